@@ -1,0 +1,5 @@
+import sys
+
+from mtgdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,72 @@
+"""Command line: argument parsing only; each subcommand calls a service.
+
+Subcommands live in mtgdesk.commands, one module each with `register(subparsers)`;
+none of them imports Qt widgets unless it must (only opening the window does).
+Anything a user can cause ends as one line `mtgdesk: error: ...` and exit status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from mtgdesk import __version__
+from mtgdesk.domain.errors import UserError
+
+# Each module registers its subcommand(s); keep this list in the order `--help` shows.
+COMMAND_MODULES = (
+    "mtgdesk.commands.interchange",
+    "mtgdesk.commands.listing",
+)
+
+log = logging.getLogger("mtgdesk")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mtgdesk",
+        description="Record formal meetings and print their summaries and minutes. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"mtgdesk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="D",
+        default=None,
+        help="database file or SQLAlchemy URL (default: $MTGDESK_DB, else the user-data "
+        "folder's mtgdesk.sqlite3)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def database_arg(args: argparse.Namespace) -> str | None:
+    return args.db or os.environ.get("MTGDESK_DB") or None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from mtgdesk.app import run_gui  # Qt is loaded only to open the window
+
+            return run_gui(database_arg(args))
+        result = args.run(args)
+        return int(result or 0)
+    except UserError as exc:
+        print(f"mtgdesk: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("mtgdesk: error: interrupted", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # `mtgdesk export | head`: the reader went away; not an error of ours.
+        sys.stderr.close()
+        return 0

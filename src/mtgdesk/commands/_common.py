@@ -1,0 +1,32 @@
+"""Helpers shared by subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sqlalchemy import Engine
+
+from mtgdesk.store.database import open_database
+
+
+def engine_for(args: argparse.Namespace) -> Engine:
+    from mtgdesk.cli import database_arg
+
+    return open_database(database_arg(args))
+
+
+def terminal_progress(label: str):
+    """A progress line on stderr when it is a terminal; silent in pipes and tests."""
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int) -> None:
+        width = 30
+        filled = width * done // max(total, 1)
+        end = "\n" if done >= total else ""
+        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] "
+                         f"{done}/{total}{end}")
+        sys.stderr.flush()
+
+    return report

@@ -1,0 +1,1 @@
+"""What a meeting is: records, vocabularies, validation. Imports no Qt."""

@@ -1,0 +1,271 @@
+"""The mtgdesk interchange format, version 1 (shared/spec/interchange.md).
+
+Reading is strict: an unknown field, a wrong type, a bad date or a value outside its
+list stops the whole document with an error naming the path. Writing gives back every
+string exactly as it was read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from datetime import date, time
+from typing import Any
+
+from mtgdesk.domain.errors import InterchangeError
+from mtgdesk.domain.records import (
+    OVERRIDE_KEYS,
+    MeetingRecord,
+    ParagraphRecord,
+    ParticipantRecord,
+)
+from mtgdesk.domain.validation import errors, validate_meeting
+from mtgdesk.domain.vocab import Attendance, ParagraphKind, ParticipantKind, Role, Status
+
+FORMAT = "mtgdesk"
+VERSION = 1
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(r"\d{2}:\d{2}")
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "a string"
+
+
+def _string(path: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise InterchangeError(path, f"expected a string, got {_type_name(value)}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InterchangeError(path, "contains a character that is not valid Unicode") from None
+    return value
+
+
+def _date(path: str, value: Any) -> date:
+    text = _string(path, value)
+    if not _DATE.fullmatch(text):
+        raise InterchangeError(path, f"{text!r} is not a date of the form YYYY-MM-DD")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InterchangeError(path, f"{text!r} is not a real date") from None
+
+
+def _time(path: str, value: Any) -> time:
+    text = _string(path, value)
+    if not _TIME.fullmatch(text):
+        raise InterchangeError(path, f"{text!r} is not a time of the form HH:MM")
+    try:
+        return time.fromisoformat(text)
+    except ValueError:
+        raise InterchangeError(path, f"{text!r} is not a real time of day") from None
+
+
+def _choice(options: Iterable[str]) -> Callable[[str, Any], str]:
+    allowed = [str(o) for o in options]
+
+    def read(path: str, value: Any) -> str:
+        text = _string(path, value)
+        if text not in allowed:
+            raise InterchangeError(path, f"{text!r} is not one of {', '.join(allowed)}")
+        return text
+
+    return read
+
+
+def _overrides(path: str, value: Any) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise InterchangeError(path, f"expected an object, got {_type_name(value)}")
+    out = {}
+    for key, text in value.items():
+        if key not in OVERRIDE_KEYS:
+            raise InterchangeError(
+                f"{path}.{key}", f"unknown paragraph; expected one of {', '.join(OVERRIDE_KEYS)}"
+            )
+        out[key] = _string(f"{path}.{key}", text)
+    return out
+
+
+Reader = Callable[[str, Any], Any]
+
+_PARTICIPANT: dict[str, tuple[Reader, bool]] = {
+    "kind": (_choice(ParticipantKind), True),
+    "name": (_string, True),
+    "acronym": (_string, False),
+    "article": (_string, False),
+    "role": (_choice(Role), False),
+    "attendance": (_choice(Attendance), False),
+    "honorific": (_string, False),
+    "post": (_string, False),
+    "delegation": (_string, False),
+}
+
+_PARAGRAPH: dict[str, tuple[Reader, bool]] = {
+    "text": (_string, True),
+    "kind": (_choice(ParagraphKind), False),
+    "owner": (_string, False),
+    "due_on": (_date, False),
+}
+
+_MEETING: dict[str, tuple[Reader, bool]] = {
+    "title": (_string, True),
+    "held_on": (_date, True),
+    "ends_on": (_date, False),
+    "starts_at": (_time, False),
+    "ends_at": (_time, False),
+    "released_on": (_date, False),
+    "venue": (_string, False),
+    "city": (_string, False),
+    "host_country": (_string, False),
+    "series": (_string, False),
+    "reference": (_string, False),
+    "classification": (_string, False),
+    "status": (_choice(Status), False),
+    "report_overrides": (_overrides, False),
+}
+
+
+def _fields(
+    path: str, value: Any, spec: dict[str, tuple[Reader, bool]], lists: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise InterchangeError(path, f"expected an object, got {_type_name(value)}")
+    for key in value:
+        if key not in spec and key not in lists:
+            raise InterchangeError(f"{path}.{key}", "unknown field")
+    out: dict[str, Any] = {}
+    for key, (reader, required) in spec.items():
+        if key in value:
+            out[key] = reader(f"{path}.{key}", value[key])
+        elif required:
+            raise InterchangeError(f"{path}.{key}", "required field is missing")
+    return out
+
+
+def _list(path: str, value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise InterchangeError(path, f"expected a list, got {_type_name(value)}")
+    return value
+
+
+def meeting_from_dict(path: str, value: Any) -> MeetingRecord:
+    fields = _fields(path, value, _MEETING, ("participants", "paragraphs"))
+    participants = []
+    for i, item in enumerate(_list(f"{path}.participants", value.get("participants", []))):
+        where = f"{path}.participants[{i}]"
+        participants.append(ParticipantRecord(**_fields(where, item, _PARTICIPANT)))
+    paragraphs = []
+    for i, item in enumerate(_list(f"{path}.paragraphs", value.get("paragraphs", []))):
+        where = f"{path}.paragraphs[{i}]"
+        paragraphs.append(ParagraphRecord(**_fields(where, item, _PARAGRAPH)))
+    record = MeetingRecord(**fields, participants=participants, paragraphs=paragraphs)
+    for problem in errors(validate_meeting(record)):
+        raise InterchangeError(f"{path}.{problem.path}", problem.message)
+    return record
+
+
+def document_from_obj(doc: Any) -> list[MeetingRecord]:
+    if not isinstance(doc, dict):
+        raise InterchangeError("", f"the document must be a JSON object, got {_type_name(doc)}")
+    for key in doc:
+        if key not in ("format", "version", "meetings"):
+            raise InterchangeError(key, "unknown field")
+    if doc.get("format") != FORMAT:
+        raise InterchangeError("format", f"expected {FORMAT!r}; this is not an mtgdesk file")
+    version = doc.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise InterchangeError("version", f"expected the number {VERSION}")
+    if version > VERSION:
+        raise InterchangeError(
+            "version", f"version {version} is newer than this mtgdesk reads ({VERSION}); "
+            "update mtgdesk to import it")
+    if version < 1:
+        raise InterchangeError("version", f"there is no interchange version {version}")
+    if "meetings" not in doc:
+        raise InterchangeError("meetings", "required field is missing")
+    meetings = _list("meetings", doc["meetings"])
+    return [meeting_from_dict(f"meetings[{i}]", m) for i, m in enumerate(meetings)]
+
+
+def loads(text: str | bytes, *, source: str | None = None) -> list[MeetingRecord]:
+    """Parse a whole document; raises InterchangeError naming the path of the first fault."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InterchangeError(
+                "", f"not UTF-8 text (byte {exc.start} cannot be read)", source=source
+            ) from None
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(
+            "", f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+            source=source) from None
+    except RecursionError:
+        raise InterchangeError("", "the JSON is nested too deeply", source=source) from None
+    try:
+        return document_from_obj(doc)
+    except InterchangeError as exc:
+        exc.source = source
+        exc.args = (f"{source}: {exc}" if source else str(exc),)
+        raise
+
+
+def _put(out: dict[str, Any], key: str, value: Any) -> None:
+    if value is None:
+        return
+    if isinstance(value, date):
+        out[key] = value.isoformat()
+    elif isinstance(value, time):
+        out[key] = value.strftime("%H:%M")
+    else:
+        out[key] = value
+
+
+def participant_to_dict(p: ParticipantRecord) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in _PARTICIPANT:
+        _put(out, key, getattr(p, key))
+    return out
+
+
+def paragraph_to_dict(p: ParagraphRecord) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in _PARAGRAPH:
+        _put(out, key, getattr(p, key))
+    return out
+
+
+def meeting_to_dict(m: MeetingRecord) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in _MEETING:
+        if key != "report_overrides":
+            _put(out, key, getattr(m, key))
+    out["participants"] = [participant_to_dict(p) for p in m.participants]
+    out["paragraphs"] = [paragraph_to_dict(p) for p in m.paragraphs]
+    if m.report_overrides:
+        out["report_overrides"] = dict(m.report_overrides)
+    return out
+
+
+def document(meetings: Iterable[MeetingRecord]) -> dict[str, Any]:
+    return {"format": FORMAT, "version": VERSION,
+            "meetings": [meeting_to_dict(m) for m in meetings]}
+
+
+def dumps(meetings: Iterable[MeetingRecord]) -> str:
+    return json.dumps(document(meetings), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,107 @@
+"""The stored shape of meetings (SQLModel tables). Rows never reach a form: the store
+turns them into records (mtgdesk.domain.records) and back."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer
+from sqlmodel import Field, SQLModel
+
+
+class Meeting(SQLModel, table=True):
+    __tablename__ = "meeting"
+    __table_args__ = (Index("ix_meeting_live_held_on", "deleted_at", "held_on"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    held_on: date = Field(index=True)
+    ends_on: date | None = None
+    starts_at: time | None = None
+    ends_at: time | None = None
+    released_on: date | None = None
+    venue: str | None = None
+    city: str | None = None
+    host_country: str | None = None
+    series: str | None = Field(default=None, index=True)
+    reference: str | None = None
+    classification: str | None = None
+    status: str = Field(default="draft", index=True)
+    report_overrides: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    # Bookkeeping: optimistic concurrency, timestamps (UTC), the Trash.
+    version: int = Field(default=1)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    deleted_at: datetime | None = None
+
+
+class Participant(SQLModel, table=True):
+    __tablename__ = "participant"
+    __table_args__ = (Index("ix_participant_meeting_position", "meeting_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False)
+    )
+    position: int
+    kind: str
+    name: str = Field(index=True)
+    acronym: str | None = None
+    article: str | None = None
+    role: str = "participant"
+    attendance: str = "present"
+    honorific: str | None = None
+    post: str | None = None
+    delegation: str | None = None
+
+
+class Paragraph(SQLModel, table=True):
+    __tablename__ = "paragraph"
+    __table_args__ = (Index("ix_paragraph_meeting_position", "meeting_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False)
+    )
+    position: int
+    text: str
+    kind: str = "discussion"
+    owner: str | None = None
+    due_on: date | None = None
+
+
+class AuditEntry(SQLModel, table=True):
+    """One event in a meeting's history. No foreign key: history outlives a purge."""
+
+    __tablename__ = "audit_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(index=True)
+    at: datetime
+    user: str
+    action: str  # create, update, delete, restore, purge, finalise, amend, import
+    reason: str | None = None
+    changes: list[Any] | None = Field(default=None, sa_column=Column(JSON))
+
+
+class Draft(SQLModel, table=True):
+    """Unsaved edits kept apart from the record, for crash recovery."""
+
+    __tablename__ = "draft"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)  # "meeting:<id>" or "new:<uuid>"
+    meeting_id: int | None = None
+    base_version: int | None = None
+    data: str  # interchange JSON of the meeting as it stood in the form
+    updated_at: datetime
+
+
+class SavedSearch(SQLModel, table=True):
+    __tablename__ = "saved_search"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    query: str
+    filters: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))

@@ -1,0 +1,89 @@
+"""Validation as data: each problem names its field, a severity and a sentence for a clerk.
+
+Paths use the interchange notation (`participants[3].name`), so the form can put the
+message at the widget and the CLI can print it after `meetings[0].`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.domain.vocab import ParagraphKind, ParticipantKind, label
+
+TITLE_MAX = 500
+NAME_MAX = 300
+TEXT_MAX = 20_000
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the record cannot be saved
+    WARNING = "warning"  # saved, but the clerk should look
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+
+def validate_meeting(m: MeetingRecord) -> list[Problem]:
+    problems: list[Problem] = []
+    add = problems.append
+    if not m.title.strip():
+        add(Problem("title", "The meeting needs a title."))
+    elif len(m.title) > TITLE_MAX:
+        add(Problem("title", f"The title is longer than {TITLE_MAX} characters."))
+    if m.held_on is None:
+        add(Problem("held_on", "The meeting needs the date it was held."))
+    elif m.ends_on is not None and m.ends_on < m.held_on:
+        add(Problem("ends_on", "The meeting ends before it starts: check the end date."))
+    same_day = m.ends_on is None or m.ends_on == m.held_on
+    if m.starts_at and m.ends_at and same_day and m.ends_at < m.starts_at:
+        add(Problem("ends_at", "The meeting ends before it starts: check the end time."))
+    if m.released_on and m.held_on and m.released_on < m.held_on:
+        add(Problem("released_on", "The release date is before the meeting was held.",
+                    Severity.WARNING))
+
+    countries = {p.name for p in m.participants if p.kind == ParticipantKind.COUNTRY}
+    if m.host_country and m.participants and m.host_country not in countries:
+        add(Problem("host_country",
+                    f"The host country “{m.host_country}” is not among the participating "
+                    "countries.", Severity.WARNING))
+
+    for i, p in enumerate(m.participants):
+        where = f"participants[{i}]"
+        if not p.name.strip():
+            add(Problem(f"{where}.name", f"Participant {i + 1} needs a name."))
+        elif len(p.name) > NAME_MAX:
+            add(Problem(f"{where}.name",
+                        f"The name of participant {i + 1} is longer than {NAME_MAX} characters."))
+        if p.kind != ParticipantKind.PERSON:
+            for fld in ("honorific", "post"):
+                if getattr(p, fld):
+                    add(Problem(f"{where}.{fld}",
+                                f"Only a person has a {fld}; participant {i + 1} is a "
+                                f"{label(p.kind).lower()}.", Severity.WARNING))
+
+    for i, para in enumerate(m.paragraphs):
+        where = f"paragraphs[{i}]"
+        if not para.text.strip():
+            add(Problem(f"{where}.text", f"Paragraph {i + 1} is empty."))
+        elif len(para.text) > TEXT_MAX:
+            add(Problem(f"{where}.text",
+                        f"Paragraph {i + 1} is longer than {TEXT_MAX:,} characters."))
+        if para.kind != ParagraphKind.ACTION:
+            kind = label(para.kind).lower()
+            if para.owner is not None:
+                add(Problem(f"{where}.owner",
+                            f"Only an action has an owner; paragraph {i + 1} is a {kind}."))
+            if para.due_on is not None:
+                add(Problem(f"{where}.due_on",
+                            f"Only an action has a due date; paragraph {i + 1} is a {kind}."))
+    return problems
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == Severity.ERROR]

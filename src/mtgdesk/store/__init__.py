@@ -1,0 +1,1 @@
+"""Engine and sessions, queries, search index, migrations. Imports no Qt."""

@@ -1,0 +1,193 @@
+"""Queries and writes of meetings, inside a session the caller owns.
+
+Every write of a meeting goes through insert/update/set_deleted here, so the search
+index and history hooks have one place to stay in step with the record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlmodel import Session
+
+from mtgdesk.domain.errors import ConflictError, NotFoundError
+from mtgdesk.domain.records import MeetingRecord, ParagraphRecord, ParticipantRecord
+from mtgdesk.domain.tables import Meeting, Paragraph, Participant
+
+MEETING_FIELDS = (
+    "title", "held_on", "ends_on", "starts_at", "ends_at", "released_on", "venue", "city",
+    "host_country", "series", "reference", "classification", "status",
+)
+PARTICIPANT_FIELDS = (
+    "kind", "name", "acronym", "article", "role", "attendance", "honorific", "post",
+    "delegation",
+)
+PARAGRAPH_FIELDS = ("text", "kind", "owner", "due_on")
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _row_values(record: MeetingRecord) -> dict[str, Any]:
+    values = {f: getattr(record, f) for f in MEETING_FIELDS}
+    values["report_overrides"] = dict(record.report_overrides) or None
+    return values
+
+
+def _children(session: Session, meeting_id: int, record: MeetingRecord) -> None:
+    session.add_all(
+        Participant(meeting_id=meeting_id, position=i,
+                    **{f: getattr(p, f) for f in PARTICIPANT_FIELDS})
+        for i, p in enumerate(record.participants)
+    )
+    session.add_all(
+        Paragraph(meeting_id=meeting_id, position=i,
+                  **{f: getattr(p, f) for f in PARAGRAPH_FIELDS})
+        for i, p in enumerate(record.paragraphs)
+    )
+    session.flush()
+
+
+def insert(session: Session, record: MeetingRecord) -> tuple[int, int]:
+    """Store a new meeting; returns (id, version)."""
+    stamp = now()
+    row = Meeting(**_row_values(record), version=1, created_at=stamp, updated_at=stamp)
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    _children(session, row.id, record)
+    return row.id, 1
+
+
+def update_record(session: Session, record: MeetingRecord, *, expected_version: int | None
+                  ) -> int:
+    """Replace a stored meeting with `record`; returns the new version.
+
+    With expected_version, refuses (ConflictError) when someone saved in between.
+    """
+    assert record.id is not None
+    current = session.exec(
+        select(Meeting.version, Meeting.deleted_at).where(Meeting.id == record.id)
+    ).first()
+    if current is None:
+        if expected_version is not None:
+            raise ConflictError(record.id, expected_version, None)
+        raise NotFoundError(f"there is no meeting {record.id}")
+    if expected_version is not None and current[0] != expected_version:
+        raise ConflictError(record.id, expected_version, current[0])
+    new_version = current[0] + 1
+    session.execute(
+        update(Meeting).where(Meeting.id == record.id)
+        .values(**_row_values(record), version=new_version, updated_at=now())
+    )
+    session.execute(delete(Participant).where(Participant.meeting_id == record.id))
+    session.execute(delete(Paragraph).where(Paragraph.meeting_id == record.id))
+    _children(session, record.id, record)
+    return new_version
+
+
+def set_deleted(session: Session, meeting_id: int, deleted: bool) -> int:
+    """Move to the Trash (or back); returns the new version."""
+    version = session.exec(select(Meeting.version).where(Meeting.id == meeting_id)).first()
+    if version is None:
+        raise NotFoundError(f"there is no meeting {meeting_id}")
+    session.execute(
+        update(Meeting).where(Meeting.id == meeting_id)
+        .values(deleted_at=now() if deleted else None, version=version + 1, updated_at=now())
+    )
+    return version + 1
+
+
+def purge(session: Session, meeting_id: int) -> None:
+    session.execute(delete(Meeting).where(Meeting.id == meeting_id))
+
+
+def load(session: Session, meeting_id: int, *, include_deleted: bool = False) -> MeetingRecord:
+    row = session.get(Meeting, meeting_id)
+    if row is None or (row.deleted_at is not None and not include_deleted):
+        raise NotFoundError(f"there is no meeting {meeting_id}")
+    return _record(session, [row])[0]
+
+
+def load_many(session: Session, ids: Sequence[int]) -> list[MeetingRecord]:
+    """Live meetings among `ids`, in the order given."""
+    rows = session.exec(
+        select(Meeting).where(Meeting.id.in_(ids), Meeting.deleted_at.is_(None))
+    ).scalars().all() if ids else []
+    by_id = {r.id: r for r in rows}
+    return _record(session, [by_id[i] for i in ids if i in by_id])
+
+
+def _record(session: Session, rows: list[Meeting]) -> list[MeetingRecord]:
+    ids = [r.id for r in rows]
+    parts: dict[int, list[ParticipantRecord]] = {i: [] for i in ids}
+    paras: dict[int, list[ParagraphRecord]] = {i: [] for i in ids}
+    for chunk in _chunks(ids, 500):
+        for p in session.exec(select(Participant).where(Participant.meeting_id.in_(chunk))
+                              .order_by(Participant.meeting_id, Participant.position)).scalars():
+            parts[p.meeting_id].append(
+                ParticipantRecord(**{f: getattr(p, f) for f in PARTICIPANT_FIELDS}))
+        for g in session.exec(select(Paragraph).where(Paragraph.meeting_id.in_(chunk))
+                              .order_by(Paragraph.meeting_id, Paragraph.position)).scalars():
+            paras[g.meeting_id].append(
+                ParagraphRecord(**{f: getattr(g, f) for f in PARAGRAPH_FIELDS}))
+    return [
+        MeetingRecord(
+            **{f: getattr(r, f) for f in MEETING_FIELDS},
+            report_overrides=dict(r.report_overrides or {}),
+            participants=parts[r.id], paragraphs=paras[r.id], id=r.id, version=r.version,
+        )
+        for r in rows
+    ]
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+# Sort keys the meeting list offers; ties broken by id so paging is stable.
+ORDERS = {
+    "held_on": (Meeting.held_on, Meeting.id),
+    "title": (func.lower(Meeting.title), Meeting.id),
+}
+
+
+def count(session: Session, *, deleted: bool = False) -> int:
+    cond = Meeting.deleted_at.is_not(None) if deleted else Meeting.deleted_at.is_(None)
+    return session.exec(select(func.count()).select_from(Meeting).where(cond)).one()[0]
+
+
+def list_ids(session: Session, *, order: str = "held_on", descending: bool = True,
+             offset: int = 0, limit: int | None = None, deleted: bool = False) -> list[int]:
+    cond = Meeting.deleted_at.is_not(None) if deleted else Meeting.deleted_at.is_(None)
+    keys = [k.desc() if descending else k.asc() for k in ORDERS[order]]
+    stmt = select(Meeting.id).where(cond).order_by(*keys).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.exec(stmt).scalars())
+
+
+SUMMARY_COLUMNS = (Meeting.id, Meeting.title, Meeting.held_on, Meeting.ends_on, Meeting.venue,
+                   Meeting.city, Meeting.status, Meeting.series, Meeting.version)
+
+
+def summaries(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """The few columns a list row shows, for the given ids."""
+    out: dict[int, dict[str, Any]] = {}
+    for chunk in _chunks(list(ids), 500):
+        for row in session.exec(select(*SUMMARY_COLUMNS).where(Meeting.id.in_(chunk))):
+            out[row.id] = dict(row._mapping)
+    return out
+
+
+def known_names(session: Session, *, limit: int = 5000) -> list[tuple[str, str, str | None]]:
+    """(kind, name, acronym) of participants already recorded, most frequent first."""
+    stmt = (select(Participant.kind, Participant.name, func.max(Participant.acronym))
+            .group_by(Participant.kind, Participant.name)
+            .order_by(func.count().desc()).limit(limit))
+    return [tuple(r) for r in session.exec(stmt)]

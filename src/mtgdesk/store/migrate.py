@@ -1,0 +1,92 @@
+"""Alembic migrations run from code: no alembic.ini, the scripts ship in the package.
+
+Opening an older database first copies the file aside, then upgrades it (batch mode on
+SQLite). A database written by a newer mtgdesk is refused, not touched.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from mtgdesk.domain.errors import UserError
+from mtgdesk.store import dialect
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def backup_before_migration(path: Path, revision: str | None) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    dest = path.with_name(f"{path.name}.before-upgrade-{revision or 'unversioned'}-{stamp}")
+    from mtgdesk.store.copy import copy_database
+
+    copy_database(path, dest)
+    return dest
+
+
+def upgrade(engine: Engine, target: str = "head") -> Path | None:
+    """Bring the schema to `target`; returns the copy made first, if any."""
+    current = current_revision(engine)
+    head = head_revision() if target == "head" else target
+    if current == head:
+        return None
+    if current is not None and current not in known_revisions():
+        raise UserError(
+            f"the database {engine.url.database} was written by a newer mtgdesk "
+            f"(schema {current}); update mtgdesk to open it")
+    has_tables = bool(inspect(engine).get_table_names())
+    if current is None and has_tables:
+        raise UserError(
+            f"{engine.url.database} holds tables that are not mtgdesk's; choose another file")
+    copy = None
+    path = Path(engine.url.database) if dialect.is_sqlite(engine) and engine.url.database else None
+    if current is not None and path is not None and path.exists():
+        copy = backup_before_migration(path, current)
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        sqlite = dialect.is_sqlite(conn)
+        raw = conn.connection.dbapi_connection
+        if sqlite:
+            # Batch mode rebuilds tables; with foreign keys on, dropping the old meeting
+            # table would cascade into participants. The pragma only works outside a
+            # transaction, hence on the DBAPI connection before SQLAlchemy begins.
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+                if sqlite and dialect.foreign_key_violations(conn):
+                    raise UserError("the upgrade would break links between records; "
+                                    "the database was left as it was")
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys = ON")
+    return copy
