@@ -1,0 +1,33 @@
+"""The core (domain, store, services) runs without Qt: the CLI and scripts need it."""
+
+import subprocess
+import sys
+
+CORE = """
+import importlib, pkgutil, sys
+
+class NoQt:
+    def find_spec(self, name, path=None, target=None):
+        if name == "PySide6" or name.startswith("PySide6."):
+            raise ImportError("Qt must not be imported by the core: " + name)
+        return None
+
+sys.meta_path.insert(0, NoQt())
+import mtgdesk
+for pkg in ("domain", "store", "services"):
+    root = importlib.import_module("mtgdesk." + pkg)
+    for info in pkgutil.walk_packages(root.__path__, root.__name__ + "."):
+        if ".migrations" in info.name:
+            continue
+        importlib.import_module(info.name)
+import mtgdesk.cli
+mtgdesk.cli.build_parser()
+print("ok", sorted(m for m in sys.modules if m.startswith("PySide6")))
+"""
+
+
+def test_core_imports_without_pyside6():
+    out = subprocess.run([sys.executable, "-c", CORE], capture_output=True, text=True,
+                         check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok []"
