@@ -23,6 +23,14 @@ def test_new_database_is_at_head(engine):
     assert current_revision(engine) == head_revision()
 
 
+def test_head_read_off_file_names_is_alembics_head():
+    from alembic.script import ScriptDirectory
+
+    from mtgdesk.store.migrate import alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_heads() == [head_revision()]
+
+
 def test_newer_schema_is_refused_untouched(db_path):
     open_database(db_path).dispose()
     con = sqlite3.connect(db_path)
