@@ -21,6 +21,7 @@ from mtgdesk.domain.errors import UserError
 COMMAND_MODULES = (
     "mtgdesk.commands.interchange",
     "mtgdesk.commands.listing",
+    "mtgdesk.commands.backup",
 )
 
 log = logging.getLogger("mtgdesk")

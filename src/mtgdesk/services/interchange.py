@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from mtgdesk.domain import interchange
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.services import history
 from mtgdesk.store import meetings as store
 from mtgdesk.store.session import read_session, write_session
 
@@ -41,11 +42,13 @@ def import_records(engine: Engine, records: Sequence[MeetingRecord], *,
     """Store every record in one transaction: all of them or, on any failure, none."""
     ids = []
     total = len(records)
+    author = history.current_author()
     with write_session(engine) as session:
         for n, record in enumerate(records, 1):
             record = record.copy()
             record.id = record.version = None
             ids.append(store.insert(session, record)[0])
+            history.record_event(session, ids[-1], "import", author=author)
             if progress and (n % 200 == 0 or n == total):
                 progress(n, total)
     return tuple(ids)

@@ -8,9 +8,11 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from mtgdesk.domain.errors import ValidationFailed
+from mtgdesk.domain.errors import NotFoundError, UserError, ValidationFailed
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.validation import Problem, errors, validate_meeting
+from mtgdesk.domain.vocab import Status
+from mtgdesk.services import history
 from mtgdesk.store import meetings as store
 from mtgdesk.store.session import read_session, write_session
 
@@ -60,8 +62,15 @@ def save_meeting(engine: Engine, record: MeetingRecord, *, force: bool = False) 
     """Validate and store; a record with an id replaces that meeting.
 
     Refuses with ConflictError when the meeting changed since `record.version` was
-    read, unless `force` (the clerk chose to overwrite).
+    read, unless `force` (the clerk chose to overwrite), and with history.FinalError
+    when the stored meeting is final (only amend_meeting changes it). Each save is in
+    the history with what changed; saving with status final is the finalise event.
     """
+    return _save(engine, record, force=force)
+
+
+def _save(engine: Engine, record: MeetingRecord, *, force: bool = False,
+          reason: str | None = None) -> Saved:
     problems = validate_meeting(record)
     if errors(problems):
         raise ValidationFailed(errors(problems))
@@ -69,21 +78,59 @@ def save_meeting(engine: Engine, record: MeetingRecord, *, force: bool = False) 
     with write_session(engine) as session:
         if record.id is None:
             new_id, version = store.insert(session, record)
+            history.record_event(session, new_id, "create")
             return Saved(new_id, version, True, warnings)
+        try:
+            old: MeetingRecord | None = store.load(session, record.id, include_deleted=True)
+        except NotFoundError:
+            old = None
         version = store.update_record(
             session, record, expected_version=None if force else record.version)
+        assert old is not None  # update_record refuses a missing meeting
+        amending = reason is not None
+        if old.status == Status.FINAL and not amending:
+            raise history.FinalError(record.id)
+        if amending and old.status != Status.FINAL:
+            raise UserError(f"meeting {record.id} is not final; save it instead of amending")
+        action = ("amend" if amending else
+                  "finalise" if record.status == Status.FINAL else "update")
+        history.record_event(session, record.id, action, reason=reason,
+                             changes=history.diff(old, record))
         return Saved(record.id, version, False, warnings)
+
+
+def finalise_meeting(engine: Engine, meeting_id: int, *,
+                     expected_version: int | None = None) -> Saved:
+    """Mark a stored meeting final: from then on it changes only through an amendment."""
+    record = get_meeting(engine, meeting_id)
+    if record.status == Status.FINAL:
+        raise UserError(f"meeting {meeting_id} is already final")
+    if expected_version is not None:
+        record.version = expected_version
+    record.status = Status.FINAL.value
+    return _save(engine, record)
+
+
+def amend_meeting(engine: Engine, record: MeetingRecord, reason: str) -> Saved:
+    """Change a final meeting; the reason, who and the field diff go in its history."""
+    if not reason.strip():
+        raise UserError("an amendment needs a reason")
+    if record.id is None:
+        raise UserError("only a saved meeting can be amended")
+    if record.status != Status.FINAL:
+        # An amendment leaves the meeting final; reopening is not a way around it.
+        record = record.copy()
+        record.status = Status.FINAL.value
+    return _save(engine, record, reason=reason.strip())
 
 
 def delete_meeting(engine: Engine, meeting_id: int) -> int:
     """Move a meeting to the Trash; returns its new version."""
-    with write_session(engine) as session:
-        return store.set_deleted(session, meeting_id, True)
+    return history.trash(engine, meeting_id)
 
 
 def restore_meeting(engine: Engine, meeting_id: int) -> int:
-    with write_session(engine) as session:
-        return store.set_deleted(session, meeting_id, False)
+    return history.restore(engine, meeting_id)
 
 
 def count_meetings(engine: Engine) -> int:

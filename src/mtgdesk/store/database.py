@@ -10,7 +10,7 @@ from sqlalchemy import Engine, create_engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from mtgdesk.domain.errors import UserError
-from mtgdesk.store import dialect
+from mtgdesk.store import dialect, integrity
 from mtgdesk.store.session import describe_db_error
 
 DB_FILENAME = "mtgdesk.sqlite3"
@@ -82,7 +82,11 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
     path = sqlite_path(url)
     if path is not None:
         check_sqlite_file(path)
+        # Header, folder, disk space and quick_check, all without writing a byte.
+        integrity.check_file(path)
     engine = make_engine(url)
+    if path is not None:
+        integrity.guard_writes(engine, path)
     if migrate:
         from mtgdesk.store.migrate import upgrade
 

@@ -1,0 +1,47 @@
+"""`mtgdesk [--db D] backup DEST` and `mtgdesk [--db D] restore SRC`."""
+
+from __future__ import annotations
+
+import argparse
+
+from mtgdesk.commands._common import engine_for
+from mtgdesk.domain.errors import UserError
+from mtgdesk.services import backup
+from mtgdesk.store.database import open_database, resolve_url, sqlite_path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="copy the database to DEST (a file or a folder), "
+                       "consistently, even while others write")
+    p.add_argument("dest", metavar="DEST")
+    p.set_defaults(run=run_backup)
+
+    p = sub.add_parser("restore", help="replace the database by the backup SRC (checked "
+                       "first; the replaced database is kept beside it)")
+    p.add_argument("src", metavar="SRC")
+    p.set_defaults(run=run_restore)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    engine = engine_for(args)
+    try:
+        dest = backup.backup(engine, args.dest)
+    finally:
+        engine.dispose()
+    print(f"backed up {backup.database_file(engine)} to {dest}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from mtgdesk.cli import database_arg
+
+    # Not opened first: the database being replaced may be the damaged one.
+    path = sqlite_path(resolve_url(database_arg(args)))
+    if path is None:
+        raise UserError("restore works on database files; --db names no file")
+    aside = backup.restore(path, args.src)
+    open_database(path).dispose()  # brings an older backup's schema up to date
+    print(f"restored {path} from {args.src}")
+    if aside is not None:
+        print(f"the replaced database was kept as {aside}")
+    return 0

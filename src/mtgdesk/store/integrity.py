@@ -1,0 +1,171 @@
+"""Check a database file before anything writes to it.
+
+A damaged file, a file that is not a database, a read-only or vanished folder and a
+full disk each end in a UserError whose message says what to do; none of these checks
+writes a byte. The order matters: SQLite itself writes as soon as a connection asks
+for WAL mode (the header) or opens a WAL database (the -wal and -shm files), so the
+header is read by hand and the content is checked through an `immutable` read-only
+connection before open_database makes its first read-write connection.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import struct
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, event
+
+from mtgdesk.domain.errors import UserError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+# Below this much free space a save may fail halfway through; say so before it does.
+MIN_FREE_BYTES = 2 * 1024 * 1024
+
+RESTORE_HINT = "restore it from a backup (File > Restore from backup...) or choose another file"
+
+
+class DamagedDatabase(UserError):
+    """The file is an SQLite database whose content fails SQLite's own check."""
+
+
+class NotADatabase(UserError):
+    pass
+
+
+class Unwritable(UserError):
+    pass
+
+
+def wal_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(HEADER_SIZE)
+    except PermissionError:
+        raise UserError(f"{path} cannot be read (no permission); ask for access to it "
+                        "or choose another file") from None
+    except OSError as exc:
+        raise UserError(f"{path} cannot be read ({exc.strerror}); check the drive or "
+                        "choose another file") from None
+
+
+def header_problem(head: bytes, size: int) -> str | None:
+    """Why a non-empty file's first 100 bytes cannot start an SQLite database, if so."""
+    if not head.startswith(SQLITE_HEADER):
+        return "it is not an mtgdesk database (not an SQLite file)"
+    if len(head) < HEADER_SIZE:
+        return "it is damaged (cut short)"
+    (page_size,) = struct.unpack(">H", head[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "it is damaged (its header is not valid)"
+    if size % page_size:
+        return "it is damaged (cut short or padded)"
+    return None
+
+
+def quick_check(path: Path, *, full: bool = False) -> list[str]:
+    """SQLite's own check, read-only, without creating -wal/-shm beside the file.
+
+    With no -wal file beside it, no other program has the database open in WAL mode,
+    so `immutable=1` is safe and guarantees nothing is created. With a -wal present
+    (another mtgdesk has it open, or one crashed) the WAL must be read too, and the
+    files it needs already exist.
+    """
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        conn = readonly_connect(path)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        return _problems(conn.execute(f"PRAGMA {pragma}").fetchall())
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
+def readonly_connect(path: Path) -> sqlite3.Connection:
+    """A connection that reads `path` and creates nothing beside it (see quick_check)."""
+    has_wal = path.with_name(path.name + "-wal").exists()
+    uri = f"file:{_quote(path)}?mode=ro" + ("" if has_wal else "&immutable=1")
+    return sqlite3.connect(uri, uri=True, timeout=30)
+
+
+def _problems(rows: list[Any]) -> list[str]:
+    values = [r[0] for r in rows]
+    return [] if values == ["ok"] else [str(v) for v in values]
+
+
+def _quote(path: Path) -> str:
+    # URI filenames: '?' and '#' would end the path, '%' starts an escape.
+    return str(path.absolute()).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+
+
+def check_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise UserError(f"the folder {folder} does not exist (a drive removed or a folder "
+                        "moved?); reconnect it or choose another file")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise Unwritable(f"the folder {folder} is read-only, and mtgdesk needs to write "
+                         "beside the database; copy the file to a folder you can write to, "
+                         "or ask for write access")
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return
+    if free < MIN_FREE_BYTES:
+        raise Unwritable(f"the disk holding {folder} is full; free some space (or move the "
+                         "database to another disk) and open it again")
+
+
+def check_file(path: Path) -> None:
+    """Refuse, without writing anything, a file mtgdesk must not open for writing."""
+    path = Path(path)
+    if path.is_dir():
+        raise NotADatabase(f"{path} is a folder, not a database file; choose a file")
+    check_folder(path.parent)
+    if not path.exists():
+        return  # a new database
+    head = read_header(path)
+    size = path.stat().st_size
+    if size == 0:
+        return  # SQLite treats an empty file as an empty database
+    problem = header_problem(head, size)
+    if problem is not None:
+        cls = NotADatabase if "not an" in problem else DamagedDatabase
+        raise cls(f"{path} cannot be opened: {problem}; {RESTORE_HINT}")
+    problems = quick_check(path)
+    if problems:
+        raise DamagedDatabase(f"{path} is damaged ({problems[0]}); nothing was changed in "
+                              f"it; {RESTORE_HINT}")
+    if not os.access(path, os.W_OK):
+        raise Unwritable(f"{path} is read-only; copy it to a folder you can write to, or "
+                         "ask for write access")
+
+
+def guard_writes(engine: Engine, path: Path) -> None:
+    """Before every write transaction, make sure the file is still where it was.
+
+    On a vanished file (a USB stick pulled, a network share gone) SQLite would either
+    write into the deleted file through a pooled connection or create a new empty one;
+    both lose the clerk's work silently. Runs before BEGIN IMMEDIATE is sent.
+    """
+
+    def _before_begin(conn: Connection) -> None:
+        if conn.get_execution_options().get("sqlite_begin") != "IMMEDIATE":
+            return
+        if not path.exists():
+            raise UserError(f"the database {path} is no longer there (a drive removed or a "
+                            "folder moved?); nothing was saved and your edits are still in "
+                            "the window; reconnect it or restore a backup")
+
+    event.listen(engine, "begin", _before_begin, insert=True)
