@@ -16,6 +16,7 @@ from sqlmodel import Session
 from mtgdesk.domain.errors import ConflictError, NotFoundError
 from mtgdesk.domain.records import MeetingRecord, ParagraphRecord, ParticipantRecord
 from mtgdesk.domain.tables import Meeting, Paragraph, Participant
+from mtgdesk.store.search import index_for
 
 MEETING_FIELDS = (
     "title", "held_on", "ends_on", "starts_at", "ends_at", "released_on", "venue", "city",
@@ -60,6 +61,7 @@ def insert(session: Session, record: MeetingRecord) -> tuple[int, int]:
     session.flush()
     assert row.id is not None
     _children(session, row.id, record)
+    index_for(session).update(session, row.id, record)
     return row.id, 1
 
 
@@ -87,12 +89,15 @@ def update_record(session: Session, record: MeetingRecord, *, expected_version: 
     session.execute(delete(Participant).where(Participant.meeting_id == record.id))
     session.execute(delete(Paragraph).where(Paragraph.meeting_id == record.id))
     _children(session, record.id, record)
+    # The index follows in the same transaction (a meeting in the Trash stays out).
+    index_for(session).update(session, record.id, record if current[1] is None else None)
     return new_version
 
 
 def set_deleted(session: Session, meeting_id: int, deleted: bool) -> int:
     """Move to the Trash (or back); returns the new version."""
-    version = session.exec(select(Meeting.version).where(Meeting.id == meeting_id)).first()
+    version = session.exec(
+        select(Meeting.version).where(Meeting.id == meeting_id)).scalars().first()
     if version is None:
         raise NotFoundError(f"there is no meeting {meeting_id}")
     session.execute(
@@ -103,6 +108,7 @@ def set_deleted(session: Session, meeting_id: int, deleted: bool) -> int:
 
 
 def purge(session: Session, meeting_id: int) -> None:
+    index_for(session).remove(session, meeting_id)
     session.execute(delete(Meeting).where(Meeting.id == meeting_id))
 
 
