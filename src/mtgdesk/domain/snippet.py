@@ -1,0 +1,85 @@
+"""A short extract of a meeting around the words a search matched, and where those words
+are in it, so a list can show them in bold. Plain text in, plain text out: whoever
+displays the snippet escapes it (the clerk's text is never markup)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mtgdesk.domain.query import Term
+from mtgdesk.domain.textfold import fold, fold_with_offsets, has_cjk
+
+WIDTH = 180  # characters of context shown
+LEAD = 50  # characters kept before the first match
+
+
+@dataclass(frozen=True)
+class Snippet:
+    text: str
+    highlights: tuple[tuple[int, int], ...] = ()
+
+
+def _term_pattern(term: Term) -> str | None:
+    words = re.findall(r"\w+", fold(term.text))
+    if not words:
+        return None
+    body = r"\W+".join(re.escape(w) for w in words)
+    if has_cjk(term.text):
+        return body + (r"\w*" if term.prefix else "")
+    return r"(?<!\w)" + body + (r"\w*" if term.prefix else r"(?!\w)")
+
+
+def matcher(terms: Sequence[Term]) -> re.Pattern[str] | None:
+    parts = [p for p in (_term_pattern(t) for t in terms) if p]
+    if not parts:
+        return None
+    # Longest first, so a phrase wins over a word it contains.
+    return re.compile("|".join(sorted(set(parts), key=len, reverse=True)))
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    folded, offsets = fold_with_offsets(text)
+    spans = []
+    for m in pattern.finditer(folded):
+        if m.end() > m.start():
+            spans.append((offsets[m.start()], offsets[m.end() - 1] + 1))
+    return spans
+
+
+def make_snippet(texts: Sequence[str], pattern: re.Pattern[str] | None) -> Snippet:
+    """The extract of the text that matches most, starting a little before its first
+    match; without any match, the start of the first text."""
+    best: tuple[int, str, list[tuple[int, int]]] | None = None
+    if pattern is not None:
+        for text in texts:
+            if not text:
+                continue
+            spans = _spans(pattern, text)
+            if spans and (best is None or len(spans) > best[0]):
+                best = (len(spans), text, spans)
+    if best is None:
+        first = next((t for t in texts if t and t.strip()), "")
+        return Snippet(_cut(first, 0)[0])
+    _, text, spans = best
+    start = max(0, spans[0][0] - LEAD)
+    if start:
+        space = text.rfind(" ", start - 15, start)
+        start = space + 1 if space > 0 else start
+    piece, shift = _cut(text, start)
+    shown = tuple((a - start + shift, b - start + shift) for a, b in spans
+                  if a >= start and b - start + shift <= len(piece))
+    return Snippet(piece, shown)
+
+
+def _cut(text: str, start: int) -> tuple[str, int]:
+    """text[start:] shortened to WIDTH with ellipses; returns it and the lead's length."""
+    text = text.replace("\n", " ")
+    lead = "…" if start > 0 else ""
+    end = start + WIDTH
+    if end < len(text):
+        space = text.rfind(" ", end - 20, end)
+        end = space if space > start else end
+        return lead + text[start:end].rstrip() + " …", len(lead)
+    return lead + text[start:], len(lead)

@@ -1,0 +1,168 @@
+"""The search index behind one interface, whatever the database product.
+
+`SearchIndex` is what the store hooks (meetings.insert/update_record/set_deleted/purge)
+and the search service call; `index_for(bind)` picks the implementation for the engine
+(SQLite FTS5 today, in mtgdesk.store.search_sqlite; a PostgreSQL one can follow with the
+same methods). Every method runs inside the caller's session, so the index changes in
+the same transaction as the meeting it describes: a search never sees half a save.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Protocol
+
+from sqlalchemy import Connection, Engine
+from sqlmodel import Session
+
+from mtgdesk.domain.query import Filters, Query, with_filters
+from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.domain.vocab import Role
+
+ORDERS = ("relevance", "newest", "oldest")
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: int
+    title: str
+    held_on: date
+    venue: str | None
+    city: str | None
+    status: str
+    series: str | None
+    snippet: str = ""
+    # (start, end) of each matched word in `snippet`, for highlighting.
+    highlights: tuple[tuple[int, int], ...] = ()
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id, "title": self.title, "held_on": self.held_on.isoformat(),
+            "venue": self.venue, "city": self.city, "status": self.status,
+            "series": self.series, "snippet": self.snippet,
+            "highlights": [list(h) for h in self.highlights],
+        }
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: tuple[Hit, ...]
+    total: int  # meetings matching, all pages together
+    order: str  # the order actually used ("relevance" needs words to rank by)
+    ignored: tuple[str, ...] = field(default=())  # parts of the query not understood
+
+
+class SearchIndex(Protocol):
+    def update(self, session: Session, meeting_id: int,
+               record: MeetingRecord | None = None) -> None:
+        """(Re)index one meeting as stored now; `record` saves reading it back.
+        A meeting in the Trash is taken out of the index."""
+
+    def remove(self, session: Session, meeting_id: int) -> None: ...
+
+    def rebuild(self, session: Session) -> int:
+        """Index every live meeting afresh; returns how many."""
+
+    def search(self, session: Session, query: Query, filters: Filters | None = None, *,
+               order: str = "relevance", limit: int = 50, offset: int = 0) -> SearchResult:
+        ...
+
+    def matching_ids(self, session: Session, query: Query, filters: Filters | None = None,
+                     *, order: str = "relevance") -> list[int]:
+        """Every matching meeting id, in order (what the meeting list shows)."""
+
+
+def index_for(bind: Session | Engine | Connection) -> SearchIndex:
+    engine = bind.get_bind() if isinstance(bind, Session) else bind
+    if engine.dialect.name == "sqlite":
+        from mtgdesk.store.search_sqlite import SqliteSearchIndex
+
+        return SqliteSearchIndex()
+    return NullSearchIndex()
+
+
+class NullSearchIndex:
+    """A database product without an index yet: writes work, search finds nothing."""
+
+    def update(self, session: Session, meeting_id: int,
+               record: MeetingRecord | None = None) -> None:
+        return None
+
+    def remove(self, session: Session, meeting_id: int) -> None:
+        return None
+
+    def rebuild(self, session: Session) -> int:
+        return 0
+
+    def search(self, session: Session, query: Query, filters: Filters | None = None, *,
+               order: str = "relevance", limit: int = 50, offset: int = 0) -> SearchResult:
+        return SearchResult((), 0, order, with_filters(query, filters).ignored)
+
+    def matching_ids(self, session: Session, query: Query, filters: Filters | None = None,
+                     *, order: str = "relevance") -> list[int]:
+        return []
+
+
+# --- what is indexed for a meeting (shared by every implementation) -----------------
+
+def series_token(series: str) -> str:
+    """One token standing for a series name: exact match, whatever its words."""
+    from mtgdesk.domain.textfold import fold
+
+    digest = hashlib.blake2b(fold(series.strip()).encode(), digest_size=6).hexdigest()
+    return f"ser{digest}"
+
+
+def facets(record: MeetingRecord) -> str:
+    tokens = ["all", f"s{record.status}"]
+    tokens += sorted({f"k{p.kind}" for p in record.paragraphs})
+    if record.series and record.series.strip():
+        tokens.append(series_token(record.series))
+    return " ".join(tokens)
+
+
+@lru_cache(maxsize=20_000)
+def expansions(name: str) -> tuple[str, ...]:
+    """Other names of a participant from the reference lists: an acronym finds its
+    organisation, the organisation's name finds the acronym, a variant finds both."""
+    from mtgdesk.domain import reference
+
+    found: list[str] = []
+    for look in (reference.find_organization, reference.find_agency):
+        entry = look(name)
+        if entry is not None:
+            found += [entry.name, entry.acronym, *entry.aliases]
+    country = reference.find_country(name)
+    if country is not None:
+        found += [country.name, *country.aliases]
+    return tuple(f for f in dict.fromkeys(found) if f and f != name)
+
+
+def document(record: MeetingRecord) -> dict[str, str]:
+    """The text of each index column, before folding."""
+    people: list[str] = []
+    chairs: list[str] = []
+    for p in record.participants:
+        names = [x for x in (p.name, p.acronym) if x]
+        more = [x for n in names for x in expansions(n)]
+        people += names + [x for x in (p.post, p.delegation, p.honorific) if x] + more
+        if p.role in (Role.CHAIR, Role.CO_CHAIR):
+            chairs += names + more
+    body = []
+    for g in record.paragraphs:
+        body.append(g.text)
+        if g.owner:
+            body.append(g.owner)
+    return {
+        "title": record.title,
+        "people": "\n".join(people),
+        "chairs": "\n".join(chairs),
+        "place": "\n".join(x for x in (record.venue, record.city, record.host_country) if x),
+        "body": "\n".join(body),
+        "extra": "\n".join(
+            x for x in (record.series, record.reference, record.classification) if x),
+        "facets": facets(record),
+    }
