@@ -1,0 +1,327 @@
+"""The meeting's own fields: loads a MeetingRecord's values, produces them again.
+
+Every edit goes on the window's undo stack (typing in one field merges into one step).
+Problems from validation are shown at their field: a line under it, its tooltip and its
+accessible description.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.domain.validation import Problem, Severity
+from mtgdesk.domain.vocab import Status, label
+from mtgdesk.ui.form_fields import (
+    FieldEdit,
+    OptionalDate,
+    OptionalTime,
+    UndoKeysToWindow,
+    make_date_edit,
+)
+
+CLASSIFICATIONS = ("", "Unclassified", "Restricted", "Confidential", "Secret")
+TEXT_FIELDS = ("title", "venue", "city", "series", "reference")
+COMBO_TEXT_FIELDS = ("host_country", "classification")
+ERROR_COLOUR = "#b3261e"
+WARNING_COLOUR = "#8a5300"
+
+# Undo command ids: one per field, so typing in a field merges with itself only.
+_merge_ids = itertools.count(1000)
+MERGE_IDS = {name: next(_merge_ids) for name in (
+    "title", "held_on", "ends_on", "starts_at", "ends_at", "released_on", "venue", "city",
+    "host_country", "series", "reference", "classification", "status")}
+
+
+class MeetingForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingForm")
+        self._stack = undo_stack
+        self._record = MeetingRecord()
+        self._values: dict[str, Any] = {}
+        self._applying = False
+        self._undo_keys = UndoKeysToWindow(self)
+
+        self.title = self._line("Title", "As printed, e.g. Senior Official-Level Meeting on …")
+        self.held_on = make_date_edit()
+        self.held_on.setAccessibleName("Held on")
+        self.ends_on = OptionalDate("End date", fallback=self._held_on_date)
+        self.starts_at = OptionalTime("Start time")
+        self.ends_at = OptionalTime("End time")
+        self.released_on = OptionalDate("Release date", fallback=date.today)
+        self.status = QComboBox()
+        self.status.setAccessibleName("Status")
+        for s in Status:
+            self.status.addItem(label(s), s.value)
+        self.venue = self._line("Venue", "As it reads after “at”: the Ministry of …")
+        self.city = self._line("City", "")
+        self.host_country = self._combo("Host country", [])
+        self.host_country.lineEdit().setPlaceholderText("A country among the participants")
+        self.series = self._line("Series", "A recurring meeting's name, e.g. ASTOP")
+        self.reference = self._line("Reference", "The office's file number")
+        self.classification = self._combo("Classification", CLASSIFICATIONS)
+
+        self.widgets: dict[str, QWidget] = {
+            "title": self.title, "held_on": self.held_on, "ends_on": self.ends_on,
+            "starts_at": self.starts_at, "ends_at": self.ends_at,
+            "released_on": self.released_on, "status": self.status, "venue": self.venue,
+            "city": self.city, "host_country": self.host_country, "series": self.series,
+            "reference": self.reference, "classification": self.classification,
+        }
+        self.labels: dict[str, QLabel] = {}
+        self.problem_labels: dict[str, QLabel] = {}
+        self._layout()
+        self._connect()
+        self.load(MeetingRecord(held_on=date.today()))
+
+    # --- building -----------------------------------------------------------------
+
+    def _line(self, name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.installEventFilter(self._undo_keys)
+        return edit
+
+    def _combo(self, name: str, items: Iterable[str]) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setAccessibleName(name)
+        combo.addItems(list(items))
+        combo.lineEdit().installEventFilter(self._undo_keys)
+        return combo
+
+    def _layout(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 3)
+        grid.setColumnMinimumWidth(2, 0)
+        left = ("held_on", "ends_on", "starts_at", "ends_at", "released_on", "status")
+        right = ("venue", "city", "host_country", "series", "reference", "classification")
+        texts = {
+            "title": "&Title", "held_on": "&Held on", "ends_on": "&Ends on",
+            "starts_at": "&Starts at", "ends_at": "Ends &at", "released_on": "&Released on",
+            "status": "Stat&us", "venue": "&Venue", "city": "C&ity",
+            "host_country": "Host c&ountry", "series": "Se&ries", "reference": "Re&ference",
+            "classification": "C&lassification",
+        }
+        self._place(grid, "title", texts["title"], 0, 0, span=3)
+        for row, name in enumerate(left, 1):
+            self._place(grid, name, texts[name], row, 0)
+        for row, name in enumerate(right, 1):
+            self._place(grid, name, texts[name], row, 2)
+        grid.setRowStretch(len(left) + 1, 1)
+        order = ["title", *left, *right]
+        for a, b in itertools.pairwise(order):
+            QWidget.setTabOrder(self._focus_target(a), self._focus_target(b))
+
+    def _focus_target(self, name: str) -> QWidget:
+        w = self.widgets[name]
+        return w.check if isinstance(w, OptionalDate | OptionalTime) else w
+
+    def _place(self, grid: QGridLayout, name: str, text: str, row: int, col: int,
+               span: int = 1) -> None:
+        widget = self.widgets[name]
+        lab = QLabel(text)
+        lab.setBuddy(self._focus_target(name))
+        lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        problem = QLabel()
+        problem.setObjectName(f"problem_{name}")
+        problem.setWordWrap(True)
+        problem.setTextFormat(Qt.TextFormat.PlainText)  # clerk's text is never markup
+        problem.hide()
+        cell = QWidget()
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(problem)
+        grid.addWidget(lab, row, col, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(cell, row, col + 1, 1, span)
+        # Labels sit level with their field's first line, not the problem under it.
+        lab.setMinimumHeight(widget.sizeHint().height())
+        self.labels[name] = lab
+        self.problem_labels[name] = problem
+
+    def _connect(self) -> None:
+        for name in TEXT_FIELDS:
+            self.widgets[name].textChanged.connect(lambda _t, n=name: self._edited(n))
+        for name in COMBO_TEXT_FIELDS:
+            self.widgets[name].currentTextChanged.connect(lambda _t, n=name: self._edited(n))
+        self.held_on.dateChanged.connect(lambda _d: self._edited("held_on"))
+        for name in ("ends_on", "starts_at", "ends_at", "released_on"):
+            self.widgets[name].changed.connect(lambda n=name: self._edited(n))
+        self.status.currentIndexChanged.connect(lambda _i: self._edited("status"))
+
+    # --- values ---------------------------------------------------------------------
+
+    def _held_on_date(self) -> date:
+        return self.held_on.date().toPython()
+
+    def _read(self, name: str) -> Any:
+        w = self.widgets[name]
+        if name == "title":
+            return self.title.text()
+        if name in TEXT_FIELDS:
+            return self._optional_text(name, w.text())
+        if name in COMBO_TEXT_FIELDS:
+            return self._optional_text(name, w.currentText())
+        if name == "held_on":
+            return self.held_on.date().toPython()
+        if name == "status":
+            return self.status.currentData()
+        return w.value()
+
+    def _optional_text(self, name: str, text: str) -> str | None:
+        # An emptied field is "not given" (None); but a record that came with an empty
+        # string keeps it, because strings are given back exactly as they came.
+        if text == "" and getattr(self._record, name) != "":
+            return None
+        return text
+
+    def _write(self, name: str, value: Any) -> None:
+        w = self.widgets[name]
+        if name in TEXT_FIELDS:
+            w.setText(value or "")
+        elif name in COMBO_TEXT_FIELDS:
+            w.setEditText(value or "")
+        elif name == "held_on":
+            w.setDate(QDate(value) if value else QDate.currentDate())
+        elif name == "status":
+            i = w.findData(value)
+            if i < 0:  # a status this release does not know: show it rather than lose it
+                w.addItem(str(value), value)
+                i = w.count() - 1
+            w.setCurrentIndex(i)
+        else:
+            w.set_value(value)
+
+    def load(self, record: MeetingRecord) -> None:
+        """Show a record's values; the undo stack is the caller's to clear."""
+        self._record = record.copy()
+        self._applying = True
+        try:
+            for name in self.widgets:
+                self._write(name, getattr(record, name))
+        finally:
+            self._applying = False
+        self._values = {name: self._read(name) for name in self.widgets}
+        self.show_problems([])
+
+    def record(self) -> MeetingRecord:
+        """The loaded record with the form's values (participants etc. as loaded)."""
+        values = {name: self._read(name) for name in self.widgets}
+        return dataclasses.replace(self._record.copy(), **values)
+
+    def set_identity(self, meeting_id: int | None, version: int | None) -> None:
+        """The store's id and version after a save; the widgets stay as they are."""
+        self._record.id, self._record.version = meeting_id, version
+
+    def set_host_country_choices(self, names: Iterable[str]) -> None:
+        """The country participants, offered first in the host country list."""
+        names = list(dict.fromkeys(names))
+        current = self.host_country.currentText()
+        if names == [self.host_country.itemText(i) for i in range(self.host_country.count())]:
+            return
+        self.host_country.blockSignals(True)
+        try:
+            self.host_country.clear()
+            self.host_country.addItems(names)
+            self.host_country.setEditText(current)
+        finally:
+            self.host_country.blockSignals(False)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for w in self.widgets.values():
+            if isinstance(w, QLineEdit):
+                w.setReadOnly(read_only)
+            else:
+                w.setEnabled(not read_only)
+
+    # --- undo -------------------------------------------------------------------------
+
+    def _edited(self, name: str) -> None:
+        if self._applying:
+            return
+        new = self._read(name)
+        old = self._values.get(name)
+        if new == old:
+            return
+        self._values[name] = new
+        text = self.labels[name].text().replace("&", "").lower()
+        self._stack.push(FieldEdit(self._apply, name, text, old, new,
+                                   merge_id=MERGE_IDS[name]))
+        self.changed.emit()
+
+    def _apply(self, name: str, value: Any) -> None:
+        """Undo/redo puts a value back: show it, and put the cursor there."""
+        self._applying = True
+        try:
+            self._write(name, value)
+        finally:
+            self._applying = False
+        self._values[name] = self._read(name)
+        self._focus_target(name).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.changed.emit()
+
+    # --- problems ---------------------------------------------------------------------
+
+    def show_problems(self, problems: Iterable[Problem]) -> list[Problem]:
+        """Show the problems of meeting fields; returns those this form has no field for."""
+        by_field: dict[str, list[Problem]] = {}
+        rest = []
+        for p in problems:
+            if p.path in self.widgets:
+                by_field.setdefault(p.path, []).append(p)
+            else:
+                rest.append(p)
+        for name, lab in self.problem_labels.items():
+            found = by_field.get(name, [])
+            text = "\n".join(p.message for p in found)
+            lab.setText(text)
+            lab.setVisible(bool(found))
+            is_error = any(p.severity == Severity.ERROR for p in found)
+            colour = ERROR_COLOUR if is_error else WARNING_COLOUR
+            lab.setStyleSheet(f"color: {colour};" if found else "")
+            widget = self.widgets[name]
+            for w in (widget, self._focus_target(name)):
+                w.setToolTip(text)
+                w.setAccessibleDescription(text)
+        return rest
+
+    def problem_text(self, name: str) -> str:
+        lab = self.problem_labels[name]
+        return lab.text() if not lab.isHidden() else ""
+
+    def first_problem_widget(self, problems: Iterable[Problem]) -> QWidget | None:
+        for p in problems:
+            if p.path in self.widgets:
+                return self._focus_target(p.path)
+        return None
+
+    @Slot()
+    def focus_title(self) -> None:
+        self.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.title.selectAll()

@@ -1,0 +1,277 @@
+"""The meeting list: a lazy table model over meeting ids, and its view.
+
+The model never loads the whole archive. Showing every meeting, it asks the service
+for one page of summaries at a time (canFetchMore/fetchMore, as the view scrolls).
+Showing a given id list (a search result), it keeps the ids and fetches the summaries
+of a page only when the view reaches it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from sqlalchemy import Engine
+
+from mtgdesk.domain.vocab import label
+from mtgdesk.services import meetings
+from mtgdesk.services.meetings import MeetingSummary
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("Date", "Title", "Venue", "Status")
+DATE, TITLE, VENUE, STATUS = range(len(COLUMNS))
+# Columns the store can order by; the others keep the current order.
+SORT_KEYS = {DATE: "held_on", TITLE: "title"}
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def date_text(s: MeetingSummary) -> str:
+    text = s.held_on.isoformat()
+    if s.ends_on and s.ends_on != s.held_on:
+        # "2007-03-23 – 25" or "2007-03-30 – 04-02": the shortest unambiguous range.
+        if s.ends_on.year != s.held_on.year:
+            text += f" – {s.ends_on.isoformat()}"
+        elif s.ends_on.month != s.held_on.month:
+            text += f" – {s.ends_on:%m-%d}"
+        else:
+            text += f" – {s.ends_on:%d}"
+    return text
+
+
+def venue_text(s: MeetingSummary) -> str:
+    return ", ".join(part for part in (s.venue, s.city) if part)
+
+
+class MeetingListModel(QAbstractTableModel):
+    PAGE = 100
+
+    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._order = "held_on"
+        self._descending = True
+        # None: every meeting, paged from the store in the chosen order.
+        self._ids: list[int] | None = None
+        self._total = 0
+        self._consumed = 0
+        self._rows: list[MeetingSummary] = []
+        self._load_first_page()
+
+    # --- what the window and search use -------------------------------------------
+
+    @property
+    def showing_all(self) -> bool:
+        return self._ids is None
+
+    def total(self) -> int:
+        """Rows there are, loaded or not."""
+        return self._total
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        """Show these meetings, in this order (a search result)."""
+        self.beginResetModel()
+        self._ids = list(dict.fromkeys(ids))
+        self._load_first_page()
+        self.endResetModel()
+
+    def reset_to_all(self) -> None:
+        self.beginResetModel()
+        self._ids = None
+        self._load_first_page()
+        self.endResetModel()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read again what is shown (after a save, delete or import)."""
+        self.beginResetModel()
+        self._load_first_page()
+        self.endResetModel()
+
+    def meeting_id(self, row: int) -> int | None:
+        if 0 <= row < len(self._rows):
+            return self._rows[row].id
+        return None
+
+    def summary(self, row: int) -> MeetingSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, meeting_id: int, *, fetch_pages: int = 0) -> int | None:
+        """The row showing a meeting, fetching up to `fetch_pages` more pages to find it."""
+        for _ in range(fetch_pages + 1):
+            for row, s in enumerate(self._rows):
+                if s.id == meeting_id:
+                    return row
+            if not self.canFetchMore(QModelIndex()):
+                break
+            self.fetchMore(QModelIndex())
+        return None
+
+    # --- lazy loading ---------------------------------------------------------------
+
+    def _load_first_page(self) -> None:
+        if self._ids is None:
+            self._total = meetings.count_meetings(self._engine)
+        else:
+            self._total = len(self._ids)
+        self._consumed = 0  # ids (or store rows) read so far
+        self._rows = self._next_page()
+
+    def _next_page(self) -> list[MeetingSummary]:
+        start = self._consumed
+        if start >= self._total:
+            return []
+        if self._ids is None:
+            page = meetings.list_meetings(self._engine, limit=self.PAGE, offset=start,
+                                          order=self._order, descending=self._descending)
+            if not page:
+                self._total = start  # fewer meetings than counted (deleted meanwhile)
+            self._consumed = start + len(page)
+            return page
+        wanted = self._ids[start:start + self.PAGE]
+        self._consumed = start + len(wanted)
+        found = meetings.summaries(self._engine, wanted)
+        # A meeting deleted since the search ran is simply not shown.
+        return [found[i] for i in wanted if i in found]
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._consumed < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        page = self._next_page()
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    # --- QAbstractTableModel ----------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(s, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == TITLE:
+                return s.title + (f"\nSeries: {s.series}" if s.series else "")
+            return self._text(s, col) or None
+        if role == ID_ROLE:
+            return s.id
+        return None
+
+    @staticmethod
+    def _text(s: MeetingSummary, col: int) -> str:
+        if col == DATE:
+            return date_text(s)
+        if col == TITLE:
+            return s.title
+        if col == VENUE:
+            return venue_text(s)
+        return label(s.status)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._order, self._descending):
+            return
+        # Rows are read again from the first page in the new order: a reset, not a
+        # layout change, because the number of loaded rows changes too.
+        self.beginResetModel()
+        self._order, self._descending = key, descending
+        if self._ids is not None:
+            self._sort_ids()
+        self._load_first_page()
+        self.endResetModel()
+
+    def _sort_ids(self) -> None:
+        """A search result in date or title order: needs every row's summary once."""
+        assert self._ids is not None
+        found = meetings.summaries(self._engine, self._ids)
+        rows = [found[i] for i in self._ids if i in found]
+
+        def key(s: MeetingSummary) -> tuple:
+            return (s.held_on, s.id) if self._order == "held_on" else (s.title.lower(), s.id)
+
+        rows.sort(key=key, reverse=self._descending)
+        self._ids = [s.id for s in rows]
+
+
+class MeetingListView(QTableView):
+    """The list pane's table: whole rows, several may be selected, date/title sort."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingList")
+        self.setAccessibleName("Meetings")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the list for the editor
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsClickable(True)
+        header.setStretchLastSection(False)
+        header.sortIndicatorChanged.connect(self._keep_sortable_indicator)
+        self._sort_section = DATE
+        self._sort_order = Qt.SortOrder.DescendingOrder
+
+    def setModel(self, model: Any) -> None:  # noqa: N802 (Qt name)
+        super().setModel(model)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(VENUE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.fontMetrics()
+        self.setColumnWidth(DATE, metrics.horizontalAdvance("2007-03-23 – 03-25") + 16)
+        self.setColumnWidth(VENUE, metrics.horizontalAdvance("M" * 12))
+        header.setSortIndicator(self._sort_section, self._sort_order)
+        self.setSortingEnabled(True)
+
+    @Slot(int, Qt.SortOrder)
+    def _keep_sortable_indicator(self, section: int, order: Qt.SortOrder) -> None:
+        # Venue and Status cannot be ordered by the store: put the arrow back.
+        if section not in SORT_KEYS:
+            header = self.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self._sort_section, self._sort_order)
+            header.blockSignals(False)
+            return
+        self._sort_section, self._sort_order = section, order
+
+    def selected_ids(self) -> list[int]:
+        model = self.model()
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        return [i for i in (model.meeting_id(r) for r in rows) if i is not None]

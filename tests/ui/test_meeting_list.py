@@ -1,0 +1,96 @@
+"""The meeting list model: lazy paging, sorting, id lists; checked by qtmodeltester."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.services import interchange, meetings
+from mtgdesk.ui.meeting_list import DATE, ID_ROLE, STATUS, TITLE, VENUE, MeetingListModel
+
+N = 250
+
+
+@pytest.fixture
+def many(engine):
+    start = date(2001, 1, 1)
+    records = [
+        MeetingRecord(title=f"Meeting {i:03d}", held_on=start + timedelta(days=i),
+                      venue="the Ministry" if i % 2 else None, city="Tokyo")
+        for i in range(N)
+    ]
+    return list(interchange.import_records(engine, records))
+
+
+def test_model_tester_and_lazy_pages(qtmodeltester, engine, many):
+    model = MeetingListModel(engine)
+    assert model.total() == N
+    assert model.rowCount() == MeetingListModel.PAGE  # only the first page is read
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 2 * MeetingListModel.PAGE
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == N
+    assert not model.canFetchMore(QModelIndex())
+    qtmodeltester.check(model)
+    # The tester itself pages through a fresh model with canFetchMore/fetchMore.
+    qtmodeltester.check(MeetingListModel(engine))
+
+
+def test_newest_first_and_columns(engine, many):
+    model = MeetingListModel(engine)
+    assert model.index(0, TITLE).data() == "Meeting 249"
+    assert model.index(0, DATE).data() == (date(2001, 1, 1) + timedelta(days=249)).isoformat()
+    assert model.index(0, VENUE).data() == "the Ministry, Tokyo"
+    assert model.index(1, VENUE).data() == "Tokyo"
+    assert model.index(0, STATUS).data() == "Draft"
+    assert model.index(0, TITLE).data(ID_ROLE) == many[-1]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Date", "Title", "Venue", "Status"]
+
+
+def test_sort_by_title_and_date(qtmodeltester, engine, many):
+    model = MeetingListModel(engine)
+    model.sort(TITLE, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, TITLE).data() == "Meeting 000"
+    assert model.rowCount() == MeetingListModel.PAGE
+    model.sort(DATE, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, TITLE).data() == "Meeting 249"
+    model.sort(VENUE, Qt.SortOrder.AscendingOrder)  # not sortable: order kept
+    assert model.index(0, TITLE).data() == "Meeting 249"
+    qtmodeltester.check(model)
+
+
+def test_id_list_for_search_results(qtmodeltester, engine, many):
+    model = MeetingListModel(engine)
+    chosen = many[10:20] + many[200:] + [987654] + many[:5]  # 987654: no such meeting
+    model.set_ids(chosen)
+    assert model.total() == len(chosen)
+    assert model.rowCount() == len(chosen) - 1  # one page; the missing id is skipped
+    assert model.meeting_id(0) == many[10]
+    qtmodeltester.check(model)
+    model.sort(TITLE, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, TITLE).data() == "Meeting 000"
+    model.set_ids(chosen)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == len(chosen) - 1  # a meeting gone since the search: skipped
+    meetings.delete_meeting(engine, many[1])
+    model.reset_to_all()
+    assert model.total() == N - 1
+
+
+def test_row_of_fetches_pages_to_find(engine, many):
+    model = MeetingListModel(engine)
+    assert model.row_of(many[0]) is None
+    assert model.row_of(many[0], fetch_pages=5) == N - 1
+
+
+def test_empty_database(qtmodeltester, engine):
+    model = MeetingListModel(engine)
+    assert model.rowCount() == 0
+    assert not model.canFetchMore(QModelIndex())
+    qtmodeltester.check(model)
