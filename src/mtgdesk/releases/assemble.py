@@ -1,0 +1,146 @@
+"""Turn what the attendance sentences said into participants: one entry per body in
+the order of the release (countries, organisations, agencies, chairs), the host
+country last among the countries, and the counts the release states checked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from mtgdesk.domain import reference as ref
+from mtgdesk.domain.records import ParticipantRecord
+from mtgdesk.domain.vocab import ParticipantKind, Role
+from mtgdesk.releases.attendance import Attendance
+from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
+
+if TYPE_CHECKING:
+    from mtgdesk.releases.parser import _Parser
+
+KINDS = (COUNTRY, ORGANIZATION, AGENCY)
+PLURAL = {COUNTRY: "countries", ORGANIZATION: "organizations", AGENCY: "agencies"}
+
+
+def _unique(found: list[Found]) -> dict[str, list[Found]]:
+    by_kind: dict[str, list[Found]] = {k: [] for k in KINDS}
+    seen: set[tuple[str, str]] = set()
+    for f in found:
+        key = (f.kind if f.kind != AGENCY else ORGANIZATION, ref.normalize(f.name))
+        if key in seen:
+            continue
+        seen.add(key)
+        by_kind[f.kind].append(f)
+    return by_kind
+
+
+def assemble(p: _Parser, a: Attendance) -> None:
+    by_kind = _unique(a.found)
+    countries = by_kind[COUNTRY]
+    # Counts first, on what the release names (before anything is added by inference).
+    for kind in (COUNTRY, ORGANIZATION):
+        stated = [c for c in a.counts if c[0] == kind]
+        named = len(by_kind[kind])
+        if kind == ORGANIZATION:
+            named += 0
+        if not stated:
+            continue
+        total = stated[0][1] if len(stated) == 1 else max(c[1] for c in stated)
+        if named == 0:
+            p.doubt("participants", f"the release counts {total} {PLURAL[kind]} but names "
+                    "none: add them by hand")
+        elif total != named:
+            p.doubt("participants", f"the release says {total} {PLURAL[kind]}, but "
+                    f"{named} {'is' if named == 1 else 'are'} named: check the list")
+    host, host_span, host_conf, host_note = _host(a, countries)
+    if host is not None and not any(f.name == host for f in countries) and countries:
+        country = ref.find_country(host)
+        countries.append(Found(COUNTRY, host, host_span[0], host_span[1], 0.6,
+                               article=country.article if country and country.article
+                               else None, note="host, not in the list: added"))
+        p.doubt("participants", f"{host} hosted the meeting but is not in the list of "
+                "countries: added it")
+    if host is not None:
+        # The host is listed last, as the report prints it.
+        countries.sort(key=lambda f: f.name == host)
+        p.record.host_country = host
+        p.ev("host_country", host_span[0], host_span[1], host_conf, host_note)
+    rows: list[tuple[ParticipantRecord, Found | None, float, str, tuple[int, int]]] = []
+    for kind in KINDS:
+        for f in by_kind[kind]:
+            rec = ParticipantRecord(kind=kind, name=f.name, acronym=f.acronym)
+            if kind == COUNTRY and f.article:
+                rec.article = f.article
+            rows.append((rec, f, f.confidence, f.note, (f.start, f.end)))
+            if f.confidence < 0.6:
+                p.doubt("participants", f"“{f.name}” is not in the reference lists: check "
+                        "its name and kind")
+    for c in a.chairs:
+        role = Role.CO_CHAIR if c.co or len(a.chairs) > 1 else Role.CHAIR
+        target = _body_named(c, by_kind)
+        if target is not None:  # `co-chaired by Japan and Australia`: the countries chair
+            for rec, f, *_ in rows:
+                if f is target:
+                    rec.role = role.value
+            continue
+        post, delegation, how = _delegation(c.post, host)
+        rec = ParticipantRecord(kind=ParticipantKind.PERSON.value, name=c.name,
+                                role=role.value, honorific=c.honorific, post=post,
+                                delegation=delegation)
+        rows.append((rec, None, c.confidence, f"chair; delegation {how}", (c.start, c.end)))
+    for i, (rec, _f, conf, note, span) in enumerate(rows):
+        p.record.participants.append(rec)
+        p.ev(f"participants[{i}]", span[0], span[1], conf, note)
+    if not rows:
+        p.doubt("participants", "no participants found: add them by hand")
+    if not a.chairs:
+        p.doubt("participants", "no chair found")
+
+
+def _host(a: Attendance, countries: list[Found]
+          ) -> tuple[str | None, tuple[int, int], float, str]:
+    if a.host is not None:
+        name, s, e, conf, how = a.host
+        return name, (s, e), conf, how
+    if a.demonym_host is not None:
+        name, s, e = a.demonym_host
+        return name, (s, e), 0.85, "its officials are named as the host's participants"
+    if len(countries) >= 2:
+        last = countries[-1]
+        return last.name, (last.start, last.end), 0.5, "listed last"
+    return None, (0, 0), 0.0, ""
+
+
+def _body_named(c, by_kind: dict[str, list[Found]]) -> Found | None:
+    if c.honorific:
+        return None
+    for kind in (COUNTRY, ORGANIZATION):
+        for f in by_kind[kind]:
+            if ref.normalize(f.name) == ref.normalize(c.name) or (
+                    f.start <= c.name_span[0] < f.end):
+                return f
+    return None
+
+
+def _delegation(post: str | None, host: str | None) -> tuple[str | None, str | None, str]:
+    """Whom a chair represents, from the words of the post; the host when nothing says."""
+    if not post:
+        return None, host, "taken to be the host"
+    only = ref.find_country(post) or ref.find_organization(post)
+    if only is not None:  # `Dr. X of the Philippines`: not a post but a delegation
+        return None, only.name, "named after the name"
+    for c in sorted(ref.countries(), key=lambda c: -len(c.name)):
+        for spelling in (c.name, *c.aliases):
+            if len(spelling) > 3 and re.search(rf"\b{re.escape(spelling)}\b", post):
+                return post, c.name, "named in the post"
+    for o in ref.organizations():
+        if o.acronym and re.search(rf"\b{re.escape(o.acronym)}\b", post) or \
+                o.name in post:
+            return post, o.name, "named in the post"
+    for c in ref.countries():
+        if re.search(rf"\b{re.escape(c.demonym)}\b", post):
+            return post, c.name, "named in the post"
+    for ag in ref.agencies():
+        for spelling in (ag.name, *ag.aliases):
+            if spelling in post and (host is None or host == ag.country):
+                return post, ag.country, "by the ministry in the post"
+    return post, host, "taken to be the host"

@@ -1,0 +1,184 @@
+"""Who took part, sentence by sentence: countries, organisations, the host's agencies,
+the chair(s), the counts the release states, and which country hosted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from mtgdesk.domain import reference as ref
+from mtgdesk.releases import names
+from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
+from mtgdesk.releases.people import Chair, find_chairs
+
+ATTEND_RE = re.compile(
+    r"\b(?:attended\s+by|attendance\s+of|participation\s+of|participants?\s+(?:came\s+)?"
+    r"from|representatives?\s+(?:of|from)|delegations?\s+(?:of|from)|delegates\s+from|"
+    r"officials\s+(?:of|from)|took\s+part|participated|brought\s+together|gathered|joined\s+"
+    r"by|were\s+(?:present|represented)|(?:countries|organi[sz]ations)\s+(?:attended|were)|"
+    r"(?:as\s+)?observers?\b|participating\s+(?:countries|states)\s+(?:were|included)|"
+    r"(?:the\s+)?following\s+(?:countries|organi[sz]ations))", re.IGNORECASE)
+AMONG_RE = re.compile(
+    r"\b(?:Among|From)\s+the\s+(?P<dem>[A-Z][a-z]+)\s+(?:participants|side|delegation)\s*,?"
+    r"|\bthe\s+(?P<dem2>[A-Z][a-z]+)\s+(?:delegation|side)\s+(?:consisted\s+of|included|"
+    r"comprised)\b|\bthe\s+Government\s+of\s+(?P<cty>[A-Z][\w ]+?)\s+was\s+represented\s+by\b")
+AGENCY_CLAUSE_END = re.compile(
+    r"\s*,?\s*(?:also\s+|have\s+|had\s+)?(?:took\s+part|participated|attended|joined)\b"
+    r"|;|\.\s*$")
+HOST_AFTER_RE = re.compile(r"^\s*(?:,\s*|\s+)(?:as\s+)?(?:the\s+)?host(?:\s+country)?\b"
+                           r"|^\s*\((?:the\s+)?host(?:\s+country)?\)", re.IGNORECASE)
+HOSTED_BY_RE = re.compile(r"\bhosted\s+by\s+(?:the\s+Government\s+of\s+)?", re.IGNORECASE)
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}
+COUNT_RE = re.compile(
+    r"\b(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")(?:[\s-]+(?P<n2>one|two|three|four|"
+    r"five|six|seven|eight|nine))?\s+(?:[A-Za-z-]+\s+){0,2}?(?P<what>countries|states|nations|"
+    r"economies|governments|(?:international|regional)?\s*organi[sz]ations|institutions|"
+    r"agencies|bodies)\b", re.IGNORECASE)
+ORG_WORDS = re.compile(
+    r"\b(?:Organi[sz]ation|Programme|Program|Fund|Bank|Union|Office|Commission|Agency|"
+    r"Secretariat|Council|Institute|Centre|Center|Forum|Committee|Network|Foundation|"
+    r"Association|Community|Group|Initiative|Partnership|Federation|Court|Authority|Alliance|"
+    r"Society|Movement|Red\s+Cross|University|Mission|Facility|Board|Agencies)\b")
+_LEFTOVER_SPLIT = re.compile(r"\s*(?:,|;|:|\band\b|\bas\s+well\s+as\b)\s*")
+_NAME_ONLY = re.compile(r"^(?:[A-Z][\w’'\-.&]*|of|the|for|and|on|de|du|des|in)"
+                        r"(?:\s+(?:[A-Z][\w’'\-.&]*|of|the|for|and|on|de|du|des|in)){0,8}$")
+_LEAD_WORDS = re.compile(r"^(?:(?:the|and|namely|including|includ\w+|such\s+as|from|by|of|"
+                         r"officials?|representatives?|members?|staff|delegations?|as|well|"
+                         r"with|plus|also|i\.e\.|e\.g\.)\s+)+", re.IGNORECASE)
+
+
+@dataclass
+class Attendance:
+    found: list[Found] = field(default_factory=list)
+    chairs: list[Chair] = field(default_factory=list)
+    counts: list[tuple[str, int, int, int]] = field(default_factory=list)  # kind, n, span
+    host: tuple[str, int, int, float, str] | None = None  # name, span, confidence, how
+    demonym_host: tuple[str, int, int] | None = None
+    doubts: list[str] = field(default_factory=list)
+
+
+def is_attendance(sentence: str) -> bool:
+    return bool(ATTEND_RE.search(sentence)) or bool(AMONG_RE.search(sentence))
+
+
+def _number(m: re.Match[str]) -> int:
+    n = m["n"].lower()
+    value = int(n) if n.isdigit() else NUMBER_WORDS[n]
+    if m["n2"]:
+        value += NUMBER_WORDS[m["n2"].lower()]
+    return value
+
+
+def read_sentence(text: str, start: int, end: int, on: date | None, result: Attendance, *,
+                  listing: bool) -> bool:
+    """Add what sentence text[start:end] says about participants; True if it said any."""
+    sentence = text[start:end]
+    chairs = find_chairs(text, start, end)
+    result.chairs.extend(chairs)
+    if not listing and not is_attendance(sentence):
+        return bool(chairs)
+    skip = [(c.start, c.end) for c in chairs]
+    # The host's agencies: `Among the Japanese participants, officials of A, B and C ...`
+    agency_span = None
+    among = AMONG_RE.search(sentence)
+    if among:
+        dem = among["dem"] or among["dem2"]
+        host = _by_demonym(dem) if dem else ref.find_country(among["cty"] or "")
+        if host is not None:
+            result.demonym_host = (host.name, start + among.start(), start + among.end())
+        a0 = start + among.end()
+        stop = AGENCY_CLAUSE_END.search(text, a0, end)
+        agency_span = (a0, stop.start() if stop else end)
+    found: list[Found] = []
+    found += names.groups(text, start, end, on)
+    skip += [(f.start, f.end) for f in found]
+    if agency_span:
+        ag = names.with_acronyms(text, *agency_span, skip, agency_context=True)
+        ag += [f for f in names.gazetteer(text, *agency_span, skip + [(f.start, f.end)
+                                                                      for f in ag])
+               if f.kind != COUNTRY]
+        for f in ag:
+            f.kind = AGENCY
+        ag += _leftovers(text, *agency_span, skip + [(f.start, f.end) for f in ag], AGENCY)
+        found += sorted(ag, key=lambda f: f.start)
+        skip.append(agency_span)
+    acr = names.with_acronyms(text, start, end, skip)
+    found += acr
+    skip += [(f.start, f.end) for f in acr]
+    gaz = names.gazetteer(text, start, end, skip)
+    found += gaz
+    skip += [(f.start, f.end) for f in gaz]
+    found += _leftovers(text, start, end, skip, None)
+    found.sort(key=lambda f: f.start)
+    result.found += found
+    for m in COUNT_RE.finditer(sentence):
+        what = m["what"].lower()
+        kind = COUNTRY if what in ("countries", "states", "nations", "economies",
+                                   "governments") else ORGANIZATION
+        if re.search(r"member\s+states\s+of|ASEAN", m.group()):
+            continue  # `the ten ASEAN member states`: a group, counted by its members
+        result.counts.append((kind, _number(m), start + m.start(), start + m.end()))
+    _host_marks(text, start, end, found, result)
+    return True
+
+
+def _by_demonym(word: str) -> ref.Country | None:
+    for c in ref.countries():
+        if c.demonym == word:
+            return c
+    return None
+
+
+def _host_marks(text: str, start: int, end: int, found: list[Found], result: Attendance
+                ) -> None:
+    for f in found:
+        if f.kind == COUNTRY and HOST_AFTER_RE.match(text[f.end:end]):
+            result.host = (f.name, f.start, f.end, 0.95, "named as the host")
+    for m in HOSTED_BY_RE.finditer(text, start, end):
+        country = ref.find_country(re.split(r"[,.;]| and ", text[m.end():end])[0].strip())
+        if country is not None:
+            result.host = (country.name, m.start(), m.end(), 0.9, "hosted by")
+
+
+def _leftovers(text: str, start: int, end: int, skip: list[tuple[int, int]],
+               kind: str | None) -> list[Found]:
+    """Items of a list that the reference lists do not know: kept as written, doubted."""
+    out: list[Found] = []
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for s, e in sorted(x for x in skip if x[0] < end and x[1] > start):
+        if s > pos:
+            pieces.append((pos, s))
+        pos = max(pos, e)
+    if pos < end:
+        pieces.append((pos, end))
+    for ps, pe in pieces:
+        at = ps
+        for part in _LEFTOVER_SPLIT.split(text[ps:pe]) + [""]:
+            idx = text.find(part, at, pe) if part else pe
+            if not part:
+                break
+            at = idx + len(part)
+            item = part.strip(" .()“”\"")
+            lead = _LEAD_WORDS.match(item)
+            if lead:
+                item = item[lead.end():]
+            if not item or not _NAME_ONLY.match(item) or not item[0].isupper():
+                continue
+            if len(item.split()) > 8 or item.split()[-1][0].islower():
+                continue
+            i0 = text.find(item, idx, at)
+            is_org = bool(ORG_WORDS.search(item))
+            k = kind or (ORGANIZATION if is_org else None)
+            if k is None:
+                continue  # a capitalised phrase that names no body: not guessed at
+            out.append(Found(k, item, i0, i0 + len(item), 0.5,
+                             note="not in the reference list: kept as written"))
+    return out

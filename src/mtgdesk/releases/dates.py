@@ -1,0 +1,227 @@
+"""Dates and times as releases write them, with the words they came from.
+
+`March 23 (Fri)`, `23 March 2007`, `March 30 to April 1, 2008`, `5-7 June`,
+`June 30 (Mon) and July 1 (Tue)`, `2007/3/28`; times `10:00-12:30`, `2:00 p.m.`.
+A release often leaves out the year of the meeting: it is taken from the release date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2,
+    "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5,
+    "saturday": 5, "sun": 6, "sunday": 6,
+}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                 "Sunday")
+
+_MONTH = (r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WD = (r"(?:\s*\((?P<{n}>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Monday|Tuesday|Wednesday|"
+       r"Thursday|Friday|Saturday|Sunday)\.?\))?")
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<{n}>(?:19|20)\d\d))?"
+_LEAD_WD = (r"(?:(?P<{n}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|"
+            r"Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?")
+
+
+def _f(pattern: str, **names: str) -> str:
+    return pattern.format(**names)
+
+
+# One date point in either order: `March 23 (Fri), 2007` or `23 (Fri) March 2007`.
+def _point(i: int) -> str:
+    md = (_f(_LEAD_WD, n=f"lw{i}") + _f(_MONTH, n=f"m{i}") + r"\s+" + _f(_DAY, n=f"d{i}")
+          + _f(_WD, n=f"w{i}") + _f(_YEAR, n=f"y{i}"))
+    dm = (_f(_LEAD_WD, n=f"lv{i}") + _f(_DAY, n=f"e{i}") + _f(_WD, n=f"v{i}") + r"\s+"
+          + _f(_MONTH, n=f"n{i}") + _f(_YEAR, n=f"z{i}"))
+    return rf"(?:{md}|{dm})"
+
+
+# Range or pair after the first point: `to April 1`, `-24`, `and 24 (Sat)`, `to 7 June`.
+_SEP = r"\s*(?:-|–|—|to|until|through|till|and)\s*"
+_TAIL_DAY = (_f(_DAY, n="td") + _f(_WD, n="tw")
+             + r"(?:\s+" + _f(_MONTH, n="tm") + r")?" + _f(_YEAR, n="ty"))
+DATE_RE = re.compile(
+    r"\b(?:from\s+|on\s+|between\s+)?" + _point(1)
+    + r"(?:" + _SEP + r"(?:" + _point(2) + r"|" + _TAIL_DAY + r"))?(?![\w:])",
+    re.IGNORECASE,
+)
+# `5-7 June 2008` and `5 and 6 June`: the month comes only after the second day.
+DAY_RANGE_RE = re.compile(
+    r"\b(?:from\s+|on\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?" + _f(_WD, n="w1")
+    + _SEP + _f(_DAY, n="d2") + _f(_WD, n="w2") + r"\s+" + _f(_MONTH, n="m")
+    + _f(_YEAR, n="y") + r"(?!\w)", re.IGNORECASE)
+NUMERIC_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)[/.-](?P<m>[01]?\d)[/.-](?P<d>[0-3]?\d)\b")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    first: tuple[int, int, int | None]  # (month, day, year or None)
+    last: tuple[int, int, int | None] | None
+    weekdays: tuple[str | None, str | None]  # as written, e.g. "Fri"
+
+    def resolve(self, year: int) -> tuple[date, date | None]:
+        y1 = self.first[2] or (self.last[2] if self.last else None) or year
+        d1 = date(y1, self.first[0], self.first[1])
+        if not self.last:
+            return d1, None
+        y2 = self.last[2] or y1
+        d2 = date(y2, self.last[0], self.last[1])
+        if d2 < d1 and not self.last[2]:  # `December 30 to January 2`
+            d2 = date(y2 + 1, self.last[0], self.last[1])
+        return d1, d2
+
+    @property
+    def has_year(self) -> bool:
+        return bool(self.first[2] or (self.last and self.last[2]))
+
+
+def _month(name: str | None) -> int | None:
+    return MONTHS.get(name.lower().rstrip(".")) if name else None
+
+
+def _valid(m: int, d: int, y: int | None) -> bool:
+    try:
+        date(y or 2000, m, d)  # 2000 is a leap year: February 29 stays possible
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date mention in text[start:end], in order, without overlaps."""
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in DAY_RANGE_RE.finditer(text, start, end):
+        month, y = _month(m["m"]), int(m["y"]) if m["y"] else None
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        if month and _valid(month, d1, y) and _valid(month, d2, y) and d2 > d1:
+            found.append(DateMention(m.start(), m.end(), (month, d1, y), (month, d2, y),
+                                     (m["w1"], m["w2"])))
+            taken.append((m.start(), m.end()))
+    for m in DATE_RE.finditer(text, start, end):
+        if not free(m.start(), m.end()):
+            continue
+        g = m.groupdict()
+        if g["m1"]:
+            m1, d1, w1, y1 = _month(g["m1"]), int(g["d1"]), g["w1"] or g["lw1"], g["y1"]
+        else:
+            m1, d1, w1, y1 = _month(g["n1"]), int(g["e1"]), g["v1"] or g["lv1"], g["z1"]
+        if not m1 or not _valid(m1, d1, int(y1) if y1 else None):
+            continue
+        last = None
+        w2 = None
+        if g["m2"] or g["n2"]:
+            if g["m2"]:
+                m2, d2, w2, y2 = _month(g["m2"]), int(g["d2"]), g["w2"] or g["lw2"], g["y2"]
+            else:
+                m2, d2, w2, y2 = _month(g["n2"]), int(g["e2"]), g["v2"] or g["lv2"], g["z2"]
+            if m2 and _valid(m2, d2, None):
+                last = (m2, d2, int(y2) if y2 else None)
+        elif g["td"]:
+            m2 = _month(g["tm"]) or m1
+            d2, w2 = int(g["td"]), g["tw"]
+            y2 = int(g["ty"]) if g["ty"] else None
+            if _valid(m2, d2, None) and (m2, d2) != (m1, d1):
+                last = (m2, d2, y2)
+        if last and not y1 and last[2]:
+            y1 = str(last[2])
+        found.append(DateMention(m.start(), m.end(), (m1, d1, int(y1) if y1 else None), last,
+                                 (w1, w2)))
+        taken.append((m.start(), m.end()))
+    for m in NUMERIC_RE.finditer(text, start, end):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if free(m.start(), m.end()) and 1 <= mo <= 12 and _valid(mo, d, y):
+            found.append(DateMention(m.start(), m.end(), (mo, d, y), None, (None, None)))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def infer_year(month: int, day: int, released: date | None) -> int | None:
+    """The year of a meeting whose release leaves it out: the last such day on or before
+    the release (a release reports a meeting held days before, not months after)."""
+    if released is None:
+        return None
+    year = released.year
+    try:
+        candidate = date(year, month, day)
+    except ValueError:
+        return year
+    if candidate > released + timedelta(days=7):
+        return year - 1
+    return year
+
+
+def weekday_mismatch(written: str | None, actual: date) -> str | None:
+    """A sentence for the clerk when `(Fri)` does not fit the date, else None."""
+    if not written:
+        return None
+    wanted = WEEKDAYS.get(written.lower().rstrip("."))
+    if wanted is None or wanted == actual.weekday():
+        return None
+    return (f"the release says {actual:%B} {actual.day} was a {WEEKDAY_NAMES[wanted]}, "
+            f"but {actual:%B} {actual.day}, {actual.year} was a "
+            f"{WEEKDAY_NAMES[actual.weekday()]}")
+
+
+# --- times ---------------------------------------------------------------------------
+
+_CLOCK = (r"(?P<h{n}>[012]?\d)(?:[:.](?P<mi{n}>[0-5]\d))?\s*"
+          r"(?P<ap{n}>a\.?\s?m\.?|p\.?\s?m\.?|noon|hrs?\.?|h\b)?")
+TIME_RE = re.compile(
+    r"\b(?:from\s+|at\s+|between\s+)?" + _CLOCK.format(n=1)
+    + r"(?:\s*(?:-|–|—|to|until|till|and)\s*" + _CLOCK.format(n=2) + r")?",
+    re.IGNORECASE)
+
+
+def _clock(h: str | None, mi: str | None, ap: str | None) -> time | None:
+    if h is None:
+        return None
+    hour, minute = int(h), int(mi or 0)
+    tag = (ap or "").lower().replace(".", "").replace(" ", "")
+    if tag == "pm" and hour < 12:
+        hour += 12
+    elif tag == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None
+    return time(hour, minute)
+
+
+def find_times(text: str, start: int = 0, end: int | None = None
+               ) -> list[tuple[int, int, time, time | None]]:
+    """Clock times that are clearly times: `10:00`, `2 p.m.`, `10:00-12:30`."""
+    end = len(text) if end is None else end
+    out = []
+    for m in TIME_RE.finditer(text, start, end):
+        g = m.groupdict()
+        clearly = g["mi1"] or g["ap1"]
+        if not clearly:
+            continue
+        ap1 = g["ap1"] or (g["ap2"] if g["h2"] else None)
+        t1 = _clock(g["h1"], g["mi1"], ap1)
+        t2 = _clock(g["h2"], g["mi2"], g["ap2"]) if g["h2"] and (g["mi2"] or g["ap2"]) else None
+        if t1 is None:
+            continue
+        if t2 is not None and t2 < t1 and not g["ap2"] and t2.hour + 12 < 24:
+            t2 = time(t2.hour + 12, t2.minute)  # `10:30-2:00`: afternoon
+        out.append((m.start(), m.end() if t2 or not g["h2"] else m.start("h2") - 1, t1, t2))
+    return out

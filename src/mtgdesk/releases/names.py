@@ -1,0 +1,253 @@
+"""Countries, organisations and agencies named in running text, found through the
+reference lists (mtgdesk.domain.reference) so that variants resolve to one name.
+
+Three finders, each returning spans: names followed by an acronym in parentheses or
+brackets (`the World Food Programme (WFP)`), names and variants the reference lists
+know (`Vietnam`, `ROK`, `the U.S.`), and groups that stand for their members
+(`the ASEAN member states`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from mtgdesk.domain import reference as ref
+
+COUNTRY, ORGANIZATION, AGENCY = "country", "organization", "agency"
+
+
+@dataclass
+class Found:
+    kind: str
+    name: str  # the reference list's name, or the words as written when it is unknown
+    start: int  # the words in the text (without a leading "the")
+    end: int
+    confidence: float
+    acronym: str | None = None
+    article: str | None = None
+    note: str = ""
+    host_country: str | None = None  # an agency's government, from the reference list
+
+
+def overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+# --- the reference lists as one pattern --------------------------------------------
+
+def _pattern(spelling: str) -> str:
+    parts = []
+    for ch in spelling:
+        if ch in "'’":
+            parts.append("['’]")
+        elif ch == " ":
+            parts.append(r"\s+")
+        elif ch == "-":
+            parts.append(r"[-‐–\s]")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+@cache
+def _gazetteer() -> tuple[re.Pattern[str], dict[str, tuple[str, object]]]:
+    """One alternation of every spelling, longest first, and what each one names."""
+    table: dict[str, tuple[str, object]] = {}
+
+    def add(spelling: str, kind: str, entry: object) -> None:
+        if len(spelling) >= 2 and spelling not in table:
+            table[spelling] = (kind, entry)
+
+    for c in ref.countries():
+        for s in (c.name, *c.aliases):
+            add(s, COUNTRY, c)
+    for o in ref.organizations():
+        for s in (o.name, *o.aliases, o.acronym):
+            add(s, ORGANIZATION, o)
+    for a in ref.agencies():
+        for s in (a.name, *a.aliases, a.acronym):
+            add(s, AGENCY, a)
+    ordered = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.\-’'])(?:" + "|".join(f"({_pattern(s)})" for s in ordered)
+                         + r")(?![\w\-])")
+    by_group = {str(i + 1): table[s] for i, s in enumerate(ordered)}
+    return pattern, by_group
+
+
+# Capitalised words that may stand before a name without being part of it.
+_FREE_BEFORE = {"The", "And", "From", "Namely", "Including", "With", "Both", "Of", "In",
+                "Among", "By", "For", "Also", "Representatives", "Delegations", "Officials",
+                "Participants", "Countries", "Observers", "Members", "Delegates", "As",
+                "Well", "Plus", "Such"}
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """False when the match is only part of a longer proper name (`Latin America`,
+    `Japan International Cooperation Agency`): the neighbouring word is capitalised."""
+    before = re.search(r"([A-Z][\w’'\-]*)[ \t]+$", text[max(0, start - 40):start])
+    if before and before.group(1) not in _FREE_BEFORE:
+        return False
+    after = re.match(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?([A-Z][a-z][\w\-]*)", text[end:end + 40])
+    return not (after and after.group(1) not in {"The", "And", "Mr", "Ms", "Dr", "H", "Among"})
+
+
+def gazetteer(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
+    pattern, table = _gazetteer()
+    out: list[Found] = []
+    for m in pattern.finditer(text, start, end):
+        if overlaps(m.span(), skip) or not _standalone(text, m.start(), m.end()):
+            continue
+        kind, entry = table[m.lastindex and str(m.lastindex) or "1"]
+        words = m.group()
+        if isinstance(entry, ref.Country):
+            out.append(Found(COUNTRY, entry.name, m.start(), m.end(), 0.95,
+                             article=entry.article or None,
+                             note="reference list" + ("" if words == entry.name
+                                                      else f" (written “{words}”)")))
+        elif isinstance(entry, ref.Organization):
+            if words.isupper() and words != entry.acronym:
+                continue  # `CAN` found case-blind is not the Andean Community
+            # The acronym only when the release wrote it: the record keeps what it says.
+            out.append(Found(ORGANIZATION, entry.name, m.start(), m.end(), 0.9,
+                             acronym=entry.acronym if words == entry.acronym else None,
+                             note="reference list"))
+        elif isinstance(entry, ref.Agency):
+            out.append(Found(AGENCY, entry.name, m.start(), m.end(), 0.85,
+                             acronym=entry.acronym if words == entry.acronym else None,
+                             note="reference list", host_country=entry.country))
+    return out
+
+
+# --- `Name (ACR)` --------------------------------------------------------------------
+
+ACRONYM_RE = re.compile(r"[ \t]*[(\[](?P<acr>(?:[A-Z][A-Za-z0-9&.\-]*)(?:[ -][A-Z][A-Za-z]*)?)"
+                        r"[)\]]")
+_CONNECT = {"of", "for", "on", "to", "in", "at", "de", "des", "du", "la", "and", "the",
+            "&", "d’"}
+_WORD = re.compile(r"[A-Za-z0-9][\w’'\-.&]*|[,;:“”\"]")
+
+
+def _is_acronym(acr: str) -> bool:
+    caps = sum(ch.isupper() for ch in acr)
+    return caps >= 2 or ref.find_organization(acr) is not None
+
+
+def _name_before(text: str, pos: int, floor: int) -> tuple[int, str] | None:
+    """The capitalised name ending at pos: `the UN Office for the Coordination of
+    Humanitarian Affairs` -> `UN Office ... Affairs` (a leading article is not kept)."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, floor, pos)]
+    i = len(words) - 1
+    begin = None
+    while i >= 0:
+        at, w = words[i]
+        if w[0].isupper() or w[0].isdigit():
+            begin = at
+        elif w in ("of", "for", "on", "to", "in", "de", "des", "du", "la", "at"):
+            pass
+        elif w == "the" and i > 0 and words[i - 1][1] in ("of", "for", "on", "to", "in", "at"):
+            pass
+        else:
+            break
+        i -= 1
+    if begin is None:
+        return None
+    name = text[begin:pos].strip()
+    # Trailing or leading connectors are not part of a name.
+    while True:
+        first = name.split(" ", 1)
+        if len(first) == 2 and first[0] in _CONNECT:
+            begin += len(first[0]) + 1
+            name = first[1]
+            continue
+        break
+    return begin, name
+
+
+def _similar(a: str, b: str) -> bool:
+    wa = {w for w in re.findall(r"\w+", a.lower()) if len(w) > 2}
+    wb = {w for w in re.findall(r"\w+", b.lower()) if len(w) > 2}
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
+
+
+def with_acronyms(text: str, start: int, end: int, skip: list[tuple[int, int]], *,
+                  agency_context: bool = False) -> list[Found]:
+    out: list[Found] = []
+    for m in ACRONYM_RE.finditer(text, start, end):
+        acr = m["acr"]
+        if not _is_acronym(acr) or overlaps(m.span(), skip):
+            continue
+        known = ref.find_organization(acr) or ref.find_agency(acr)
+        found_at = None
+        if known is not None:  # the name as the reference list spells it, if it is there
+            spellings = [known.name, *known.aliases]
+            before = text[start:m.start()]
+            for s in sorted(spellings, key=len, reverse=True):
+                hit = re.search(_pattern(s) + r"\s*$", before, re.IGNORECASE)
+                if hit:
+                    found_at = (start + hit.start(), before[hit.start():].strip())
+                    break
+        if found_at is None:
+            found_at = _name_before(text, m.start(), start)
+        if found_at is None:
+            continue
+        begin, written = found_at
+        if overlaps((begin, m.end()), skip):
+            continue
+        country = ref.find_country(written)
+        org = ref.find_organization(written)
+        agency = ref.find_agency(written) or (ref.find_agency(acr) if known is None else None)
+        if country is not None:
+            out.append(Found(COUNTRY, country.name, begin, m.end(), 0.95,
+                             article=country.article or None, note="reference list"))
+            continue
+        if org is None and agency is None and known is not None and _similar(written,
+                                                                             known.name):
+            if isinstance(known, ref.Agency):
+                agency = known
+            else:
+                org = known
+        if agency is not None and (agency_context or org is None):
+            out.append(Found(AGENCY, agency.name, begin, m.end(), 0.9,
+                             acronym=agency.acronym or acr, note="reference list",
+                             host_country=agency.country))
+        elif org is not None:
+            out.append(Found(ORGANIZATION, org.name, begin, m.end(), 0.95,
+                             acronym=org.acronym or acr, note="reference list"))
+        else:
+            kind = AGENCY if agency_context else ORGANIZATION
+            out.append(Found(kind, written, begin, m.end(), 0.75, acronym=acr,
+                             note="not in the reference list: kept as written"))
+    return out
+
+
+# --- groups that stand for their members --------------------------------------------
+
+# ASEAN's members and the day each joined (Timor-Leste on 26 October 2025).
+ASEAN_MEMBERS = (
+    ("Brunei Darussalam", date(1984, 1, 7)), ("Cambodia", date(1999, 4, 30)),
+    ("Indonesia", date(1967, 8, 8)), ("Lao People's Democratic Republic", date(1997, 7, 23)),
+    ("Malaysia", date(1967, 8, 8)), ("Myanmar", date(1997, 7, 23)),
+    ("Philippines", date(1967, 8, 8)), ("Singapore", date(1967, 8, 8)),
+    ("Thailand", date(1967, 8, 8)), ("Timor-Leste", date(2025, 10, 26)),
+    ("Viet Nam", date(1995, 7, 28)),
+)
+GROUP_RE = re.compile(
+    r"\b(?:the\s+)?(?:(?:ten|10|eleven|11|all)\s+)?(?:ASEAN\s+(?:[Mm]ember\s+(?:[Ss]tates|"
+    r"[Cc]ountries)|[Cc]ountries|[Nn]ations)|[Mm]ember\s+(?:[Ss]tates|[Cc]ountries)\s+of\s+"
+    r"(?:the\s+)?(?:ASEAN|Association\s+of\s+Southeast\s+Asian\s+Nations))\b")
+
+
+def groups(text: str, start: int, end: int, on: date | None) -> list[Found]:
+    out: list[Found] = []
+    for m in GROUP_RE.finditer(text, start, end):
+        when = on or date.today()
+        for name, joined in ASEAN_MEMBERS:
+            country = ref.find_country(name)
+            if joined <= when and country is not None:
+                out.append(Found(COUNTRY, country.name, m.start(), m.end(), 0.8,
+                                 article=country.article or None,
+                                 note="a member of ASEAN on the meeting date"))
+    return out

@@ -1,0 +1,193 @@
+"""Releases as plain text: read .txt, .html and .docx files into one normalised text.
+
+The parser works on plain text only, and every span it reports points into the text
+these readers return, so the window can show that very text and highlight the words.
+Paragraphs are separated by one blank line; a site's navigation is left out here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html.parser import HTMLParser
+from pathlib import Path
+
+from mtgdesk.domain.errors import UserError
+
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+DOCX_SUFFIXES = (".docx",)
+RELEASE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES
+
+# Lines that are a website's furniture, never part of a meeting's record.
+NAVIGATION = {
+    "back to index", "press releases", "press release", "back to top", "page top",
+    "to top", "top of page", "return to top", "home", "main menu", "menu", "japanese",
+    "english", "print", "print this page", "share", "related links", "related information",
+    "site map", "sitemap", "contact us", "skip to main content", "skip to content",
+    "search", "previous page", "next page", "back", "index", "to the top",
+}
+_NAV_PREFIX = re.compile(r"^(home\s*[>»›|/]|back to\b|return to\b|go to\b|©|copyright\b)",
+                         re.IGNORECASE)
+
+
+def is_navigation(line: str) -> bool:
+    s = line.strip().strip("[]<>|•·").strip().lower()
+    return s in NAVIGATION or bool(_NAV_PREFIX.match(s)) or (
+        " | " in s and len(s) < 200 and all(len(part) < 40 for part in s.split(" | ")))
+
+
+def normalise(text: str) -> str:
+    """One blank line between paragraphs, no trailing spaces, no navigation lines.
+
+    Spaces inside a line are kept as written (a release's own double spaces stay), so
+    a clerk comparing the source with the record sees the source as it was.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = text.replace("\ufeff", "").replace("\u200b", "")
+    text = unicodedata.normalize("NFC", text)
+    blocks: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [ln.rstrip() for ln in block.split("\n")]
+        lines = [ln for ln in lines if ln.strip() and not is_navigation(ln)]
+        if lines:
+            blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+# --- HTML ----------------------------------------------------------------------------
+
+_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section",
+          "article", "blockquote", "dd", "dt", "ul", "ol", "main", "pre", "address",
+          "figcaption", "td", "th"}
+_SKIP = {"script", "style", "nav", "noscript", "template", "iframe", "select", "button",
+         "svg", "form", "head", "title", "footer", "aside"}
+_VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed",
+         "source", "track", "wbr"}
+_NAV_ATTR = re.compile(r"(^|[\s_-])(nav|navi|navigation|menu|breadcrumbs?|footer|sidebar|"
+                       r"header|masthead|skip|pagetop|page-top|topicpath|share|social|"
+                       r"gnav|lnav|localnav|globalnav)([\s_-]|$)", re.IGNORECASE)
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.stack: list[tuple[str, bool]] = []  # (tag, this element hides its content)
+
+    @property
+    def hidden(self) -> bool:
+        return any(h for _, h in self.stack)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            if not self.hidden:
+                self.parts.append("\n")
+            return
+        if tag in _VOID:
+            return
+        names = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
+        hide = tag in _SKIP or bool(_NAV_ATTR.search(names))
+        if tag in _BLOCK and not self.hidden:
+            self.parts.append("\n\n")
+        self.stack.append((tag, hide))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br" and not self.hidden:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        # Close up to the matching open tag; tolerate the unclosed <p> and <li> of old pages.
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                del self.stack[i:]
+                break
+        else:
+            return
+        if tag in _BLOCK and not self.hidden:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            # Source line breaks inside a paragraph are only spaces to a browser.
+            self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+
+
+def text_from_html(html: str) -> str:
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    raw = "".join(parser.parts)
+    lines = [ln.strip() for ln in raw.split("\n")]
+    return normalise("\n".join(lines))
+
+
+# --- DOCX ----------------------------------------------------------------------------
+
+def text_from_docx(path: Path) -> str:
+    import docx  # python-docx; imported here so plain-text parsing never needs it
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise UserError(f"{path}: not a Word (.docx) document ({exc})") from None
+    paras: list[str] = []
+    for para in document.paragraphs:
+        text = para.text.strip()
+        if not text:
+            continue
+        numbered = para._p.pPr is not None and para._p.pPr.numPr is not None
+        paras.append(text if not numbered else f"\u2022 {text}")
+    for table in document.tables:  # a release in a layout table: read its cells in order
+        for row in table.rows:
+            for cell in row.cells:
+                if cell.text.strip():
+                    paras.append(cell.text.strip())
+    return normalise("\n\n".join(paras))
+
+
+# --- any file ------------------------------------------------------------------------
+
+def decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or "<body" in head or "<p>" in head
+
+
+def read_release_text(path: str | Path) -> str:
+    """The plain text of a release file, whatever its format; UserError when unreadable."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in RELEASE_SUFFIXES:
+        raise UserError(f"{path}: cannot read a release from a {suffix or 'nameless'} file "
+                        f"(use {', '.join(RELEASE_SUFFIXES)})")
+    try:
+        if suffix in DOCX_SUFFIXES:
+            if not path.is_file():
+                raise FileNotFoundError
+            return text_from_docx(path)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UserError(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror})") from None
+    text = decode(data)
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
+        return text_from_html(text)
+    return normalise(text)
+
+
+def text_from_paste(text: str) -> str:
+    """Text a clerk pasted: HTML source is read as HTML, anything else as plain text."""
+    return text_from_html(text) if looks_like_html(text) else normalise(text)

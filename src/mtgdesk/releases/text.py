@@ -1,0 +1,78 @@
+"""Paragraphs and sentences of a release, each with its offsets in the text.
+
+Offsets matter more than convenience here: every value the parser proposes points
+back at the words it came from, so nothing is cut out of a copy of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# `1.`, `(1)`, `1)`, `I.`, `a)`, bullets: numbering a report puts back by itself.
+_NUMBERING = re.compile(
+    r"^\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[ivx]{1,4}[.)]|\(?[a-h][.)](?=\s)|[•·\-–*▪●◦■]"
+    r"|\[\d{1,2}\])\s+")
+# Words that end in a dot but do not end a sentence.
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Amb|Gen|Lt|Col|Sen|Rep|Hon|Jr|Sr|Co|Corp|Inc|"
+    r"Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Fig|Vol|para)"
+    r"|\b[A-Z]|\bH\.E|\be\.g|\bi\.e|\bU\.S|\bU\.K|\bU\.N)\.$")
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int  # of the text after any numbering
+    end: int
+    text: str  # as written (inner line breaks kept)
+    numbered: bool
+
+    @property
+    def flat(self) -> str:
+        """The paragraph as one line with single spaces: what a clerk's paragraph keeps."""
+        return re.sub(r"\s+", " ", self.text).strip()
+
+
+def blocks(text: str) -> list[Block]:
+    """Paragraphs separated by blank lines; a block of numbered lines is split per item."""
+    out: list[Block] = []
+    for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text):
+        start, chunk = m.start(), m.group()
+        # Lines starting with numbering inside one block are separate paragraphs.
+        pieces = re.split(r"\n(?=\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|[•·▪●■])\s)", chunk)
+        offset = start
+        for piece in pieces:
+            num = _NUMBERING.match(piece)
+            skip = num.end() if num else 0
+            body = piece[skip:].rstrip()
+            lead = len(body) - len(body.lstrip())
+            if body.strip():
+                s = offset + skip + lead
+                out.append(Block(s, s + len(body.strip()), body.strip(), bool(num)))
+            offset += len(piece) + 1
+    return out
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of text[start:end]; abbreviations such as `Mr.` and `H.E.` do not end one."""
+    end = len(text) if end is None else end
+    out: list[Sentence] = []
+    s = start
+    for m in re.finditer(r"[.!?][”\"’)]?(?=\s+[“\"(A-Z0-9])", text[start:end]):
+        stop = start + m.end()
+        if _ABBREV.search(text[max(s, stop - 8):stop].rstrip("”\"’)")):
+            continue
+        out.append(Sentence(s, stop, text[s:stop]))
+        s = stop
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end and text[s:end].strip():
+        out.append(Sentence(s, end, text[s:end]))
+    return out
