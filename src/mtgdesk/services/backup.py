@@ -122,7 +122,8 @@ def check_source(src: Path) -> None:
         raise UserError(f"{src} cannot be restored: {problem}; nothing was changed")
     problems = integrity.quick_check(src, full=True)
     if problems:
-        raise UserError(f"{src} is damaged ({problems[0]}); it cannot be restored; "
+        raise UserError(f"{src} is damaged ({integrity.summary(problems)}); it cannot be "
+                        "restored; "
                         "nothing was changed")
     revision = _revision(src)
     if revision is None:
@@ -163,11 +164,11 @@ def restore(db_path: str | Path, src: str | Path) -> Path | None:
         integrity.check_folder(db_path.parent)
         stamp = datetime.now(UTC).strftime(STAMP)
         aside = db_path.with_name(f"{db_path.name}.replaced-{stamp}")
-        try:
-            copy_database(db_path, aside)
-        except sqlite3.Error:
-            # A damaged database is exactly what one restores over: keep its bytes.
+        if integrity.quick_check(db_path):
+            # A damaged database is exactly what one restores over: keep its very bytes.
             aside.write_bytes(db_path.read_bytes())
+        else:
+            copy_database(db_path, aside)
     else:
         integrity.check_folder(db_path.parent)
     try:

@@ -81,9 +81,9 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
     url = resolve_url(db)
     path = sqlite_path(url)
     if path is not None:
-        check_sqlite_file(path)
         # Header, folder, disk space and quick_check, all without writing a byte.
         integrity.check_file(path)
+        check_sqlite_file(path)
     engine = make_engine(url)
     if path is not None:
         integrity.guard_writes(engine, path)

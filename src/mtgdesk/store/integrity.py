@@ -26,7 +26,8 @@ HEADER_SIZE = 100
 # Below this much free space a save may fail halfway through; say so before it does.
 MIN_FREE_BYTES = 2 * 1024 * 1024
 
-RESTORE_HINT = "restore it from a backup (File > Restore from backup...) or choose another file"
+RESTORE_HINT = ("restore it from a backup (File > Restore from Backup... in the window, "
+                "`mtgdesk restore` on the command line) or choose another file")
 
 
 class DamagedDatabase(UserError):
@@ -100,6 +101,14 @@ def readonly_connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True, timeout=30)
 
 
+def summary(problems: list[str]) -> str:
+    """The first thing SQLite found, on one short line."""
+    lines = [ln.strip() for p in problems for ln in p.splitlines()]
+    lines = [ln for ln in lines if ln and not ln.startswith("***")] or ["unknown fault"]
+    first = lines[0]
+    return first if len(first) <= 120 else first[:117] + "..."
+
+
 def _problems(rows: list[Any]) -> list[str]:
     values = [r[0] for r in rows]
     return [] if values == ["ok"] else [str(v) for v in values]
@@ -145,8 +154,8 @@ def check_file(path: Path) -> None:
         raise cls(f"{path} cannot be opened: {problem}; {RESTORE_HINT}")
     problems = quick_check(path)
     if problems:
-        raise DamagedDatabase(f"{path} is damaged ({problems[0]}); nothing was changed in "
-                              f"it; {RESTORE_HINT}")
+        raise DamagedDatabase(f"{path} is damaged (SQLite reports: {summary(problems)}); "
+                              f"nothing was changed in it; {RESTORE_HINT}")
     if not os.access(path, os.W_OK):
         raise Unwritable(f"{path} is read-only; copy it to a folder you can write to, or "
                          "ask for write access")
