@@ -1,0 +1,259 @@
+"""Pages through Qt: PDF files, print preview and printing share one painter.
+
+The one module of mtgdesk.reports that imports Qt. The report body is the paged HTML
+template laid out by QTextDocument; the letterhead (logo, office name), the
+classification and DRAFT marks and the page numbers are painted around it on every
+page, so they repeat however long the report runs.
+
+Works from the CLI without a window: a Qt application is created on demand with the
+offscreen platform (no display needed).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPagedPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from mtgdesk.domain.errors import UserError
+from mtgdesk.reports.model import Report
+from mtgdesk.reports.render import html
+
+# Times-like serif first (what an office letter looks like), then fall-backs; the CJK
+# family last so Japanese, Chinese and Korean glyphs come from Noto CJK.
+BODY_FAMILIES = ["Nimbus Roman", "Times New Roman", "Liberation Serif", "DejaVu Serif",
+                 "Noto Serif CJK JP", "Noto Sans CJK JP", "Droid Sans Fallback"]
+RESOLUTION = 600  # device pixels per inch for PDF files
+SCREEN_MM = 96 / 25.4  # document lengths are 96-dpi pixels
+SCREEN_PT = 96 / 72
+HEADING_POINTS = {1: 15.0, 2: 11.5}
+HEADER_MM = 15.0  # letterhead band at the top of the printable area
+FOOTER_MM = 10.0
+MARK_COLOUR = QColor(0x9A, 0x00, 0x00)
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running Qt application, or a new windowless one (CLI, scripts, tests)."""
+    global _app
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        if not isinstance(existing, QGuiApplication):
+            raise UserError("PDF output needs a Qt GUI application, not a console one")
+        return existing
+    # Nothing is shown, so no display is needed: offscreen unless told otherwise.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        # A QApplication (a QGuiApplication) so that widgets can still be made later in
+        # the same process, as the window and GUI tests do.
+        from PySide6.QtWidgets import QApplication
+
+        _app = QApplication(["mtgdesk"])
+    except ImportError:
+        _app = QGuiApplication(["mtgdesk"])
+    return _app
+
+
+def body_font(point_size: float = 11.0, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(BODY_FAMILIES)
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    font.setStyleHint(QFont.StyleHint.Serif)
+    return font
+
+
+def page_layout(report: Report) -> QPageLayout:
+    size = QPageSize(PAGE_SIZES.get(report.page_size, QPageSize.PageSizeId.A4))
+    m = report.margin_mm
+    return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(m, m, m, m),
+                       QPageLayout.Unit.Millimeter)
+
+
+def _logo(report: Report) -> QImage | None:
+    if not report.logo_path:
+        return None
+    image = QImage(str(Path(report.logo_path).expanduser()))
+    return None if image.isNull() else image
+
+
+def _marks(report: Report) -> str:
+    return "   ".join(m for m in ("DRAFT" if report.draft else "",
+                                  report.classification.upper()) if m)
+
+
+def _paint_chrome(painter: QPainter, report: Report, logo: QImage | None, width: float,
+                  height: float, mm: float, page: int, pages: int) -> None:
+    """Letterhead and marks above the body, classification and page number below."""
+    painter.save()
+    band = HEADER_MM * mm
+    x = 0.0
+    if logo is not None:
+        logo_h = 11 * mm
+        logo_w = logo_h * logo.width() / max(logo.height(), 1)
+        painter.drawImage(QRectF(0, band - 4 * mm - logo_h, logo_w, logo_h), logo)
+        x = logo_w + 3 * mm
+    baseline = band - 5.5 * mm
+    marks = _marks(report)
+    if report.office_name:
+        painter.setFont(body_font(10, bold=True))
+        painter.setPen(QColor(0x22, 0x22, 0x22))
+        room = width - x - (45 * mm if marks else 0)
+        name = QFontMetricsF(painter.font()).elidedText(
+            report.office_name, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(QPointF(x, baseline), name)
+    if marks:
+        painter.setFont(body_font(10, bold=True))
+        painter.setPen(MARK_COLOUR)
+        painter.drawText(QRectF(0, 0, width, baseline + mm),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, marks)
+    if report.office_name or logo is not None or marks:
+        painter.setPen(QPen(QColor(0x44, 0x44, 0x44), 0.25 * mm))
+        painter.drawLine(QPointF(0, band - 3 * mm), QPointF(width, band - 3 * mm))
+    painter.setFont(body_font(9))
+    painter.setPen(QColor(0x33, 0x33, 0x33))
+    foot = QRectF(0, height - FOOTER_MM * mm + 3 * mm, width, FOOTER_MM * mm - 3 * mm)
+    painter.drawText(foot, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                     f"Page {page} of {pages}")
+    if report.classification:
+        painter.setFont(body_font(9, bold=True))
+        painter.setPen(MARK_COLOUR)
+        painter.drawText(foot, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                         report.classification.upper())
+    if report.draft:
+        # A large pale diagonal DRAFT behind the text: cannot be missed, still readable.
+        painter.setFont(body_font(96, bold=True))
+        painter.setPen(QColor(0xB0, 0x00, 0x20, 38))
+        painter.translate(width / 2, height / 2)
+        painter.rotate(-35)
+        painter.drawText(QRectF(-width, -height / 4, 2 * width, height / 2),
+                         Qt.AlignmentFlag.AlignCenter, "DRAFT")
+    painter.restore()
+
+
+def build_document(report: Report) -> QTextDocument:
+    """The report body as a document laid out in 96-dpi units (CSS px and pt mean what
+    they mean in a browser); painting scales it to the device, as QTextDocument.print
+    does. Design metrics keep line breaks the same at every resolution."""
+    ensure_gui_application()
+    doc = QTextDocument()
+    doc.setUseDesignMetrics(True)
+    doc.setDefaultFont(body_font())
+    doc.setDocumentMargin(0)
+    doc.setIndentWidth(11 * SCREEN_MM)  # the hanging indent of numbered paragraphs
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, report.document_title)
+    doc.setHtml(html(report, paged=True))
+    _tune_numbered_paragraphs(doc)
+    return doc
+
+
+def _tune_numbered_paragraphs(doc: QTextDocument) -> None:
+    """Space the numbered paragraphs apart, which Qt's rich-text CSS cannot reach (it
+    ignores margins given to <li>), and size the headings."""
+    cursor = QTextCursor(doc)
+    block = doc.begin()
+    while block.isValid():
+        if block.textList() is not None:
+            fmt = block.blockFormat()
+            fmt.setBottomMargin(10 * SCREEN_PT)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+        elif block.blockFormat().headingLevel() in HEADING_POINTS:
+            # Qt's own heading size step outweighs the style sheet: drop it, set ours.
+            level = block.blockFormat().headingLevel()
+            points = HEADING_POINTS[level]
+            fmt = block.blockFormat()
+            fmt.setTopMargin((4 if level == 1 else 12) * SCREEN_PT)
+            fmt.setBottomMargin((12 if level == 1 else 4) * SCREEN_PT)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                chars = fragment.charFormat()
+                chars.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+                chars.setFontPointSize(points)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(),
+                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(chars)
+                it += 1
+        block = block.next()
+
+
+def paint_report(report: Report, device: QPagedPaintDevice) -> int:
+    """Paint every page of the report on `device` (QPdfWriter or QPrinter, its page
+    layout already set); returns the number of pages."""
+    doc = build_document(report)
+    dpi = device.logicalDpiY()
+    rect = device.pageLayout().paintRectPixels(dpi)
+    width, height = float(rect.width()), float(rect.height())
+    mm = dpi / 25.4
+    top = HEADER_MM * mm
+    body_h = height - top - FOOTER_MM * mm
+    scale = dpi / 96.0
+    doc.setPageSize(QSizeF(width / scale, body_h / scale))
+    pages = max(doc.pageCount(), 1)
+    logo = _logo(report)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise UserError("the report could not be printed: the printer or file did not open")
+    try:
+        layout = doc.documentLayout()
+        for page in range(pages):
+            if page and not device.newPage():
+                raise UserError("the report could not be printed: no room for a new page")
+            _paint_chrome(painter, report, logo, width, height, mm, page + 1, pages)
+            painter.save()
+            painter.translate(0, top)
+            painter.scale(scale, scale)
+            painter.translate(0, -page * body_h / scale)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, page * body_h / scale, width / scale, body_h / scale)
+            painter.setClipRect(context.clip)
+            layout.draw(painter, context)
+            painter.restore()
+    finally:
+        painter.end()
+    return pages
+
+
+def _writer(target: str | QIODevice, report: Report) -> QPdfWriter:
+    writer = QPdfWriter(target)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(page_layout(report))
+    writer.setTitle(report.document_title)
+    writer.setCreator("mtgdesk")
+    return writer
+
+
+def pdf_bytes(report: Report) -> bytes:
+    ensure_gui_application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, report)
+    paint_report(report, writer)
+    del writer  # the writer finishes the file when it goes
+    buffer.close()
+    return bytes(data.data())
