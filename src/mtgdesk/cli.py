@@ -21,6 +21,7 @@ from mtgdesk.domain.errors import UserError
 COMMAND_MODULES = (
     "mtgdesk.commands.interchange",
     "mtgdesk.commands.listing",
+    "mtgdesk.commands.parse",
     "mtgdesk.commands.backup",
 )
 

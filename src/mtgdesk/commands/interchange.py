@@ -10,7 +10,8 @@ from mtgdesk.services import interchange
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import interchange JSON files (all or nothing)")
+    p = sub.add_parser("import", help="import interchange JSON files (all or nothing) "
+                       "or releases (.txt, .html, .docx) as drafts")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(run=run_import)
 
@@ -23,12 +24,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     engine = engine_for(args)
+    # Releases (.txt, .html, .docx) are parsed into drafts; JSON stays all or nothing.
+    from mtgdesk.commands.parse import import_releases
+    from mtgdesk.services.release_import import is_release
+
+    releases = [f for f in args.files if is_release(f)]
+    args.files = [f for f in args.files if not is_release(f)]
+    if not args.files:
+        return import_releases(engine, releases, terminal_progress("Reading"))
     result = interchange.import_files(engine, args.files,
                                       progress=terminal_progress("Importing"))
     n = len(result.ids)
     print(f"imported {n} meeting{'s' if n != 1 else ''} from {len(result.files)} file"
           f"{'s' if len(result.files) != 1 else ''}")
-    return 0
+    return import_releases(engine, releases, terminal_progress("Reading")) if releases else 0
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -1,0 +1,91 @@
+"""Import published releases (text, HTML, Word) as draft meetings.
+
+Each file is read and parsed on its own (mtgdesk.releases); what can be stored is
+stored as a draft (status `draft`) for the clerk to review, in one transaction. A
+release the parser could not make a valid record of (no title, no date) is not
+stored, and says why, so one odd file never blocks a folder of good ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from mtgdesk.domain.errors import UserError
+from mtgdesk.domain.validation import errors, validate_meeting
+from mtgdesk.domain.vocab import Status
+from mtgdesk.releases import RELEASE_SUFFIXES, Proposal, parse_file
+from mtgdesk.store import meetings as store
+from mtgdesk.store.session import write_session
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+def is_release(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in RELEASE_SUFFIXES
+
+
+def release_files(folder: str | Path) -> list[Path]:
+    """The release files of a folder (not its subfolders), in name order."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise UserError(f"{folder}: is not a folder")
+    return sorted(p for p in folder.iterdir() if p.is_file() and is_release(p))
+
+
+@dataclass
+class FileResult:
+    path: str
+    proposal: Proposal | None = None
+    meeting_id: int | None = None
+    problems: list[str] = field(default_factory=list)  # why it was not stored
+
+    @property
+    def stored(self) -> bool:
+        return self.meeting_id is not None
+
+
+def propose(paths: Sequence[str | Path], *, progress: Progress | None = None
+            ) -> list[FileResult]:
+    """Parse every file; a file that cannot be read carries its message, never raises."""
+    results = []
+    for n, path in enumerate(paths, 1):
+        try:
+            results.append(FileResult(str(path), parse_file(path)))
+        except UserError as exc:
+            results.append(FileResult(str(path), None, problems=[str(exc)]))
+        if progress:
+            progress(n, len(paths))
+    return results
+
+
+def storable(proposal: Proposal) -> list[str]:
+    """Why the proposal cannot be stored as it stands (empty when it can)."""
+    return [f"{p.path}: {p.message}" for p in errors(validate_meeting(proposal.record))]
+
+
+def store_drafts(engine: Engine, results: Sequence[FileResult]) -> list[FileResult]:
+    """Store every valid proposal as a draft meeting, in one transaction."""
+    todo = []
+    for r in results:
+        if r.proposal is None:
+            continue
+        r.problems = storable(r.proposal)
+        if not r.problems:
+            todo.append(r)
+    with write_session(engine) as session:
+        for r in todo:
+            assert r.proposal is not None
+            record = r.proposal.record.copy()
+            record.id = record.version = None
+            record.status = Status.DRAFT.value
+            r.meeting_id = store.insert(session, record)[0]
+    return list(results)
+
+
+def import_releases(engine: Engine, paths: Sequence[str | Path], *,
+                    progress: Progress | None = None) -> list[FileResult]:
+    return store_drafts(engine, propose(paths, progress=progress))
