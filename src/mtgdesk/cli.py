@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "mtgdesk.commands.listing",
     "mtgdesk.commands.parse",
     "mtgdesk.commands.backup",
+    "mtgdesk.commands.report",
 )
 
 log = logging.getLogger("mtgdesk")
