@@ -27,6 +27,7 @@ COMMAND_MODULES = (
 )
 
 log = logging.getLogger("mtgdesk")
+BATCH_BUSY_TIMEOUT_MS = 60 * 60 * 1000
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +62,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from mtgdesk.app import run_gui  # Qt is loaded only to open the window
 
             return run_gui(database_arg(args))
+        # A command run from a terminal or a script waits its turn behind other writers
+        # as long as they need (another import of thousands of meetings), where the
+        # window gives up after 30 s to tell the clerk.
+        from mtgdesk.store import dialect
+
+        dialect.BUSY_TIMEOUT_MS = BATCH_BUSY_TIMEOUT_MS
         result = args.run(args)
         return int(result or 0)
     except UserError as exc:

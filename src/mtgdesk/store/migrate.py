@@ -50,6 +50,13 @@ def current_revision(engine: Engine) -> str | None:
             return None
 
 
+def _locked_revision(conn) -> str | None:
+    try:
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except (OperationalError, ProgrammingError):
+        return None
+
+
 def known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
@@ -67,6 +74,9 @@ def backup_before_migration(path: Path, revision: str | None) -> Path:
 
 def upgrade(engine: Engine, target: str = "head") -> Path | None:
     """Bring the schema to `target`; returns the copy made first, if any."""
+    # Tables before revision: another program creating this file commits both at once,
+    # so seeing its tables and then no revision cannot happen in this order.
+    has_tables = bool(inspect(engine).get_table_names())
     current = current_revision(engine)
     head = head_revision() if target == "head" else target
     if current == head:
@@ -75,7 +85,6 @@ def upgrade(engine: Engine, target: str = "head") -> Path | None:
         raise UserError(
             f"the database {engine.url.database} was written by a newer mtgdesk "
             f"(schema {current}); update mtgdesk to open it")
-    has_tables = bool(inspect(engine).get_table_names())
     if current is None and has_tables:
         raise UserError(
             f"{engine.url.database} holds tables that are not mtgdesk's; choose another file")
@@ -95,7 +104,11 @@ def upgrade(engine: Engine, target: str = "head") -> Path | None:
             # transaction, hence on the DBAPI connection before SQLAlchemy begins.
             raw.execute("PRAGMA foreign_keys = OFF")
         try:
-            with conn.begin():
+            # IMMEDIATE: programs opening a new or older file at once take turns, and
+            # those that waited find the schema current and change nothing.
+            with conn.execution_options(sqlite_begin="IMMEDIATE").begin():
+                if sqlite and _locked_revision(conn) == head:
+                    return None
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, target)
                 if sqlite and dialect.foreign_key_violations(conn):
