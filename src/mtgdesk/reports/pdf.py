@@ -28,12 +28,14 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
 )
 
 from mtgdesk.domain.errors import UserError
+from mtgdesk.qt_none_guard import protect_none
 from mtgdesk.reports.model import Report
 from mtgdesk.reports.render import html
 
@@ -51,6 +53,7 @@ MARK_COLOUR = QColor(0x9A, 0x00, 0x00)
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
 _app: QGuiApplication | None = None
+protect_none()  # PySide6 6.12 on Python 3.11 would abort after enough Qt calls
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -151,68 +154,78 @@ def _paint_chrome(painter: QPainter, report: Report, logo: QImage | None, width:
     painter.restore()
 
 
-def build_document(report: Report) -> QTextDocument:
-    """The report body as a document laid out in 96-dpi units (CSS px and pt mean what
-    they mean in a browser); painting scales it to the device, as QTextDocument.print
-    does. Design metrics keep line breaks the same at every resolution."""
+def build_document(report: Report, device: QPagedPaintDevice | None = None) -> QTextDocument:
+    """The report body laid out for `device` (its resolution), as QTextDocument.print
+    does: fonts in points, style-sheet lengths in 1/96 inch (see _tune). Design metrics
+    keep the line breaks the same at every resolution."""
     ensure_gui_application()
     doc = QTextDocument()
+    if device is not None:
+        doc.documentLayout().setPaintDevice(device)
     doc.setUseDesignMetrics(True)
     doc.setDefaultFont(body_font())
     doc.setDocumentMargin(0)
     doc.setIndentWidth(11 * SCREEN_MM)  # the hanging indent of numbered paragraphs
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, report.document_title)
     doc.setHtml(html(report, paged=True))
-    _tune_numbered_paragraphs(doc)
+    _tune(doc, device.logicalDpiY() / 96.0 if device is not None else 1.0)
     return doc
 
 
-def _tune_numbered_paragraphs(doc: QTextDocument) -> None:
-    """Space the numbered paragraphs apart, which Qt's rich-text CSS cannot reach (it
-    ignores margins given to <li>), and size the headings."""
+def _tune(doc: QTextDocument, scale: float) -> None:
+    """Finish what Qt's rich-text CSS cannot do for print.
+
+    The layout scales vertical margins from 1/96 inch to the device but takes left and
+    right margins as device pixels; those are scaled here, so px in the paged template
+    means 1/96 inch both ways at any resolution. Numbered paragraphs get their spacing
+    (Qt ignores margins given to <li>), headings the house sizes (Qt's own heading size
+    step outweighs the style sheet).
+    """
     cursor = QTextCursor(doc)
     block = doc.begin()
     while block.isValid():
-        if block.textList() is not None:
-            fmt = block.blockFormat()
-            fmt.setBottomMargin(10 * SCREEN_PT)
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(fmt)
-        elif block.blockFormat().headingLevel() in HEADING_POINTS:
-            # Qt's own heading size step outweighs the style sheet: drop it, set ours.
-            level = block.blockFormat().headingLevel()
-            points = HEADING_POINTS[level]
-            fmt = block.blockFormat()
-            fmt.setTopMargin((4 if level == 1 else 12) * SCREEN_PT)
-            fmt.setBottomMargin((12 if level == 1 else 4) * SCREEN_PT)
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(fmt)
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                chars = fragment.charFormat()
-                chars.clearProperty(QTextFormat.Property.FontSizeAdjustment)
-                chars.setFontPointSize(points)
-                cursor.setPosition(fragment.position())
-                cursor.setPosition(fragment.position() + fragment.length(),
-                                   QTextCursor.MoveMode.KeepAnchor)
-                cursor.setCharFormat(chars)
-                it += 1
+        fmt = block.blockFormat()
+        level = fmt.headingLevel()
+        top, bottom = fmt.topMargin(), fmt.bottomMargin()
+        if block.textList() is not None:  # a numbered paragraph
+            bottom = 10 * SCREEN_PT
+        elif level in HEADING_POINTS:
+            top, bottom = ((4, 12) if level == 1 else (12, 4))
+            top, bottom = top * SCREEN_PT, bottom * SCREEN_PT
+        fmt.setTopMargin(top)
+        fmt.setBottomMargin(bottom)
+        fmt.setLeftMargin(fmt.leftMargin() * scale)
+        fmt.setRightMargin(fmt.rightMargin() * scale)
+        fmt.setTextIndent(fmt.textIndent() * scale)
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(fmt)
+        if level in HEADING_POINTS:
+            _heading_size(cursor, block, HEADING_POINTS[level])
         block = block.next()
+
+
+def _heading_size(cursor: QTextCursor, block: QTextBlock, points: float) -> None:
+    cursor.setPosition(block.position() + 1)  # the format of the heading's own text
+    chars = cursor.charFormat()
+    chars.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+    chars.setFontPointSize(points)
+    cursor.setPosition(block.position())
+    cursor.setPosition(block.position() + max(block.length() - 1, 0),
+                       QTextCursor.MoveMode.KeepAnchor)
+    cursor.setCharFormat(chars)
 
 
 def paint_report(report: Report, device: QPagedPaintDevice) -> int:
     """Paint every page of the report on `device` (QPdfWriter or QPrinter, its page
     layout already set); returns the number of pages."""
-    doc = build_document(report)
+    doc = build_document(report, device)
     dpi = device.logicalDpiY()
     rect = device.pageLayout().paintRectPixels(dpi)
     width, height = float(rect.width()), float(rect.height())
     mm = dpi / 25.4
     top = HEADER_MM * mm
     body_h = height - top - FOOTER_MM * mm
-    scale = dpi / 96.0
-    doc.setPageSize(QSizeF(width / scale, body_h / scale))
+    doc.setPageSize(QSizeF(width, body_h))
     pages = max(doc.pageCount(), 1)
     logo = _logo(report)
     painter = QPainter()
@@ -225,12 +238,13 @@ def paint_report(report: Report, device: QPagedPaintDevice) -> int:
                 raise UserError("the report could not be printed: no room for a new page")
             _paint_chrome(painter, report, logo, width, height, mm, page + 1, pages)
             painter.save()
-            painter.translate(0, top)
-            painter.scale(scale, scale)
-            painter.translate(0, -page * body_h / scale)
+            painter.translate(0, top - page * body_h)
+            view = QRectF(0, page * body_h, width, body_h)
+            painter.setClipRect(view)
             context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, page * body_h / scale, width / scale, body_h / scale)
-            painter.setClipRect(context.clip)
+            # The layout leaves out lines outside the clip, so a paragraph split over
+            # two pages is not in the file twice (hidden, but found by search).
+            context.clip = view.adjusted(0, 1, 0, -1)  # lines touching the edge: not
             layout.draw(painter, context)
             painter.restore()
     finally:
