@@ -6,11 +6,13 @@ country last among the countries, and the counts the release states checked.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from mtgdesk.domain import reference as ref
 from mtgdesk.domain.records import ParticipantRecord
 from mtgdesk.domain.vocab import ParticipantKind, Role
+from mtgdesk.releases import names
 from mtgdesk.releases.attendance import Attendance
 from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
 
@@ -102,7 +104,9 @@ def _host(a: Attendance, countries: list[Found]
         name, s, e, conf, how = a.host
         return name, (s, e), conf, how
     if a.demonym_host is not None:
-        name, s, e = a.demonym_host
+        candidates, s, e = a.demonym_host
+        listed = [f.name for f in countries if f.name in candidates]
+        name = listed[0] if listed else candidates[0]
         return name, (s, e), 0.85, "its officials are named as the host's participants"
     if len(countries) >= 2:
         last = countries[-1]
@@ -121,6 +125,11 @@ def _body_named(c, by_kind: dict[str, list[Found]]) -> Found | None:
     return None
 
 
+@cache
+def _demonyms() -> dict[str, str]:
+    return {c.demonym: c.name for c in ref.countries()}
+
+
 def _delegation(post: str | None, host: str | None) -> tuple[str | None, str | None, str]:
     """Whom a chair represents, from the words of the post; the host when nothing says."""
     if not post:
@@ -128,19 +137,16 @@ def _delegation(post: str | None, host: str | None) -> tuple[str | None, str | N
     only = ref.find_country(post) or ref.find_organization(post)
     if only is not None:  # `Dr. X of the Philippines`: not a post but a delegation
         return None, only.name, "named after the name"
-    for c in sorted(ref.countries(), key=lambda c: -len(c.name)):
-        for spelling in (c.name, *c.aliases):
-            if len(spelling) > 3 and re.search(rf"\b{re.escape(spelling)}\b", post):
-                return post, c.name, "named in the post"
-    for o in ref.organizations():
-        if o.acronym and re.search(rf"\b{re.escape(o.acronym)}\b", post) or \
-                o.name in post:
-            return post, o.name, "named in the post"
-    for c in ref.countries():
-        if re.search(rf"\b{re.escape(c.demonym)}\b", post):
-            return post, c.name, "named in the post"
-    for ag in ref.agencies():
-        for spelling in (ag.name, *ag.aliases):
-            if spelling in post and (host is None or host == ag.country):
-                return post, ag.country, "by the ministry in the post"
+    named = names.gazetteer(post, 0, len(post), [])
+    for kind in (COUNTRY, ORGANIZATION):
+        for f in named:
+            if f.kind == kind:
+                return post, f.name, "named in the post"
+    for word in re.findall(r"[A-Z][a-z]+", post):
+        country = _demonyms().get(word)
+        if country:
+            return post, country, "named in the post"
+    for f in named:
+        if f.kind == AGENCY and (host is None or host == f.host_country):
+            return post, f.host_country, "by the ministry in the post"
     return post, host, "taken to be the host"

@@ -60,7 +60,7 @@ class Attendance:
     chairs: list[Chair] = field(default_factory=list)
     counts: list[tuple[str, int, int, int]] = field(default_factory=list)  # kind, n, span
     host: tuple[str, int, int, float, str] | None = None  # name, span, confidence, how
-    demonym_host: tuple[str, int, int] | None = None
+    demonym_host: tuple[tuple[str, ...], int, int] | None = None
     doubts: list[str] = field(default_factory=list)
 
 
@@ -77,22 +77,23 @@ def _number(m: re.Match[str]) -> int:
 
 
 def read_sentence(text: str, start: int, end: int, on: date | None, result: Attendance, *,
-                  listing: bool) -> bool:
+                  listing: bool, skip: list[tuple[int, int]] | None = None) -> bool:
     """Add what sentence text[start:end] says about participants; True if it said any."""
     sentence = text[start:end]
     chairs = find_chairs(text, start, end)
     result.chairs.extend(chairs)
     if not listing and not is_attendance(sentence):
         return bool(chairs)
-    skip = [(c.start, c.end) for c in chairs]
+    skip = [*(skip or []), *((c.start, c.end) for c in chairs)]
     # The host's agencies: `Among the Japanese participants, officials of A, B and C ...`
     agency_span = None
     among = AMONG_RE.search(sentence)
     if among:
         dem = among["dem"] or among["dem2"]
-        host = _by_demonym(dem) if dem else ref.find_country(among["cty"] or "")
-        if host is not None:
-            result.demonym_host = (host.name, start + among.start(), start + among.end())
+        cty = ref.find_country(among["cty"] or "")
+        hosts = _by_demonym(dem) if dem else ([cty.name] if cty else [])
+        if hosts:
+            result.demonym_host = (tuple(hosts), start + among.start(), start + among.end())
         a0 = start + among.end()
         stop = AGENCY_CLAUSE_END.search(text, a0, end)
         agency_span = (a0, stop.start() if stop else end)
@@ -129,11 +130,10 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     return True
 
 
-def _by_demonym(word: str) -> ref.Country | None:
-    for c in ref.countries():
-        if c.demonym == word:
-            return c
-    return None
+def _by_demonym(word: str) -> list[str]:
+    """Countries with this demonym: `Dominican` is both Dominica's and the Dominican
+    Republic's, so the caller picks the one the release lists."""
+    return [c.name for c in ref.countries() if c.demonym == word]
 
 
 def _host_marks(text: str, start: int, end: int, found: list[Found], result: Attendance

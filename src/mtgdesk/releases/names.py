@@ -53,28 +53,42 @@ def _pattern(spelling: str) -> str:
 
 
 @cache
-def _gazetteer() -> tuple[re.Pattern[str], dict[str, tuple[str, object]]]:
-    """One alternation of every spelling, longest first, and what each one names."""
-    table: dict[str, tuple[str, object]] = {}
+def _gazetteer() -> tuple[dict[str, tuple[str, object, bool]], int]:
+    """Every spelling of the reference lists by its lookup key, and the longest in words.
+
+    A dictionary of keys, not one regular expression of a thousand alternatives: each
+    capitalised word of a sentence is tried as the start of a name, longest first.
+    """
+    table: dict[str, tuple[str, object, bool]] = {}
+    longest = 1
 
     def add(spelling: str, kind: str, entry: object) -> None:
-        if len(spelling) >= 2 and spelling not in table:
-            table[spelling] = (kind, entry)
+        nonlocal longest
+        key = ref.normalize(spelling)
+        caps = spelling.replace(".", "").replace("-", "").isupper()
+        if len(key) >= 2 and key not in table:
+            table[key] = (kind, entry, caps)
+            longest = max(longest, len(spelling.split()))
 
     for c in ref.countries():
-        for s in (c.name, *c.aliases):
+        add(c.name, COUNTRY, c)
+    for o in ref.organizations():
+        add(o.name, ORGANIZATION, o)
+    for a in ref.agencies():
+        add(a.name, AGENCY, a)
+    for c in ref.countries():
+        for s in c.aliases:
             add(s, COUNTRY, c)
     for o in ref.organizations():
-        for s in (o.name, *o.aliases, o.acronym):
+        for s in (*o.aliases, o.acronym):
             add(s, ORGANIZATION, o)
     for a in ref.agencies():
-        for s in (a.name, *a.aliases, a.acronym):
+        for s in (*a.aliases, a.acronym):
             add(s, AGENCY, a)
-    ordered = sorted(table, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.\-’'])(?:" + "|".join(f"({_pattern(s)})" for s in ordered)
-                         + r")(?![\w\-])")
-    by_group = {str(i + 1): table[s] for i, s in enumerate(ordered)}
-    return pattern, by_group
+    return table, longest
+
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w][\w’'&-]*")
 
 
 # Capitalised words that may stand before a name without being part of it.
@@ -95,35 +109,58 @@ def _standalone(text: str, start: int, end: int) -> bool:
 
 
 def gazetteer(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
-    pattern, table = _gazetteer()
+    table, longest = _gazetteer()
+    tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    keys = [ref.normalize(text[a:b]) for a, b in tokens]  # a span's key: its keys joined
     out: list[Found] = []
-    for m in pattern.finditer(text, start, end):
-        if overlaps(m.span(), skip) or not _standalone(text, m.start(), m.end()):
+    i = 0
+    while i < len(tokens):
+        s0 = tokens[i][0]
+        if not text[s0].isupper() or text[s0:tokens[i][1]] == "The":
+            i += 1
             continue
-        kind, entry = table[m.lastindex and str(m.lastindex) or "1"]
-        words = m.group()
-        if isinstance(entry, ref.Country):
-            out.append(Found(COUNTRY, entry.name, m.start(), m.end(), 0.95,
-                             article=entry.article or None,
-                             note="reference list" + ("" if words == entry.name
-                                                      else f" (written “{words}”)")))
-        elif isinstance(entry, ref.Organization):
-            if words.isupper() and words != entry.acronym:
-                continue  # `CAN` found case-blind is not the Andean Community
-            # The acronym only when the release wrote it: the record keeps what it says.
-            out.append(Found(ORGANIZATION, entry.name, m.start(), m.end(), 0.9,
-                             acronym=entry.acronym if words == entry.acronym else None,
-                             note="reference list"))
-        elif isinstance(entry, ref.Agency):
-            out.append(Found(AGENCY, entry.name, m.start(), m.end(), 0.85,
-                             acronym=entry.acronym if words == entry.acronym else None,
-                             note="reference list", host_country=entry.country))
+        for j in range(min(len(tokens), i + longest), i, -1):
+            s1 = tokens[j - 1][1]
+            hit = table.get("".join(keys[i:j]))
+            if hit is None:
+                continue
+            words = text[s0:s1]
+            kind, entry, caps = hit
+            if caps and not words.replace(".", "").replace("-", "").isupper():
+                continue  # `Us` is not the United States
+            if not caps and words.isupper() and len(words) <= 4:
+                continue
+            if overlaps((s0, s1), skip) or not _standalone(text, s0, s1):
+                continue
+            found = _found(kind, entry, words, s0, s1)
+            if found is not None:
+                out.append(found)
+                i = j - 1
+                break
+        i += 1
     return out
+
+
+def _found(kind: str, entry: object, words: str, s0: int, s1: int) -> Found | None:
+    if isinstance(entry, ref.Country):
+        return Found(COUNTRY, entry.name, s0, s1, 0.95, article=entry.article or None,
+                     note="reference list" + ("" if words == entry.name
+                                              else f" (written “{words}”)"))
+    if isinstance(entry, ref.Organization):
+        # The acronym only when the release wrote it: the record keeps what it says.
+        return Found(ORGANIZATION, entry.name, s0, s1, 0.9,
+                     acronym=entry.acronym if words == entry.acronym else None,
+                     note="reference list")
+    if isinstance(entry, ref.Agency):
+        return Found(AGENCY, entry.name, s0, s1, 0.85,
+                     acronym=entry.acronym if words == entry.acronym else None,
+                     note="reference list", host_country=entry.country)
+    return None
 
 
 # --- `Name (ACR)` --------------------------------------------------------------------
 
-ACRONYM_RE = re.compile(r"[ \t]*[(\[](?P<acr>(?:[A-Z][A-Za-z0-9&.\-]*)(?:[ -][A-Z][A-Za-z]*)?)"
+ACRONYM_RE = re.compile(r"[ \t]*[(\[](?P<acr>(?:[A-Z][A-Za-z0-9&.\-]*)(?:[\s-]+[A-Z][A-Za-z]*)?)"
                         r"[)\]]")
 _CONNECT = {"of", "for", "on", "to", "in", "at", "de", "des", "du", "la", "and", "the",
             "&", "d’"}
@@ -176,7 +213,7 @@ def with_acronyms(text: str, start: int, end: int, skip: list[tuple[int, int]], 
                   agency_context: bool = False) -> list[Found]:
     out: list[Found] = []
     for m in ACRONYM_RE.finditer(text, start, end):
-        acr = m["acr"]
+        acr = re.sub(r"\s+", " ", m["acr"])
         if not _is_acronym(acr) or overlaps(m.span(), skip):
             continue
         known = ref.find_organization(acr) or ref.find_agency(acr)
@@ -194,6 +231,7 @@ def with_acronyms(text: str, start: int, end: int, skip: list[tuple[int, int]], 
         if found_at is None:
             continue
         begin, written = found_at
+        written = re.sub(r"\s+", " ", written)
         if overlaps((begin, m.end()), skip):
             continue
         country = ref.find_country(written)

@@ -49,6 +49,7 @@ class _Parser:
         self.evidence: list[Evidence] = []
         self.doubts: list[Doubt] = []
         self.blocks = blocks(text)
+        self.place_spans: list[tuple[int, int]] = []
 
     def ev(self, path: str, start: int, end: int, confidence: float, note: str = "") -> None:
         self.evidence.append(Evidence(path, start, end, round(confidence, 2), note))
@@ -141,12 +142,14 @@ class _Parser:
         if place.venue is None and place.city is None:
             for b in body[:1]:
                 place = find_place(self.text, b.start, b.end)
+        # The venue is no participant: `at the Ministry of Foreign Affairs`.
+        self.place_spans = [x for x in (place.venue_span, place.city_span) if x]
         if place.venue and place.venue_span:
-            self.record.venue = place.venue
+            self.record.venue = re.sub(r"\s+", " ", place.venue)
             self.ev("venue", *place.venue_span, 0.7 if place.online else 0.85,
                     "held online" if place.online else "after “at”")
         if place.city and place.city_span:
-            self.record.city = place.city
+            self.record.city = re.sub(r"\s+", " ", place.city)
             self.ev("city", *place.city_span, 0.75, "after “in”")
         return (sent.start, sent.end)
 
@@ -160,7 +163,7 @@ class _Parser:
         if last_mention is None and len(mentions) > 1:
             between = self.text[first.end:mentions[1].start]
             if re.fullmatch(r"\s*,?\s*(?:to|until|till|through|-|–|and)\s+(?:(?:from\s+)?"
-                            r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+on\s+)?", between):
+                            r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:on\s+)?)?", between):
                 last_mention = mentions[1]
         released = self.record.released_on
         year = first.first[2] or (last_mention and (last_mention.last or last_mention.first)[2])
@@ -228,7 +231,7 @@ class _Parser:
                 structural = opening is not None and s.start == opening[0]
                 listing = _is_list(self.text, s.start, s.end)
                 if read_sentence(self.text, s.start, s.end, self.record.held_on, result,
-                                 listing=listing or structural):
+                                 listing=listing, skip=self.place_spans):
                     structural = True
                 if not structural:
                     rest.append(s)

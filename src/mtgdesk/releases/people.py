@@ -72,10 +72,11 @@ def _person(text: str, start: int, end: int, co: bool) -> Chair | None:
         return None
     rest = seg[nend:].strip()
     rest = re.sub(r"^(?:,|\(|\bof\b)\s*", "", rest)
-    rest = re.sub(r"[\s,)]*(?:and|respectively)?[\s,]*$", "", rest).strip()
-    post = rest or None
+    rest = re.sub(r"[\s,)]*(?:\b(?:and|respectively))?[\s,]*$", "", rest).strip()
+    post = re.sub(r"\s+", " ", rest) or None
     conf = 0.9 if hon else 0.6
-    return Chair(start, start + len(seg.rstrip(" ,.")), co, hon_text, words.strip(), post,
+    return Chair(start, start + len(seg.rstrip(" ,.")), co, hon_text,
+                 re.sub(r"\s+", " ", words.strip()), post,
                  conf, (start + pos, start + pos + len(words.strip())))
 
 
