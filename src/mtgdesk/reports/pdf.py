@@ -16,7 +16,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetricsF,
@@ -29,7 +28,10 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextBlock,
+    QTextBlockFormat,
     QTextCursor,
+    QTextList,
+    QTextOption,
     QTextDocument,
     QTextFormat,
 )
@@ -47,6 +49,7 @@ RESOLUTION = 600  # device pixels per inch for PDF files
 SCREEN_MM = 96 / 25.4  # document lengths are 96-dpi pixels
 SCREEN_PT = 96 / 72
 HEADING_POINTS = {1: 15.0, 2: 11.5}
+INDENT_MM = 10.0  # hanging indent of numbered paragraphs
 HEADER_MM = 15.0  # letterhead band at the top of the printable area
 FOOTER_MM = 10.0
 MARK_COLOUR = QColor(0x9A, 0x00, 0x00)
@@ -165,7 +168,6 @@ def build_document(report: Report, device: QPagedPaintDevice | None = None) -> Q
     doc.setUseDesignMetrics(True)
     doc.setDefaultFont(body_font())
     doc.setDocumentMargin(0)
-    doc.setIndentWidth(11 * SCREEN_MM)  # the hanging indent of numbered paragraphs
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, report.document_title)
     doc.setHtml(html(report, paged=True))
     _tune(doc, device.logicalDpiY() / 96.0 if device is not None else 1.0)
@@ -182,12 +184,21 @@ def _tune(doc: QTextDocument, scale: float) -> None:
     step outweighs the style sheet).
     """
     cursor = QTextCursor(doc)
+    numbers = {}  # taken first: taking an item out of its list renumbers the rest
+    block = doc.begin()
+    while block.isValid():
+        if block.textList() is not None:
+            numbers[block.blockNumber()] = block.textList().itemText(block)
+        block = block.next()
     block = doc.begin()
     while block.isValid():
         fmt = block.blockFormat()
         level = fmt.headingLevel()
         top, bottom = fmt.topMargin(), fmt.bottomMargin()
-        if block.textList() is not None:  # a numbered paragraph
+        numbered = block.textList()
+        if numbered is not None:
+            _hanging_number(cursor, block, numbered, numbers[block.blockNumber()], scale)
+            fmt = block.blockFormat()
             bottom = 10 * SCREEN_PT
         elif level in HEADING_POINTS:
             top, bottom = ((4, 12) if level == 1 else (12, 4))
@@ -202,6 +213,27 @@ def _tune(doc: QTextDocument, scale: float) -> None:
         if level in HEADING_POINTS:
             _heading_size(cursor, block, HEADING_POINTS[level])
         block = block.next()
+
+
+def _hanging_number(cursor: QTextCursor, block: QTextBlock, numbered: QTextList,
+                    number: str, scale: float) -> None:
+    """Turn a list item into a paragraph that starts with its own number and a tab,
+    hanging under the text. Qt draws a list marker whenever any part of the item is on
+    the page, so an item split over two pages would carry its number, hidden, into the
+    next page's text (found by search, copied with the text); a number that is text
+    belongs to its line only."""
+    indent = INDENT_MM * SCREEN_MM * scale
+    numbered.remove(block)
+    fmt = block.blockFormat()
+    fmt.setObjectIndex(-1)
+    fmt.setIndent(0)
+    fmt.setLeftMargin(indent / scale)  # scaled with the other left margins below
+    fmt.setTextIndent(-indent / scale)
+    # Tab stops count from where the first line starts, in 1/96 inch.
+    fmt.setTabPositions([QTextOption.Tab(indent / scale, QTextOption.TabType.LeftTab)])
+    cursor.setPosition(block.position())
+    cursor.setBlockFormat(fmt)
+    cursor.insertText(number + "\t")
 
 
 def _heading_size(cursor: QTextCursor, block: QTextBlock, points: float) -> None:
@@ -239,17 +271,34 @@ def paint_report(report: Report, device: QPagedPaintDevice) -> int:
             _paint_chrome(painter, report, logo, width, height, mm, page + 1, pages)
             painter.save()
             painter.translate(0, top - page * body_h)
-            view = QRectF(0, page * body_h, width, body_h)
-            painter.setClipRect(view)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            # The layout leaves out lines outside the clip, so a paragraph split over
-            # two pages is not in the file twice (hidden, but found by search).
-            context.clip = view.adjusted(0, 1, 0, -1)  # lines touching the edge: not
-            layout.draw(painter, context)
+            _draw_lines(painter, doc, page * body_h, (page + 1) * body_h)
             painter.restore()
     finally:
         painter.end()
     return pages
+
+
+def _draw_lines(painter: QPainter, doc: QTextDocument, top: float, bottom: float) -> None:
+    """Draw the lines that start between `top` and `bottom`, one by one.
+
+    Not QAbstractTextDocumentLayout.draw with a clip: it draws a paragraph split over
+    two pages on both, hidden by the clip but still in the file, where a search finds
+    it twice. Here each line is in the file once, on its own page.
+    """
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        text_layout = block.layout()
+        area = layout.blockBoundingRect(block)
+        if area.bottom() >= top and area.top() < bottom and text_layout.lineCount():
+            # blockBoundingRect starts where the block's layout starts, in document
+            # coordinates (table cells included); lines are placed relative to it.
+            origin = area.topLeft()
+            for i in range(text_layout.lineCount()):
+                line = text_layout.lineAt(i)
+                if top <= origin.y() + line.y() < bottom:
+                    line.draw(painter, origin)
+        block = block.next()
 
 
 def _writer(target: str | QIODevice, report: Report) -> QPdfWriter:
