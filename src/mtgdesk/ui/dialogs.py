@@ -69,3 +69,25 @@ def save_file(parent: QWidget | None, title: str, suggested: str = "",
     """A path to write, or None when the clerk cancels. The picker asks before replacing."""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
     return path or None
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: list[str], *,
+           default: int = 0, escape: int | None = None) -> int | None:
+    """The index of the button the clerk pressed among `options` (left to right), or
+    None when the box was closed without one (Esc with no `escape` button)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    buttons = [box.addButton(o, QMessageBox.ButtonRole.ActionRole) for o in options]
+    box.setDefaultButton(buttons[default])
+    if escape is not None:
+        box.setEscapeButton(buttons[escape])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else escape
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A line (or a few) typed by the clerk, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    value, ok = QInputDialog.getMultiLineText(parent, title, label, text)
+    return value if ok else None
