@@ -10,11 +10,19 @@ its popup also sets the row's kind and fills the acronym, in one undo step.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QComboBox,
     QCompleter,
     QLineEdit,
@@ -42,7 +50,36 @@ def header_of(index: Index) -> str:
     return str(value or "")
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class _Delegate(QStyledItemDelegate):
+    """Return and Enter commit at once (Qt's own delegate commits on the next turn of the
+    event loop, which races with whatever the clerk does next)."""
+
+    def finish(self, editor: QWidget) -> None:
+        if getattr(editor, "_mtgdesk_finished", False):
+            return
+        editor._mtgdesk_finished = True  # type: ignore[attr-defined]
+        if isinstance(editor, QLineEdit) and editor.completer() is not None:
+            editor.completer().popup().hide()
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+
+    @Slot()
+    def _return_pressed(self) -> None:
+        # Return that a completer popup forwards to the line edit, past our filter.
+        editor = self.sender()
+        if isinstance(editor, QWidget):
+            self.finish(editor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (isinstance(watched, QWidget) and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.finish(watched)
+            return True
+        return super().eventFilter(watched, event)
+
+
+class ChoiceDelegate(_Delegate):
     """A combo of closed-vocabulary values shown by their labels (vocab.label)."""
 
     def __init__(self, values: Sequence[str], parent: QObject | None = None) -> None:
@@ -68,7 +105,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class TextDelegate(QStyledItemDelegate):
+class TextDelegate(_Delegate):
     """A one-line text editor named for its column (screen readers say what it is)."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
@@ -76,6 +113,7 @@ class TextDelegate(QStyledItemDelegate):
         edit = QLineEdit(parent)
         edit.setAccessibleName(header_of(index))
         edit.setFrame(False)
+        edit.returnPressed.connect(self._return_pressed)
         return edit
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
@@ -115,7 +153,7 @@ class NameCompleter(QCompleter):
             item = QStandardItem(shown)
             item.setData(name, NAME_ROLE)
             item.setData(kind, KIND_ROLE)
-            item.setData(acronym, ACRONYM_ROLE)
+            item.setData(acronym or "", ACRONYM_ROLE)
             item.setData(" | ".join([name, acronym or "", *aliases]), SEARCH_ROLE)
             item.setData(label(kind), Qt.ItemDataRole.ToolTipRole)
             item.setEditable(False)
@@ -134,8 +172,12 @@ class NameDelegate(TextDelegate):
     def __init__(self, completer: NameCompleter, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.completer = completer
-        # editor -> (name, kind, acronym) picked from the popup while it was open
-        self._picked: dict[int, tuple[str, str, str | None]] = {}
+        # (editor, (name, kind, acronym)) picked from the popup of the open editor
+        self._picked: tuple[QWidget, tuple[str, str, str | None]] | None = None
+        # Return on a highlighted entry commits before QCompleter says "activated", so
+        # the highlighted entry counts as picked when the cell ends with its name.
+        completer.highlighted[QModelIndex].connect(self._remember_pick)
+        completer.activated[QModelIndex].connect(self._remember_pick)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                      index: Index) -> QWidget:
@@ -143,28 +185,21 @@ class NameDelegate(TextDelegate):
         assert isinstance(edit, QLineEdit)
         # A QCompleter serves one line edit at a time; the open editor takes it.
         edit.setCompleter(self.completer)
-        key = id(edit)
-
-        def picked(idx: QModelIndex) -> None:
-            self._picked[key] = (str(idx.data(NAME_ROLE)), str(idx.data(KIND_ROLE)),
-                                 idx.data(ACRONYM_ROLE) or None)
-
-        self.completer.activated[QModelIndex].connect(picked)
-        edit.destroyed.connect(lambda *_: self._forget(key, picked))
+        self._picked = None
         return edit
 
-    def _forget(self, key: int, slot: Any) -> None:
-        self._picked.pop(key, None)
-        try:
-            self.completer.activated[QModelIndex].disconnect(slot)
-        except (RuntimeError, TypeError):  # already gone with the completer
-            pass
+    @Slot(QModelIndex)
+    def _remember_pick(self, index: QModelIndex) -> None:
+        editor = self.completer.widget()
+        if editor is not None and index.isValid():
+            self._picked = (editor, (str(index.data(NAME_ROLE)), str(index.data(KIND_ROLE)),
+                                     index.data(ACRONYM_ROLE) or None))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
                      index: Index) -> None:
         assert isinstance(editor, QLineEdit)
         name = editor.text()
-        picked = self._picked.get(id(editor))
+        picked = self._picked[1] if self._picked and self._picked[0] is editor else None
         set_name = getattr(model, "set_name", None)
         if picked and picked[0] == name and set_name is not None:
             set_name(index.row(), name, kind=picked[1], acronym=picked[2])

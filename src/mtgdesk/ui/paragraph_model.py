@@ -16,9 +16,11 @@ from mtgdesk.domain.validation import Problem
 from mtgdesk.domain.vocab import ParagraphKind, label
 from mtgdesk.ui.record_model import RecordTableModel
 
-COLUMNS = ("number", "kind", "text")
-HEADERS = ("No.", "Kind", "Text")
-NUMBER_COLUMN, KIND_COLUMN, TEXT_COLUMN = range(len(COLUMNS))
+# The printed number is the vertical header ("3.", "4."...): it belongs to the position,
+# not to the paragraph, so it is not item data that would change under a row.
+COLUMNS = ("kind", "text")
+HEADERS = ("Kind", "Text")
+KIND_COLUMN, TEXT_COLUMN = range(len(COLUMNS))
 KINDS = tuple(k.value for k in ParagraphKind)
 PREVIEW_CHARS = 120
 FIELD_NAMES = {"text": "text", "kind": "kind", "owner": "owner", "due_on": "due date"}
@@ -51,25 +53,17 @@ class ParagraphTableModel(RecordTableModel):
         return row + self._offset + 1
 
     def display(self, record: Any, field: str, row: int) -> str:
-        if field == "number":
-            return f"{self.number(row)}."
         if field == "kind":
             return label(record.kind)
         return preview(record.text)
 
-    def edit_value(self, record: Any, field: str) -> Any:
-        return None if field == "number" else getattr(record, field)
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.TextAlignmentRole and index.isValid()
-                and index.column() == NUMBER_COLUMN):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return super().data(index, role)
-
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Vertical and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{self.number(section)}."
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.ToolTipRole:
+            return f"Prints as paragraph {self.number(section)}"
         return super().headerData(section, orientation, role)
 
     def field_problems(self, row: int, column: int) -> list[Problem]:
@@ -119,8 +113,5 @@ class ParagraphTableModel(RecordTableModel):
 
     def _renumbered(self, first: int) -> None:
         if first < len(self._rows):
-            self.dataChanged.emit(self.index(first, NUMBER_COLUMN),
-                                  self.index(len(self._rows) - 1, NUMBER_COLUMN),
-                                  [Qt.ItemDataRole.DisplayRole])
             self.headerDataChanged.emit(Qt.Orientation.Vertical, first, len(self._rows) - 1)
 

@@ -7,7 +7,9 @@ constructor's `number_offset` (default 2) and the `number_offset` property.
 Public handles for tests and for the meeting form:
 
 - ``editor.table`` (QTableView over ``editor.model``, a ParagraphTableModel: columns
-  ``NUMBER_COLUMN``, ``KIND_COLUMN``, ``TEXT_COLUMN``), ``editor.caption``;
+  ``KIND_COLUMN``, ``TEXT_COLUMN``; the printed number "3." is the row's vertical
+  header, ``model.headerData(row, Qt.Vertical)``, and ``model.number(row)``),
+  ``editor.caption``;
 - detail panel for the current paragraph: ``kind_combo`` (QComboBox, data = kind
   value), ``text_edit`` (QPlainTextEdit), ``owner_edit`` (QLineEdit), ``due_check``
   (QCheckBox) and ``due_edit`` (QDateEdit, format yyyy-MM-dd);
@@ -20,9 +22,11 @@ Driving it by keyboard, as a clerk (and a qtbot test) does:
   ``qtbot.keyClicks(editor.text_edit, "The meeting ...")`` types it (Return is a new
   line; Tab moves on to the owner field). Typing goes on the undo stack as one step
   per burst (a burst ends when the text box loses focus or another paragraph is chosen).
-- Kind: focus ``kind_combo`` and type the start of a label ("D" Discussion, "De"
-  Decision, "Ac" Action, "Ag" Agreement, "N" Note) or use Up/Down; each choice is applied
-  at once. Owner and due date are enabled only for an action (or when a non-action
+- Kind: focus ``kind_combo`` and type the start of a label ("Di" Discussion, "De"
+  Decision, "Ac" Action, "Ag" Agreement, "N" Note; Qt joins letters typed within
+  QApplication.keyboardInputInterval(), so in a fast test prefer Up/Down or
+  ``kind_combo.setCurrentIndex(kind_combo.findData("action"))``); each choice is
+  applied at once. Owner and due date are enabled only for an action (or when a non-action
   still holds one, so it can be cleared); turning an action into another kind clears
   them in the same undo step.
 - With the list focused: Delete removes the paragraph, Alt+Up / Alt+Down move it. Rows
@@ -59,18 +63,12 @@ from PySide6.QtWidgets import (
 from mtgdesk.domain.records import ParagraphRecord
 from mtgdesk.domain.validation import Problem
 from mtgdesk.domain.vocab import ParagraphKind, label
-from mtgdesk.ui.paragraph_model import (
-    KIND_COLUMN,
-    KINDS,
-    NUMBER_COLUMN,
-    TEXT_COLUMN,
-    ParagraphTableModel,
-)
+from mtgdesk.ui.paragraph_model import KIND_COLUMN, KINDS, TEXT_COLUMN, ParagraphTableModel
 from mtgdesk.ui.record_model import ERROR_BRUSH
 from mtgdesk.ui.row_keys import RowKeys, problem_lines
 from mtgdesk.ui.stack_edits import StackLineEdit, StackPlainTextEdit
 
-__all__ = ["KIND_COLUMN", "NUMBER_COLUMN", "TEXT_COLUMN", "ParagraphsEditor"]
+__all__ = ["KIND_COLUMN", "TEXT_COLUMN", "ParagraphsEditor"]
 
 PATH = re.compile(r"^paragraphs\[(\d+)\](?:\.(\w+))?$")
 ACTION = ParagraphKind.ACTION.value
@@ -80,7 +78,6 @@ MARK_STYLE = f"background-color: {ERROR_BRUSH.color().name()};"
 class ParagraphsEditor(QWidget):
     changed = Signal()
 
-    NUMBER_COLUMN = NUMBER_COLUMN
     KIND_COLUMN = KIND_COLUMN
     TEXT_COLUMN = TEXT_COLUMN
 
@@ -107,9 +104,10 @@ class ParagraphsEditor(QWidget):
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDragDropOverwriteMode(False)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.table.verticalHeader().hide()  # the No. column is the printed number
+        # the row header is the number as it will print
+        self.table.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NUMBER_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(KIND_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
 
@@ -194,7 +192,7 @@ class ParagraphsEditor(QWidget):
         for sig in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
                     self.model.layoutChanged):
             sig.connect(self._load_detail)
-        self.kind_combo.activated.connect(self._kind_chosen)
+        self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
         self.text_edit.textChanged.connect(self._text_typed)
         self.text_edit.focus_left.connect(self.model.break_merge)
         self.owner_edit.textEdited.connect(self._owner_typed)

@@ -22,9 +22,11 @@ Driving it by keyboard, as a clerk (and a qtbot test) does:
   open a QComboBox: type the start of the label ("I" for International organization,
   "H" for Host government agency, "P" for Person) or press Down, then Return.
 - Name completion: type part of a name or an acronym ("UNDP"); the completer popup
-  (``name_completer.popup()``) opens; Down then Return picks an entry, which also sets
-  the kind and fills the acronym; Return again commits the cell. A name typed in full
-  without picking changes only the name.
+  (``name_completer.popup()``) opens; ``keyClick(popup, Key_Down)`` then
+  ``keyClick(popup, Key_Return)`` picks an entry and commits the cell, also setting the
+  kind and filling the acronym. Return in the line edit itself commits what was typed
+  (the popup closes); a name typed in full without picking changes only the name.
+- Return commits a cell at once (no need to wait for the event loop).
 - With the table focused: Delete removes the selected rows, Alt+Up / Alt+Down move
   them (the selection stays on them), Ctrl+D duplicates them. Drag and drop of rows
   moves them too.

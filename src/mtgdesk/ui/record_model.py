@@ -81,9 +81,12 @@ class RecordTableModel(QAbstractTableModel):
         return self._stack
 
     def set_read_only(self, read_only: bool) -> None:
-        self.beginResetModel()  # flags change everywhere
+        # Flags change everywhere; views ask for flags again when they next need them,
+        # and a reset would lose the current row.
         self._read_only = read_only
-        self.endResetModel()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     def is_read_only(self) -> bool:
         return self._read_only
