@@ -1,0 +1,167 @@
+"""Autosave and crash recovery for the main window.
+
+While the editor holds unsaved edits, what it shows is kept as a draft in the database
+(services.drafts) every AUTOSAVE_MS and whenever focus leaves a field, so a crash or a
+power cut costs at most the last couple of seconds of typing. A save, a discard or a
+normal close removes the draft; only a program that died leaves one, and the next start
+offers each for restore or discard.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QWidget
+
+from mtgdesk.domain.errors import NotFoundError, UserError
+from mtgdesk.domain.interchange import meeting_to_dict
+from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.services import drafts, meetings
+from mtgdesk.ui import dialogs
+
+if TYPE_CHECKING:
+    from mtgdesk.ui.main_window import MainWindow
+
+AUTOSAVE_MS = 2000
+log = logging.getLogger("mtgdesk")
+
+
+class AutosaveController(QObject):
+    def __init__(self, window: MainWindow, *, interval_ms: int = AUTOSAVE_MS) -> None:
+        super().__init__(window)
+        self.setObjectName("autosave")
+        self.window = window
+        self.key = self._key_for(window.editor.meeting_id)
+        self._last_data: str | None = None  # what the draft under `key` holds
+        self._failed = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.save_draft_now)
+        self.timer.start()
+        window.meeting_opened.connect(self._opened)
+        window.meeting_saved.connect(self._saved)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    @staticmethod
+    def _key_for(meeting_id: int | None) -> str:
+        return f"meeting:{meeting_id}" if meeting_id is not None else drafts.new_key()
+
+    # --- keeping drafts ---------------------------------------------------------------
+
+    @Slot()
+    def save_draft_now(self) -> bool:
+        """Keep the editor's content as a draft if it has unsaved edits; True if written."""
+        editor = self.window.editor
+        if not editor.is_dirty():
+            return False
+        record = editor.record()
+        data = json.dumps(meeting_to_dict(record), ensure_ascii=False, default=str)
+        if data == self._last_data:
+            return False
+        try:
+            drafts.save_draft(self.window.engine, self.key, record)
+        except UserError as exc:
+            # The database is busy, gone or full: say so once, keep trying quietly.
+            if not self._failed:
+                self.window.statusBar().showMessage(f"Unsaved edits not kept: {exc}", 8000)
+            self._failed = True
+            return False
+        self._failed = False
+        self._last_data = data
+        return True
+
+    @Slot(QWidget, QWidget)
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if old is not None and self.window.editor.isAncestorOf(old):
+            self.save_draft_now()
+
+    def discard(self) -> None:
+        """Forget the draft of the meeting in the editor (saved, discarded or closed)."""
+        if self._last_data is None:
+            return
+        try:
+            drafts.discard_draft(self.window.engine, self.key)
+        except UserError as exc:
+            log.warning("draft %s not discarded: %s", self.key, exc)
+            return
+        self._last_data = None
+
+    @Slot(object)
+    def _opened(self, meeting_id: int | None) -> None:
+        # The meeting left behind was saved or its edits discarded (the window asked).
+        self.discard()
+        self.key = self._key_for(meeting_id)
+
+    @Slot(int)
+    def _saved(self, meeting_id: int) -> None:
+        self.discard()
+        self.key = self._key_for(meeting_id)
+
+    def closing(self) -> None:
+        """The window closes normally (the clerk saved or discarded): no draft remains."""
+        self.timer.stop()
+        self.discard()
+
+    # --- recovery ---------------------------------------------------------------------
+
+    def offer_recovery(self) -> int:
+        """Offer each draft left by a crash for restore or discard; returns how many
+        were offered. One can be restored into the editor at a time; the rest may be
+        kept for later (File > Recover Unsaved Edits...)."""
+        try:
+            found = drafts.list_drafts(self.window.engine)
+        except UserError as exc:
+            dialogs.error(self.window, "Unsaved edits", str(exc))
+            return 0
+        found = [d for d in found if d.key != self.key or self._last_data is None]
+        restored = False
+        for draft in reversed(found):  # newest first
+            when = draft.updated_at.strftime("%Y-%m-%d %H:%M")
+            what = (f"meeting {draft.meeting_id}" if draft.meeting_id is not None
+                    else "a new meeting")
+            text = (f"mtgdesk stopped before these edits were saved:\n\n“{draft.title}” "
+                    f"({what}, last edited {when} UTC).\n\n")
+            if not restored and not self.window.editor.is_dirty():
+                options = ["Restore", "Discard", "Decide Later"]
+                text += "Restore puts the edits back in the editor for you to save."
+            else:
+                options = ["Discard", "Decide Later"]
+                text += ("Another meeting is open with unsaved edits; save it first to "
+                         "restore this one.")
+            choice = dialogs.choose(self.window, "Recover unsaved edits", text, options,
+                                    default=0, escape=len(options) - 1)
+            picked = options[choice] if choice is not None else "Decide Later"
+            if picked == "Restore":
+                restored = self.restore(draft)
+            elif picked == "Discard":
+                drafts.discard_draft(self.window.engine, draft.key)
+        return len(found)
+
+    def restore(self, draft: drafts.DraftInfo) -> bool:
+        """Show a draft in the editor as unsaved edits over the stored meeting."""
+        window = self.window
+        baseline = MeetingRecord(held_on=draft.record.held_on)
+        if draft.meeting_id is not None:
+            try:
+                baseline = meetings.get_meeting(window.engine, draft.meeting_id)
+            except NotFoundError:
+                # Deleted since: the edits come back as a new meeting.
+                draft.record.id = draft.record.version = None
+        window._load_record(baseline)  # the window's own way to open: clears undo
+        editor = window.editor
+        editor.form.load(draft.record)
+        editor.participants.set_records(list(draft.record.participants))
+        editor.paragraphs.set_records(list(draft.record.paragraphs))
+        editor.form.changed.emit()  # the editor compares with the baseline: now dirty
+        # The draft stays under its own key until the edits are saved or discarded.
+        self.key = draft.key
+        self._last_data = json.dumps(meeting_to_dict(editor.record()), ensure_ascii=False,
+                                     default=str)
+        window.statusBar().showMessage(f"Restored unsaved edits of “{draft.title}”; save "
+                                       "them to keep them.", 8000)
+        return True

@@ -1,0 +1,73 @@
+"""When a save finds the meeting changed elsewhere (another window, another machine on a
+shared folder): the clerk chooses, and nothing is lost silently.
+
+- Reload: show the stored meeting, dropping the edits made here;
+- Overwrite: store the edits made here over the other change (which stays in the
+  meeting's history);
+- Save as a Copy: store the edits made here as a new meeting, the other change intact.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mtgdesk.domain.errors import ConflictError, UserError
+from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.domain.vocab import Status
+from mtgdesk.services import meetings
+from mtgdesk.ui import dialogs
+
+if TYPE_CHECKING:
+    from mtgdesk.ui.main_window import MainWindow
+
+RELOAD, OVERWRITE, COPY, CANCEL = "Reload", "Overwrite", "Save as a Copy", "Cancel"
+
+
+def options_for(exc: ConflictError) -> list[str]:
+    if exc.actual is None:  # deleted elsewhere: nothing to reload or overwrite
+        return [COPY, CANCEL]
+    return [RELOAD, OVERWRITE, COPY, CANCEL]
+
+
+def resolve(window: MainWindow, record: MeetingRecord, exc: ConflictError) -> bool:
+    """Ask and act; True when the clerk's edits were stored (overwrite or copy)."""
+    options = options_for(exc)
+    text = (f"{exc}\n\nReload shows the stored version and drops your edits. Overwrite "
+            "stores your edits over the other change. Save as a Copy stores your edits "
+            "as a new meeting.") if exc.actual is not None else (
+            f"{exc}\n\nSave as a Copy stores your edits as a new meeting.")
+    choice = dialogs.choose(window, "The meeting changed elsewhere", text, options,
+                            default=options.index(COPY), escape=options.index(CANCEL))
+    picked = options[choice] if choice is not None else CANCEL
+    if picked == RELOAD:
+        return reload(window, record)
+    if picked == OVERWRITE:
+        return window.save_current(force=True)
+    if picked == COPY:
+        return save_as_copy(window)
+    window.statusBar().showMessage("Not saved: your edits are still in the form.", 8000)
+    return False
+
+
+def reload(window: MainWindow, record: MeetingRecord) -> bool:
+    assert record.id is not None
+    try:
+        stored = meetings.get_meeting(window.engine, record.id)
+    except UserError as exc:
+        dialogs.error(window, "Cannot reload", str(exc))
+        return False
+    window._load_record(stored)  # the window's own way to show a meeting: clears undo
+    window.refresh_list()
+    window.statusBar().showMessage(f"Reloaded “{stored.title}” as stored (version "
+                                   f"{stored.version}).", 8000)
+    return False
+
+
+def save_as_copy(window: MainWindow) -> bool:
+    """Store the editor's content as a new meeting (a draft, whatever its status)."""
+    form = window.editor.form
+    form.set_identity(None, None)
+    if form.status.currentData() == Status.FINAL:
+        # A copy is a new record: it starts as a draft, not as an approved meeting.
+        form.status.setCurrentIndex(form.status.findData(Status.DRAFT.value))
+    return window.save_current()

@@ -1,0 +1,292 @@
+"""The window's data-safety features, plugged into MainWindow through one hook.
+
+Autosave and recovery (ui.autosave), the choice after a conflicting save (ui.conflict),
+Finalise and Amend... (a final meeting is read-only in the editor), the meeting's
+History, the Trash, and backups (Back Up Now..., Restore from Backup..., a rotating
+backup on close). MainWindow creates `SafetyFeatures(self)` and routes its save and
+close through it; everything else arrives through its signals and menus.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence
+
+from mtgdesk.domain.errors import ConflictError, UserError
+from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.domain.vocab import Status
+from mtgdesk.services import backup, meetings
+from mtgdesk.services.meetings import Saved
+from mtgdesk.store.database import open_database
+from mtgdesk.ui import conflict, dialogs
+from mtgdesk.ui.autosave import AutosaveController
+from mtgdesk.ui.history_dialog import HistoryDialog
+from mtgdesk.ui.trash_dialog import TrashDialog
+
+if TYPE_CHECKING:
+    from mtgdesk.ui.main_window import MainWindow
+
+log = logging.getLogger("mtgdesk")
+DB_FILTER = "mtgdesk databases (*.sqlite3 *.db);;All files (*)"
+STATUS_MS = 8000
+
+
+class SafetyFeatures(QObject):
+    def __init__(self, window: MainWindow, *, offer_recovery: bool = True) -> None:
+        super().__init__(window)
+        self.setObjectName("safety")
+        self.window = window
+        self.amend_reason: str | None = None
+        self.autosave = AutosaveController(window)
+        self.history_dialog: HistoryDialog | None = None
+        self.trash_dialog: TrashDialog | None = None
+        self._build_actions()
+        window.meeting_opened.connect(self._sync_state)
+        window.meeting_saved.connect(self._after_save)
+        window.editor.dirty_changed.connect(lambda _d: self._update_actions())
+        self._sync_state()
+        if offer_recovery:
+            # After the window is shown and the event loop runs.
+            QTimer.singleShot(0, self, self.autosave.offer_recovery)
+
+    # --- menus --------------------------------------------------------------------
+
+    def _add(self, text: str, slot, tip: str, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        action.setStatusTip(tip)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        w = self.window
+        self.finalise_action = self._add("Mark as &Final…", self.finalise,
+                                         "Approve the meeting: it becomes read-only")
+        self.amend_action = self._add("&Amend…", self.amend,
+                                      "Change a final meeting, giving a reason")
+        self.history_action = self._add("Meeting &History…", self.show_history,
+                                        "Who changed this meeting, when and what",
+                                        "Ctrl+Shift+Y")
+        self.trash_action = self._add("&Trash…", self.show_trash,
+                                      "Deleted meetings: restore them or empty the Trash")
+        self.backup_action = self._add("&Back Up Now…", self.backup_now,
+                                       "Copy the whole database to a file")
+        self.restore_action = self._add("&Restore from Backup…", self.restore_backup,
+                                        "Replace the database by a backup")
+        self.recover_action = self._add("Recover &Unsaved Edits…", self.recover,
+                                        "Edits kept when mtgdesk stopped before saving")
+        menu = w.menuBar().addMenu("&Meeting")
+        menu.setObjectName("meetingMenu")
+        for a in (self.finalise_action, self.amend_action, None, self.history_action):
+            menu.addSeparator() if a is None else menu.addAction(a)
+        self.meeting_menu = menu
+        # File menu: before its last entry (Quit).
+        actions = w.file_menu.actions()
+        before = actions[-1] if actions else None
+        for a in (self.trash_action, None, self.backup_action, self.restore_action,
+                  self.recover_action, None):
+            if a is None:
+                w.file_menu.insertSeparator(before) if before else w.file_menu.addSeparator()
+            elif before is not None:
+                w.file_menu.insertAction(before, a)
+            else:
+                w.file_menu.addAction(a)
+
+    # --- saving -----------------------------------------------------------------------
+
+    def save(self, record: MeetingRecord, *, force: bool = False) -> Saved:
+        """The window's save: an amendment while amending, else a plain save."""
+        if self.amend_reason is not None:
+            return meetings.amend_meeting(self.window.engine, record, self.amend_reason)
+        return meetings.save_meeting(self.window.engine, record, force=force)
+
+    def resolve_conflict(self, record: MeetingRecord, exc: ConflictError) -> bool:
+        return conflict.resolve(self.window, record, exc)
+
+    def closing(self) -> None:
+        """The window closes normally: no draft stays, and a rotating backup is made
+        if the last one is a day old."""
+        self.autosave.closing()
+        try:
+            made = backup.auto_backup(self.window.engine)
+        except UserError as exc:
+            log.warning("automatic backup not made: %s", exc)
+        else:
+            if made is not None:
+                log.info("automatic backup: %s", made)
+
+    # --- final and amend --------------------------------------------------------------
+
+    def is_final(self) -> bool:
+        return self.window.editor.baseline().status == Status.FINAL
+
+    @Slot()
+    def _sync_state(self, *_args: object) -> None:
+        self.amend_reason = None
+        self.window.editor.set_read_only(self.is_final())
+        self._update_actions()
+        if self.is_final():
+            self.window.statusBar().showMessage(
+                "This meeting is final: read-only. Meeting > Amend… changes it.", STATUS_MS)
+
+    @Slot(int)
+    def _after_save(self, _meeting_id: int) -> None:
+        was_amending = self.amend_reason is not None
+        self._sync_state()
+        if was_amending:
+            self.window.statusBar().showMessage("Amendment saved; the reason is in the "
+                                                "meeting's history.", STATUS_MS)
+        if self.history_dialog is not None and self.history_dialog.isVisible():
+            self.history_dialog.refresh()
+
+    def _update_actions(self) -> None:
+        saved = self.window.editor.meeting_id is not None
+        final = self.is_final()
+        self.finalise_action.setEnabled(saved and not final)
+        self.amend_action.setEnabled(saved and final and self.amend_reason is None)
+        self.history_action.setEnabled(saved)
+
+    @Slot()
+    def finalise(self) -> None:
+        w = self.window
+        if w.editor.is_dirty() or w.editor.meeting_id is None:
+            if not dialogs.ask_yes_no(w, "Mark as final", "Save the changes first? Only a "
+                                      "saved meeting can be marked final.",
+                                      yes_text="Save", no_text="Cancel"):
+                return
+            if not w.save_current():
+                return
+        meeting_id = w.editor.meeting_id
+        assert meeting_id is not None
+        title = w.editor.record().title
+        if not dialogs.ask_yes_no(w, "Mark as final",
+                                  f"Mark “{title}” as final? It becomes read-only; after "
+                                  "this it changes only through Amend…, with a reason that "
+                                  "is kept in its history.",
+                                  yes_text="Mark as Final", no_text="Cancel"):
+            return
+        try:
+            meetings.finalise_meeting(w.engine, meeting_id,
+                                      expected_version=w.editor.baseline().version)
+            stored = meetings.get_meeting(w.engine, meeting_id)
+        except ConflictError as exc:
+            dialogs.error(w, "Not marked final", f"{exc}\n\nOpen the meeting again to see "
+                          "the other change, then mark it final.")
+            return
+        except UserError as exc:
+            dialogs.error(w, "Not marked final", str(exc))
+            return
+        w._load_record(stored)
+        w.refresh_list()
+        w.meeting_saved.emit(meeting_id)
+        w.statusBar().showMessage(f"“{title}” is final.", STATUS_MS)
+
+    @Slot()
+    def amend(self) -> None:
+        w = self.window
+        if not self.is_final() or w.editor.meeting_id is None:
+            return
+        reason = dialogs.ask_text(w, "Amend a final meeting",
+                                  "Why does this final meeting need changing? The reason, "
+                                  "your name and every changed field go in its history.")
+        if reason is None:
+            return
+        if not reason.strip():
+            dialogs.error(w, "Not amended", "An amendment needs a reason.")
+            return
+        self.amend_reason = reason.strip()
+        w.editor.set_read_only(False)
+        self._update_actions()
+        w.statusBar().showMessage("Amending: make the changes, then save (Ctrl+S).",
+                                  STATUS_MS)
+
+    # --- history and Trash -------------------------------------------------------------
+
+    @Slot()
+    def show_history(self) -> None:
+        w = self.window
+        if w.editor.meeting_id is None:
+            return
+        if self.history_dialog is not None:
+            self.history_dialog.close()
+            self.history_dialog.deleteLater()
+        self.history_dialog = HistoryDialog(w.engine, w.editor.meeting_id,
+                                            w.editor.baseline().title, w)
+        self.history_dialog.show()
+
+    @Slot()
+    def show_trash(self) -> None:
+        if self.trash_dialog is None:
+            self.trash_dialog = TrashDialog(self.window.engine, self.window)
+            self.trash_dialog.changed.connect(self.window.refresh_list)
+        else:
+            self.trash_dialog.refresh()
+        self.trash_dialog.show()
+        self.trash_dialog.raise_()
+
+    # --- backups ------------------------------------------------------------------------
+
+    def database_path(self) -> Path:
+        return backup.database_file(self.window.engine)
+
+    @Slot()
+    def backup_now(self) -> None:
+        w = self.window
+        try:
+            source = self.database_path()
+        except UserError as exc:
+            dialogs.error(w, "No backup", str(exc))
+            return
+        suggested = f"{source.stem}-backup-{date.today().isoformat()}.sqlite3"
+        dest = dialogs.save_file(w, "Back up the database", suggested, DB_FILTER)
+        if not dest:
+            return
+        try:
+            made = backup.backup(w.engine, dest)
+        except UserError as exc:
+            dialogs.error(w, "No backup made", str(exc))
+            return
+        w.statusBar().showMessage(f"Backed up to {made}.", STATUS_MS)
+
+    @Slot()
+    def restore_backup(self) -> None:
+        w = self.window
+        if not w.confirm_leave():
+            return
+        try:
+            path = self.database_path()
+        except UserError as exc:
+            dialogs.error(w, "Not restored", str(exc))
+            return
+        src = dialogs.open_file(w, "Restore from a backup", DB_FILTER,
+                                str(backup.backups_dir()))
+        if not src:
+            return
+        if not dialogs.ask_yes_no(w, "Restore from backup",
+                                  f"Replace every meeting in {path.name} by the content of "
+                                  f"{Path(src).name}? The current database is kept beside "
+                                  "it as a copy.", yes_text="Restore", no_text="Cancel"):
+            return
+        try:
+            aside = backup.restore(path, src)
+            open_database(path).dispose()  # an older backup's schema is brought up to date
+        except UserError as exc:
+            dialogs.error(w, "Not restored", str(exc))
+            return
+        self.autosave.discard()
+        w.refresh_list()
+        w._open_first_or_new()
+        kept = f"\n\nThe replaced database was kept as {aside}." if aside else ""
+        dialogs.info(w, "Restored", f"The database was restored from {src}.{kept}")
+
+    @Slot()
+    def recover(self) -> None:
+        if not self.autosave.offer_recovery():
+            dialogs.info(self.window, "Recover unsaved edits",
+                         "There are no unsaved edits to recover.")

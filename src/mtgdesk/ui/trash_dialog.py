@@ -1,0 +1,106 @@
+"""The Trash: deleted meetings, restorable until the Trash is emptied."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from mtgdesk.domain.errors import UserError
+from mtgdesk.services import history
+from mtgdesk.ui import dialogs
+from mtgdesk.ui.history_dialog import local_time
+
+
+class TrashDialog(QDialog):
+    changed = Signal()  # a meeting came back or the Trash was emptied
+
+    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trashDialog")
+        self.setWindowTitle("Trash")
+        self.engine = engine
+        self.resize(620, 400)
+        self.note = QLabel()
+        self.list = QListWidget()
+        self.list.setObjectName("trashList")
+        self.list.setAccessibleName("Meetings in the Trash")
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.restore_button = QPushButton("&Restore")
+        self.empty_button = QPushButton("&Empty Trash…")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.empty_button.clicked.connect(self.empty)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for item in history.list_trash(self.engine):
+            row = QListWidgetItem(f"{item.title}  —  held {item.held_on.isoformat()}, "
+                                  f"deleted {local_time(item.deleted_at)}")
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            self.list.addItem(row)
+        n = self.list.count()
+        self.note.setText("The Trash is empty." if n == 0 else
+                          f"{n} meeting{'s' if n != 1 else ''} in the Trash. Restore brings "
+                          "a meeting back to the list; emptying deletes them for good.")
+        self._update_buttons()
+
+    def ids(self) -> list[int]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.list.count())]
+
+    def select_ids(self, ids: list[int]) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setSelected(item.data(Qt.ItemDataRole.UserRole) in ids)
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(bool(self.list.selectedItems()))
+        self.empty_button.setEnabled(self.list.count() > 0)
+
+    @Slot()
+    def restore_selected(self) -> None:
+        ids = [i.data(Qt.ItemDataRole.UserRole) for i in self.list.selectedItems()]
+        try:
+            for meeting_id in ids:
+                history.restore(self.engine, meeting_id)
+        except UserError as exc:
+            dialogs.error(self, "Not restored", str(exc))
+        self.refresh()
+        self.changed.emit()
+
+    @Slot()
+    def empty(self) -> None:
+        n = self.list.count()
+        if not n or not dialogs.ask_yes_no(
+                self, "Empty Trash",
+                f"Delete the {n} meeting{'s' if n != 1 else ''} in the Trash for good? "
+                "This cannot be undone (their history is kept).",
+                yes_text="Delete for Good", no_text="Cancel"):
+            return
+        try:
+            history.empty_trash(self.engine, self.ids())
+        except UserError as exc:
+            dialogs.error(self, "Trash not emptied", str(exc))
+        self.refresh()
+        self.changed.emit()
