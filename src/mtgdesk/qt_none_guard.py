@@ -25,5 +25,7 @@ def protect_none() -> None:
     if _done or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
     # ob_refcnt is the first field of every CPython object, at the object's address.
-    ctypes.c_ssize_t.from_address(id(None)).value += _HEADROOM
+    # True and False lose references the same way (fewer, but enough to abort at exit).
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _HEADROOM
     _done = True
