@@ -93,10 +93,18 @@ def _overrides(path: str, value: Any) -> dict[str, str]:
     for key, text in value.items():
         if key not in OVERRIDE_KEYS:
             raise InterchangeError(
-                f"{path}.{key}", f"unknown paragraph; expected one of {', '.join(OVERRIDE_KEYS)}"
+                _member(path, key), f"unknown paragraph; expected one of {', '.join(OVERRIDE_KEYS)}"
             )
         out[key] = _string(f"{path}.{key}", text)
     return out
+
+
+def _member(path: str, key: str) -> str:
+    """The path of an object member; a key that is not a plain name (empty, with dots
+    or spaces) is quoted so the path still points at one place: meetings[0]["a.b"]."""
+    if key.isidentifier():
+        return f"{path}.{key}" if path else key
+    return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
 
 
 Reader = Callable[[str, Any], Any]
@@ -145,7 +153,7 @@ def _fields(
         raise InterchangeError(path, f"expected an object, got {_type_name(value)}")
     for key in value:
         if key not in spec and key not in lists:
-            raise InterchangeError(f"{path}.{key}", "unknown field")
+            raise InterchangeError(_member(path, key), "unknown field")
     out: dict[str, Any] = {}
     for key, (reader, required) in spec.items():
         if key in value:
@@ -182,7 +190,7 @@ def document_from_obj(doc: Any) -> list[MeetingRecord]:
         raise InterchangeError("", f"the document must be a JSON object, got {_type_name(doc)}")
     for key in doc:
         if key not in ("format", "version", "meetings"):
-            raise InterchangeError(key, "unknown field")
+            raise InterchangeError(_member("", key), "unknown field")
     if doc.get("format") != FORMAT:
         raise InterchangeError("format", f"expected {FORMAT!r}; this is not an mtgdesk file")
     version = doc.get("version")
