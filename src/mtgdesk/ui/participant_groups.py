@@ -30,6 +30,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def shown_name(p: ParticipantRecord) -> str:
+    if not p.name.strip():
+        return "(no name yet)"
     if p.kind == ParticipantKind.PERSON:
         name = " ".join(x for x in (p.honorific, p.name) if x)
         return f"{name}, {p.post}" if p.post else name
