@@ -58,7 +58,9 @@ def records(draw) -> MeetingRecord:
         chairs.append(ParticipantRecord(
             kind="person", name=f"{draw(st.sampled_from(GIVEN))} {draw(st.sampled_from(FAMILY))}",
             honorific=draw(st.sampled_from(HONORIFICS)), post=post,
-            delegation=host if post is not None else draw(st.sampled_from(COUNTRIES)).name,
+            # A chair named only with a country comes from one of the listed countries.
+            delegation=host if post is not None or not countries
+            else draw(st.sampled_from(countries)).name,
             role="chair" if n_chairs == 1 else "co-chair"))
     participants = [ParticipantRecord(kind="country", name=c.name, article=c.article or None)
                     for c in countries]

@@ -76,6 +76,7 @@ def assemble(p: _Parser, a: Attendance) -> None:
             if f.confidence < 0.6:
                 p.doubt("participants", f"“{f.name}” is not in the reference lists: check "
                         "its name and kind")
+    chair_countries: list[tuple[str, int, int]] = []
     for c in a.chairs:
         role = Role.CO_CHAIR if c.co or len(a.chairs) > 1 else Role.CHAIR
         target = _body_named(c, by_kind)
@@ -85,10 +86,25 @@ def assemble(p: _Parser, a: Attendance) -> None:
                     rec.role = role.value
             continue
         post, delegation, how = _delegation(c.post, host)
+        if delegation and how == "named in the post" and ref.find_country(delegation):
+            chair_countries.append((delegation, c.start, c.end))
         rec = ParticipantRecord(kind=ParticipantKind.PERSON.value, name=c.name,
                                 role=role.value, honorific=c.honorific, post=post,
                                 delegation=delegation)
         rows.append((rec, None, c.confidence, f"chair; delegation {how}", (c.start, c.end)))
+    if not by_kind[COUNTRY] and chair_countries:
+        # `co-chaired by Ms. X, ... of Japan, and Mr. Y, ... of Australia` and no list:
+        # the chairs' countries took part.
+        added = []
+        for name, s, e in dict((n, (n, s, e)) for n, s, e in chair_countries).values():
+            country = ref.find_country(name)
+            added.append((ParticipantRecord(kind=COUNTRY, name=name,
+                                            article=country.article or None if country
+                                            else None),
+                          None, 0.6, "a chair's country", (s, e)))
+        rows[:0] = added
+        p.doubt("participants", "no countries are listed: the chairs' countries were "
+                "added")
     for i, (rec, _f, conf, note, span) in enumerate(rows):
         p.record.participants.append(rec)
         p.ev(f"participants[{i}]", span[0], span[1], conf, note)
@@ -147,6 +163,8 @@ def _delegation(post: str | None, host: str | None) -> tuple[str | None, str | N
         if country:
             return post, country, "named in the post"
     for f in named:
+        if f.kind == AGENCY and f.host_country and f.host_country in post:
+            return post, f.host_country, "named in the post"  # `... of Japan`
         if f.kind == AGENCY and (host is None or host == f.host_country):
             return post, f.host_country, "by the ministry in the post"
     return post, host, "taken to be the host"

@@ -19,7 +19,9 @@ ATTEND_RE = re.compile(
     r"officials\s+(?:of|from)|took\s+part|participated|brought\s+together|gathered|joined\s+"
     r"by|were\s+(?:present|represented)|(?:countries|organi[sz]ations)\s+(?:attended|were)|"
     r"(?:as\s+)?observers?\b|participating\s+(?:countries|states)\s+(?:were|included)|"
-    r"(?:the\s+)?following\s+(?:countries|organi[sz]ations))", re.IGNORECASE)
+    r"(?:the\s+)?following\s+(?:countries|organi[sz]ations))"
+    # `a trilateral meeting among Japan, the U.S. and the ROK`
+    r"|\b(?i:among|between)\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
 AMONG_RE = re.compile(
     r"\b(?:Among|From)\s+the\s+(?P<dem>[A-Z][a-z]+)\s+(?:participants|side|delegation)\s*,?"
     r"|\bthe\s+(?P<dem2>[A-Z][a-z]+)\s+(?:delegation|side)\s+(?:consisted\s+of|included|"

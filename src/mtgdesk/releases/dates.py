@@ -44,7 +44,7 @@ def _point(i: int) -> str:
     md = (_f(_LEAD_WD, n=f"lw{i}") + _f(_MONTH, n=f"m{i}") + r"\s+" + _f(_DAY, n=f"d{i}")
           + _f(_WD, n=f"w{i}") + _f(_YEAR, n=f"y{i}"))
     dm = (_f(_LEAD_WD, n=f"lv{i}") + _f(_DAY, n=f"e{i}") + _f(_WD, n=f"v{i}") + r"\s+"
-          + _f(_MONTH, n=f"n{i}") + _f(_YEAR, n=f"z{i}"))
+          + _f(_MONTH, n=f"n{i}") + _f(_WD, n=f"u{i}") + _f(_YEAR, n=f"z{i}"))
     return rf"(?:{md}|{dm})"
 
 
@@ -124,7 +124,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         if g["m1"]:
             m1, d1, w1, y1 = _month(g["m1"]), int(g["d1"]), g["w1"] or g["lw1"], g["y1"]
         else:
-            m1, d1, w1, y1 = _month(g["n1"]), int(g["e1"]), g["v1"] or g["lv1"], g["z1"]
+            m1, d1, y1 = _month(g["n1"]), int(g["e1"]), g["z1"]
+            w1 = g["v1"] or g["u1"] or g["lv1"]
         if not m1 or not _valid(m1, d1, int(y1) if y1 else None):
             continue
         last = None
@@ -133,7 +134,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             if g["m2"]:
                 m2, d2, w2, y2 = _month(g["m2"]), int(g["d2"]), g["w2"] or g["lw2"], g["y2"]
             else:
-                m2, d2, w2, y2 = _month(g["n2"]), int(g["e2"]), g["v2"] or g["lv2"], g["z2"]
+                m2, d2, y2 = _month(g["n2"]), int(g["e2"]), g["z2"]
+                w2 = g["v2"] or g["u2"] or g["lv2"]
             if m2 and _valid(m2, d2, None):
                 last = (m2, d2, int(y2) if y2 else None)
         elif g["td"]:

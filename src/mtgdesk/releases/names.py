@@ -182,15 +182,25 @@ def _name_before(text: str, pos: int, floor: int) -> tuple[int, str] | None:
         at, w = words[i]
         if w[0].isupper() or w[0].isdigit():
             begin = at
-        elif w in ("of", "for", "on", "to", "in", "de", "des", "du", "la", "at"):
+        elif w in ("of", "for", "on", "to", "in", "de", "des", "du", "la", "at", "against"):
             pass
+        elif w == "and" and 0 < i < len(words) - 1 and words[i - 1][1][0].isupper() \
+                and words[i + 1][1][0].isupper():
+            pass  # `Piracy and Armed Robbery`; a listed name before `and` is cut later
         elif w == "the" and i > 0 and words[i - 1][1] in ("of", "for", "on", "to", "in", "at"):
             pass
         else:
             break
         i -= 1
+    if begin is None or not _initial_fits(text[begin:pos], text[pos:pos + 20]):
+        # `the ASEAN Coordinating Centre for ... on disaster management (AHA Centre)`:
+        # a few lower-case words may end a name whose first word fits the acronym.
+        longer = _lowercase_tail(words, len(words) - 1, text, pos)
+        if longer is not None:
+            begin = longer
     if begin is None:
         return None
+    begin = _after_listed_and(text, begin, pos)
     name = text[begin:pos].strip()
     # Trailing or leading connectors are not part of a name.
     while True:
@@ -201,6 +211,40 @@ def _name_before(text: str, pos: int, floor: int) -> tuple[int, str] | None:
             continue
         break
     return begin, name
+
+
+def _initial_fits(name: str, after: str) -> bool:
+    acr = re.match(r"\s*[(\[]\s*([A-Za-z])", after)
+    return not acr or name.strip()[:1].lower() == acr.group(1).lower()
+
+
+def _lowercase_tail(words: list[tuple[int, str]], i: int, text: str, pos: int) -> int | None:
+    """Start of a name that ends in up to four lower-case words, if its first word
+    begins with the acronym's first letter."""
+    lower = 0
+    while i >= 0 and words[i][1][0].islower() and words[i][1] not in ("the", "and") \
+            and lower < 4:
+        lower += 1
+        i -= 1
+    if lower == 0:
+        return None
+    found = _name_before(text, words[i + 1][0], words[0][0] if words else 0) \
+        if i >= 0 else None
+    if found is None:
+        return None
+    begin, _ = found
+    return begin if _initial_fits(text[begin:pos], text[pos:pos + 20]) else None
+
+
+def _after_listed_and(text: str, begin: int, pos: int) -> int:
+    """`Thailand and the World Bank Institute (WBI)`: a name never starts with a country
+    or organisation the lists know followed by `and`; cut after the last such `and`."""
+    for m in list(re.finditer(r"\s+and\s+", text[begin:pos]))[::-1]:
+        left_end = begin + m.start()
+        known = gazetteer(text, begin, left_end, [])
+        if known and known[-1].end == left_end:
+            return begin + m.end()
+    return begin
 
 
 def _similar(a: str, b: str) -> bool:

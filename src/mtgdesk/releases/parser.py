@@ -230,8 +230,11 @@ class _Parser:
             for s in sentences(self.text, b.start, b.end):
                 structural = opening is not None and s.start == opening[0]
                 listing = _is_list(self.text, s.start, s.end)
+                # A quoted title names no participant: `“Japan-Australia Dialogue”`.
+                quoted = [(s.start + q.start(), s.start + q.end())
+                          for q in QUOTED_RE.finditer(s.text)]
                 if read_sentence(self.text, s.start, s.end, self.record.held_on, result,
-                                 listing=listing, skip=self.place_spans):
+                                 listing=listing, skip=self.place_spans + quoted):
                     structural = True
                 if not structural:
                     rest.append(s)
