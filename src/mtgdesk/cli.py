@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "mtgdesk.commands.parse",
     "mtgdesk.commands.backup",
     "mtgdesk.commands.report",
+    "mtgdesk.commands.search",
 )
 
 log = logging.getLogger("mtgdesk")

@@ -58,16 +58,13 @@ def test_failure_while_storing_rolls_back_everything(engine, seed_path, monkeypa
     from mtgdesk.store import meetings as store
 
     records = interchange.read_file(seed_path) * 3
-    real_insert = store.insert
-    calls = []
+    real_insert = store.insert_many
 
-    def failing_insert(session, record):
-        calls.append(record)
-        if len(calls) == 3:
-            raise UserError("disk full (simulated)")
-        return real_insert(session, record)
+    def failing_insert(session, batch):
+        real_insert(session, batch)  # stored, then the disk fills up
+        raise UserError("disk full (simulated)")
 
-    monkeypatch.setattr(store, "insert", failing_insert)
+    monkeypatch.setattr(store, "insert_many", failing_insert)
     with pytest.raises(UserError):
         interchange.import_records(engine, records)
     assert count_meetings(engine) == 0

@@ -146,7 +146,9 @@ def parse(text: str) -> Query:
     ignored: list[str] = []
     date_from = date_to = None
     join_next = negate_next = False
-    for negated, name, value, quoted in _tokens(text or ""):
+    # NUL ends a string in SQL engines; a lone surrogate is not text at all.
+    text = (text or "").encode("utf-8", "replace").decode("utf-8").replace("\x00", " ")
+    for negated, name, value, quoted in _tokens(text):
         if not quoted and name is None and not negated:
             if value == "OR":
                 join_next = bool(groups)

@@ -8,6 +8,7 @@ interchange paths (`title`, `participants[2].name`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -115,6 +116,17 @@ def record_event(session: Session, meeting_id: int, action: str, *,
         action=action, reason=reason,
         changes=[c.as_json() for c in changes] if changes else None,
     ))
+
+
+def record_events(session: Session, meeting_ids: Sequence[int], action: str, *,
+                  author: str | None = None) -> None:
+    """The same entry for many meetings (an import), as one multi-row statement."""
+    assert action in ACTIONS, action
+    if meeting_ids:
+        at, user = store.now(), author or current_author()
+        session.execute(AuditEntry.__table__.insert(), [
+            {"meeting_id": i, "at": at, "user": user, "action": action, "reason": None,
+             "changes": None} for i in meeting_ids])
 
 
 def history(engine: Engine, meeting_id: int) -> list[HistoryEntry]:

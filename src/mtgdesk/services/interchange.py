@@ -16,6 +16,7 @@ from mtgdesk.store import meetings as store
 from mtgdesk.store.session import read_session, write_session
 
 Progress = Callable[[int, int], None]  # (done, total)
+IMPORT_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -44,13 +45,14 @@ def import_records(engine: Engine, records: Sequence[MeetingRecord], *,
     total = len(records)
     author = history.current_author()
     with write_session(engine) as session:
-        for n, record in enumerate(records, 1):
-            record = record.copy()
-            record.id = record.version = None
-            ids.append(store.insert(session, record)[0])
-            history.record_event(session, ids[-1], "import", author=author)
-            if progress and (n % 200 == 0 or n == total):
-                progress(n, total)
+        # In batches of multi-row statements (and the index with them): 100,000
+        # meetings in minutes rather than hours, still one transaction.
+        for start in range(0, total, IMPORT_BATCH):
+            batch = records[start:start + IMPORT_BATCH]
+            ids.extend(store.insert_many(session, batch))
+            history.record_events(session, ids[start:], "import", author=author)
+            if progress:
+                progress(start + len(batch), total)
     return tuple(ids)
 
 

@@ -61,8 +61,30 @@ def insert(session: Session, record: MeetingRecord) -> tuple[int, int]:
     session.flush()
     assert row.id is not None
     _children(session, row.id, record)
-    index_for(session).update(session, row.id, record)
+    index_for(session).add_many(session, [(row.id, record)])
     return row.id, 1
+
+
+def insert_many(session: Session, records: Sequence[MeetingRecord]) -> list[int]:
+    """Store new meetings in bulk (an import): the same rows insert() would write, in
+    order, but as a few multi-row statements, with the index filled in one batch."""
+    if not records:
+        return []
+    stamp = now()
+    table = Meeting.__table__  # Core, not ORM objects: a hundred times faster here
+    ids = list(session.execute(
+        table.insert().returning(table.c.id, sort_by_parameter_order=True),
+        [{**_row_values(r), "version": 1, "created_at": stamp, "updated_at": stamp}
+         for r in records]).scalars())
+    for child, fields, attr in ((Participant, PARTICIPANT_FIELDS, "participants"),
+                                (Paragraph, PARAGRAPH_FIELDS, "paragraphs")):
+        rows = [{"meeting_id": mid, "position": i, **{f: getattr(c, f) for f in fields}}
+                for mid, r in zip(ids, records, strict=True)
+                for i, c in enumerate(getattr(r, attr))]
+        if rows:
+            session.execute(child.__table__.insert(), rows)
+    index_for(session).add_many(session, zip(ids, records, strict=True))
+    return ids
 
 
 def update_record(session: Session, record: MeetingRecord, *, expected_version: int | None
@@ -104,6 +126,7 @@ def set_deleted(session: Session, meeting_id: int, deleted: bool) -> int:
         update(Meeting).where(Meeting.id == meeting_id)
         .values(deleted_at=now() if deleted else None, version=version + 1, updated_at=now())
     )
+    index_for(session).update(session, meeting_id)  # out of the index in the Trash
     return version + 1
 
 

@@ -10,6 +10,7 @@ the same transaction as the meeting it describes: a search never sees half a sav
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -20,9 +21,11 @@ from sqlmodel import Session
 
 from mtgdesk.domain.query import Filters, Query, with_filters
 from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.domain.textfold import index_text
 from mtgdesk.domain.vocab import Role
 
 ORDERS = ("relevance", "newest", "oldest")
+CHAIR_ROLES = frozenset((Role.CHAIR.value, Role.CO_CHAIR.value))
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,9 @@ class SearchIndex(Protocol):
         """(Re)index one meeting as stored now; `record` saves reading it back.
         A meeting in the Trash is taken out of the index."""
 
+    def add_many(self, session: Session, items: Iterable[tuple[int, MeetingRecord]]) -> int:
+        """Index new meetings (an insert, an import) in one batch; returns how many."""
+
     def remove(self, session: Session, meeting_id: int) -> None: ...
 
     def rebuild(self, session: Session) -> int:
@@ -90,6 +96,9 @@ class NullSearchIndex:
     def update(self, session: Session, meeting_id: int,
                record: MeetingRecord | None = None) -> None:
         return None
+
+    def add_many(self, session: Session, items: Iterable[tuple[int, MeetingRecord]]) -> int:
+        return 0
 
     def remove(self, session: Session, meeting_id: int) -> None:
         return None
@@ -141,28 +150,40 @@ def expansions(name: str) -> tuple[str, ...]:
     return tuple(f for f in dict.fromkeys(found) if f and f != name)
 
 
+@lru_cache(maxsize=50_000)
+def _participant_text(name: str, acronym: str | None, post: str | None,
+                      delegation: str | None, honorific: str | None) -> tuple[str, str]:
+    """(everything about a participant, what a chair: search matches), folded. Cached:
+    the same names come back in meeting after meeting."""
+    names = [x for x in (name, acronym) if x]
+    more = [x for n in names for x in expansions(n)]
+    people = names + [x for x in (post, delegation, honorific) if x] + more
+    return index_text("\n".join(people)), index_text("\n".join(names + more))
+
+
 def document(record: MeetingRecord) -> dict[str, str]:
-    """The text of each index column, before folding."""
+    """The folded text of each index column (mtgdesk.domain.textfold.index_text)."""
     people: list[str] = []
     chairs: list[str] = []
     for p in record.participants:
-        names = [x for x in (p.name, p.acronym) if x]
-        more = [x for n in names for x in expansions(n)]
-        people += names + [x for x in (p.post, p.delegation, p.honorific) if x] + more
-        if p.role in (Role.CHAIR, Role.CO_CHAIR):
-            chairs += names + more
+        everything, named = _participant_text(p.name, p.acronym, p.post, p.delegation,
+                                              p.honorific)
+        people.append(everything)
+        if p.role in CHAIR_ROLES:
+            chairs.append(named)
     body = []
     for g in record.paragraphs:
         body.append(g.text)
         if g.owner:
             body.append(g.owner)
     return {
-        "title": record.title,
+        "title": index_text(record.title),
         "people": "\n".join(people),
         "chairs": "\n".join(chairs),
-        "place": "\n".join(x for x in (record.venue, record.city, record.host_country) if x),
-        "body": "\n".join(body),
-        "extra": "\n".join(
-            x for x in (record.series, record.reference, record.classification) if x),
+        "place": index_text(
+            "\n".join(x for x in (record.venue, record.city, record.host_country) if x)),
+        "body": index_text("\n".join(body)),
+        "extra": index_text("\n".join(
+            x for x in (record.series, record.reference, record.classification) if x)),
         "facets": facets(record),
     }

@@ -112,7 +112,7 @@ class SqliteSearchIndex:
         for meeting_id, record in items:
             assert record.held_on is not None
             key = doc_key(record.held_on, meeting_id)
-            doc = {c: index_text(v) for c, v in document(record).items()}
+            doc: dict[str, object] = dict(document(record))
             doc["rowid"] = key
             docs.append(doc)
             keys.append({"id": meeting_id, "key": key})

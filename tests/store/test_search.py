@@ -1,0 +1,283 @@
+"""The search index and service against a real database: exact results, every query
+form, hostile text, Japanese, accents, acronyms, and the index following every write."""
+
+import json
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mtgdesk.cli import main
+from mtgdesk.domain.query import Filters
+from mtgdesk.domain.records import MeetingRecord, ParagraphRecord, ParticipantRecord
+from mtgdesk.services import meetings, search
+from mtgdesk.store import search_sqlite
+from mtgdesk.store.session import write_session
+
+
+def meeting(title="Meeting on Ocean Governance", held_on=date(2010, 5, 1), paragraphs=(),
+            participants=(), **kw) -> MeetingRecord:
+    return MeetingRecord(
+        title=title, held_on=held_on,
+        paragraphs=[p if isinstance(p, ParagraphRecord) else ParagraphRecord(text=p)
+                    for p in paragraphs],
+        participants=[p if isinstance(p, ParticipantRecord)
+                      else ParticipantRecord(kind="country", name=p) for p in participants],
+        **kw)
+
+
+def ids(engine, q, filters=None, order="relevance"):
+    return {h.id for h in search.search(engine, q, filters, order=order, limit=1000).hits}
+
+
+def save(engine, record) -> int:
+    return meetings.save_meeting(engine, record).id
+
+
+@pytest.fixture
+def archive(engine):
+    """30 meetings; the made-up word 'quillwort' is in exactly 7 of them, in 7 fields."""
+    planted = []
+    for i in range(30):
+        kw: dict = {"paragraphs": [f"Routine exchange number {i} on cooperation."]}
+        where = i % 10 if i < 21 and i % 3 == 0 else None
+        if where is not None:
+            planted.append(i)
+            if where == 0:
+                kw["title"] = "Quillwort Working Group"
+            elif where == 3:
+                kw["paragraphs"] = ["The quillwort survey was discussed."]
+            elif where == 6:
+                kw["venue"] = "the Quillwort Hall"
+            elif where == 9:
+                kw["participants"] = [ParticipantRecord(
+                    kind="person", name="Ana Silva", post="Quillwort Adviser")]
+            elif where == 2:
+                kw["reference"] = "QUILLWORT-7"
+            elif where == 5:
+                kw["series"] = "Quillwort"
+            else:
+                kw["paragraphs"] = [ParagraphRecord(text="Follow up.", kind="action",
+                                                    owner="Quillwort Society")]
+        saved = save(engine, meeting(held_on=date(2000 + i % 20, 1 + i % 12, 1), **kw))
+        if where is not None:
+            planted[-1] = saved
+    assert len(planted) == 7
+    return planted
+
+
+def test_word_in_exactly_k_meetings_finds_exactly_those(engine, archive):
+    assert ids(engine, "quillwort") == set(archive)
+    assert ids(engine, "QUILLWORT") == set(archive)
+    assert search.search(engine, "quillwort").total == 7
+    assert set(search.matching_ids(engine, "quillwort")) == set(archive)
+
+
+def test_cli_finds_exactly_the_same_k(engine, db_path, archive, capsys):
+    assert main(["--db", str(db_path), "search", "quillwort", "--json", "--limit", "100"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert {o["id"] for o in out} == set(archive)
+    assert {"id", "title", "held_on", "snippet"} <= set(out[0])
+
+
+def test_cli_text_output_and_limit(engine, db_path, archive, capsys):
+    assert main(["--db", str(db_path), "search", "quillwort", "--limit", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "(2 of 7 meetings" in out
+
+
+def test_phrase_exclusion_or_and_prefix(engine):
+    a = save(engine, meeting(paragraphs=["Human security was the theme."]))
+    b = save(engine, meeting(paragraphs=["Security of humans and the theme."]))
+    c = save(engine, meeting(paragraphs=["Refugees and migrants."]))
+    assert ids(engine, '"human security"') == {a}
+    assert ids(engine, "human security") == {a}
+    assert ids(engine, "security theme") == {a, b}
+    assert ids(engine, "security -human") == {b}
+    assert ids(engine, 'theme -"human security"') == {b}
+    assert ids(engine, "refugees OR humans") == {b, c}
+    assert ids(engine, "refug*") == {c}
+    assert ids(engine, "-security") == {c}
+
+
+def test_field_searches(engine):
+    chair = ParticipantRecord(kind="person", name="Kenji Tanaka", role="chair")
+    member = ParticipantRecord(kind="person", name="Yuki Tanaka")
+    a = save(engine, meeting(title="Tokyo Dialogue", participants=[chair], venue="Kyoto Hall"))
+    b = save(engine, meeting(title="Dialogue", participants=[member], city="Tokyo",
+                             paragraphs=["Kyoto was mentioned."]))
+    assert ids(engine, "title:tokyo") == {a}
+    assert ids(engine, "venue:tokyo") == {b}
+    assert ids(engine, "venue:kyoto") == {a}
+    assert ids(engine, "participant:tanaka") == {a, b}
+    assert ids(engine, "chair:tanaka") == {a}
+    assert ids(engine, "chair:yuki") == set()
+
+
+def test_kind_status_series_and_dates(engine):
+    a = save(engine, meeting(held_on=date(2007, 3, 1), status="final", series="ASTOP",
+                             paragraphs=[ParagraphRecord(text="Agreed.", kind="decision")]))
+    b = save(engine, meeting(held_on=date(2008, 3, 1), series="ASTOP II",
+                             paragraphs=["Talked."]))
+    assert ids(engine, "kind:decision") == {a}
+    assert ids(engine, "status:final") == {a}
+    assert ids(engine, "status:draft") == {b}
+    assert ids(engine, "from:2008-01-01") == {b}
+    assert ids(engine, "to:2007-12-31") == {a}
+    assert ids(engine, "from:2007-03-01 to:2007-03-01") == {a}
+    assert ids(engine, "series:ASTOP") == {a}
+    assert ids(engine, "", Filters(series="astop ii")) == {b}
+    assert ids(engine, "", Filters(kinds=("decision", "action"))) == {a}
+    assert ids(engine, "", Filters(date_from=date(2008, 1, 1), status="draft")) == {b}
+
+
+def test_orders(engine):
+    old = save(engine, meeting(held_on=date(1999, 1, 1), title="Security Talks"))
+    new = save(engine, meeting(held_on=date(2020, 1, 1), paragraphs=["security " * 1]))
+    rel = search.search(engine, "security")
+    assert rel.order == "relevance" and rel.hits[0].id == old  # title counts most
+    assert [h.id for h in search.search(engine, "security", order="newest").hits] == [new, old]
+    assert [h.id for h in search.search(engine, "security", order="oldest").hits] == [old, new]
+    assert search.search(engine, "status:draft").order == "newest"
+
+
+def test_broad_query_ranks_only_the_newest_and_keeps_every_match(engine, monkeypatch):
+    made = [save(engine, meeting(held_on=date(2000 + i, 1, 1), paragraphs=["common word"]))
+            for i in range(10)]
+    monkeypatch.setattr(search_sqlite, "RANK_LIMIT", 3)
+    got = search.matching_ids(engine, "common")
+    assert sorted(got) == sorted(made) and len(got) == 10
+    assert set(got[:3]) == set(made[-3:])  # the ranked part: the three newest
+    assert got[3:] == made[-4::-1]  # then the rest by date
+    pages = [h.id for off in (0, 4, 8)
+             for h in search.search(engine, "common", limit=4, offset=off).hits]
+    assert pages == got
+    assert search.search(engine, "common", limit=1).total == 10
+
+
+def test_japanese_substrings_of_two_characters_or_more(engine):
+    a = save(engine, meeting(paragraphs=["国連難民高等弁務官事務所より説明があった。"]))
+    b = save(engine, meeting(title="人間の安全保障に関する会合"))
+    assert ids(engine, "難民") == {a}
+    assert ids(engine, "難民高等") == {a}
+    assert ids(engine, "務官事務") == {a}
+    assert ids(engine, "安全保障") == {b}
+    assert ids(engine, "の安") == {b}
+    assert ids(engine, "民難") == set()
+    hit = search.search(engine, "難民").hits[0]
+    assert [hit.snippet[x:y] for x, y in hit.highlights] == ["難民"]
+
+
+def test_accents_and_case_do_not_matter(engine):
+    a = save(engine, meeting(participants=[ParticipantRecord(kind="person",
+                                                             name="María Gómez")]))
+    b = save(engine, meeting(paragraphs=["Mr. Sorensen from Bogota."]))
+    assert ids(engine, "Gomez") == {a}
+    assert ids(engine, "GÓMEZ maria") == {a}
+    assert ids(engine, "Sørensen") == set()  # ø is a letter of its own, not o + accent
+    assert ids(engine, "bogotá") == {b}
+    hit = search.search(engine, "gomez").hits[0]
+    assert [hit.snippet[x:y] for x, y in hit.highlights] == ["Gómez"]
+
+
+def test_acronym_finds_organisation_and_name_finds_acronym(engine):
+    by_acronym = save(engine, meeting(participants=[
+        ParticipantRecord(kind="organization", name="UNHCR")]))
+    by_name = save(engine, meeting(participants=[
+        ParticipantRecord(kind="organization", name="World Food Programme")]))
+    assert ids(engine, '"High Commissioner for Refugees"') == {by_acronym}
+    assert ids(engine, "WFP") == {by_name}
+    assert ids(engine, "participant:WFP") == {by_name}
+    assert ids(engine, "UNHCR") == {by_acronym}
+
+
+def test_index_follows_edits_deletes_restores_and_purge(engine):
+    mid = save(engine, meeting(paragraphs=["The albatross report."]))
+    assert ids(engine, "albatross") == {mid}
+    record = meetings.get_meeting(engine, mid)
+    record.paragraphs[0].text = "The cormorant report."
+    record.held_on = date(1990, 1, 1)  # a new date moves the row key
+    meetings.save_meeting(engine, record)
+    assert ids(engine, "albatross") == set()
+    assert ids(engine, "cormorant") == {mid}
+    assert search.search(engine, "report").total == 1
+    meetings.delete_meeting(engine, mid)
+    assert ids(engine, "cormorant") == set()
+    meetings.restore_meeting(engine, mid)
+    assert ids(engine, "cormorant") == {mid}
+    from mtgdesk.store import meetings as store
+
+    with write_session(engine) as session:
+        store.purge(session, mid)
+    assert ids(engine, "cormorant") == set()
+    assert ids(engine, "") == set()
+
+
+def test_a_failed_save_leaves_the_index_as_it_was(engine):
+    mid = save(engine, meeting(paragraphs=["The albatross report."]))
+    record = meetings.get_meeting(engine, mid)
+    record.paragraphs[0].text = "The cormorant report."
+    from mtgdesk.store import meetings as store
+
+    with pytest.raises(RuntimeError), write_session(engine) as session:
+        store.update_record(session, record, expected_version=None)
+        raise RuntimeError("power cut")
+    assert ids(engine, "albatross") == {mid}
+    assert ids(engine, "cormorant") == set()
+
+
+def test_reindex_rebuilds_a_lost_index(engine, db_path, capsys):
+    mid = save(engine, meeting(paragraphs=["The pelican report."]))
+    gone = save(engine, meeting(paragraphs=["The pelican memo."]))
+    meetings.delete_meeting(engine, gone)
+    from sqlalchemy import text
+
+    with write_session(engine) as session:
+        session.execute(text("DELETE FROM search_fts"))
+        session.execute(text("DELETE FROM search_doc"))
+    assert ids(engine, "pelican") == set()
+    assert search.reindex(engine) == 1
+    assert ids(engine, "pelican") == {mid}
+    assert main(["--db", str(db_path), "reindex"]) == 0
+    assert "indexed 1 meeting" in capsys.readouterr().out
+    assert ids(engine, "pelican") == {mid}
+
+
+HOSTILE = ['"', "AND (", "*", "NEAR(", "'; DROP TABLE meeting; --", "OR", "-", "title:",
+           'title:"', "kind:", "from:", "\\", "\x00", "{title}: x", "col:(a OR b)", "^",
+           "NOT", "a OR", "OR OR OR", "(((", "-\"\"", "x*y*z", "'", "%", "_"]
+
+
+def test_hostile_strings_are_harmless(engine, archive):
+    for text in HOSTILE:
+        search.search(engine, text)
+        search.matching_ids(engine, text)
+    assert ids(engine, "quillwort") == set(archive)
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text())
+def test_any_text_searches_without_error(engine, text):
+    search.search(engine, text, limit=5)
+    search.search(engine, text, order="newest", limit=5)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")))
+def test_any_text_from_the_cli_exits_cleanly(engine, db_path, capsys, text):
+    assert main(["--db", str(db_path), "search", "--json", "--", text]) == 0
+    assert isinstance(json.loads(capsys.readouterr().out), list)
+
+
+def test_saved_searches_round_trip(engine):
+    f = Filters(participant="UNHCR", kinds=("decision",))
+    first = search.save_search(engine, "Refugees", "refugees camp", f)
+    again = search.save_search(engine, "Refugees", "refugees", None)
+    assert again.id == first.id
+    [kept] = search.saved_searches(engine)
+    assert (kept.name, kept.query, kept.filters) == ("Refugees", "refugees", Filters())
+    search.delete_saved_search(engine, kept.id)
+    assert search.saved_searches(engine) == []
