@@ -1,0 +1,282 @@
+"""File > Print Preview, Print, Export Report As... and Report Settings.
+
+What is printed is what the clerk sees: the record in the editor, saved or not, in the
+report style chosen under File > Report Style. With several meetings selected in the
+list, Export offers the index of those meetings. Pages come from
+mtgdesk.reports.pdf.paint_report, the same painter as PDF files, so the preview is the
+real document.
+
+`install_report_actions(window)` adds the actions to a window with `file_menu`,
+`editor.record()`, `meeting_list.selected_ids()` and `engine` (MainWindow has them).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QWidget,
+)
+
+from mtgdesk.domain.errors import UserError
+from mtgdesk.reports import model
+from mtgdesk.reports.model import Report
+from mtgdesk.reports.pdf import page_layout, paint_report
+from mtgdesk.reports.render import format_for_path
+from mtgdesk.services.reports import index_report, write_report
+from mtgdesk.settings import Settings, load_settings, save_settings
+from mtgdesk.ui import dialogs
+
+log = logging.getLogger(__name__)
+
+STYLES = (("press-release", "&Press Release"), ("minutes", "&Minutes"))
+REPORT_FILTER = ("PDF document (*.pdf);;Word document (*.docx);;Web page (*.html);;"
+                 "Plain text (*.txt)")
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.bmp *.svg);;All files (*)"
+
+
+class ReportActions(QObject):
+    """The report actions of one main window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.style_group = QActionGroup(self)
+        self.style_actions: dict[str, QAction] = {}
+        for name, text in STYLES:
+            action = QAction(text, self, checkable=True)
+            action.setData(name)
+            self.style_group.addAction(action)
+            self.style_actions[name] = action
+        self.style_actions["press-release"].setChecked(True)
+        self.preview_action = self._action("Print Pre&view…", self.preview,
+                                           "Show the report's pages as they will print")
+        self.print_action = self._action("&Print…", self.print_report,
+                                         "Print the report", QKeySequence.StandardKey.Print)
+        self.export_action = self._action("Export Report &As…", self.export_report,
+                                          "Save the report as PDF, Word, web page or text",
+                                          QKeySequence("Ctrl+Shift+E"))
+        self.settings_action = self._action("Report &Settings…", self.edit_settings,
+                                            "Letterhead, page size and margins")
+
+    def _action(self, text: str, slot, tip: str, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    # --- what to print ------------------------------------------------------------
+
+    @property
+    def template(self) -> str:
+        checked = self.style_group.checkedAction()
+        return checked.data() if checked is not None else "press-release"
+
+    def meeting_report(self, template: str | None = None) -> Report:
+        """The report of the record in the editor, as it is now (saved or not)."""
+        record = self.window.editor.record()
+        return model.build(record, template or self.template, load_settings())
+
+    def selected_ids(self) -> list[int]:
+        view = getattr(self.window, "meeting_list", None)
+        return list(view.selected_ids()) if view is not None else []
+
+    def _fail(self, title: str, exc: Exception) -> None:
+        if isinstance(exc, UserError):
+            dialogs.error(self.window, title, str(exc))
+        else:  # a bug: keep the traceback in the log, tell the clerk plainly
+            log.exception("%s", title)
+            dialogs.error(self.window, title, f"Something went wrong: {exc}")
+
+    # --- printing -----------------------------------------------------------------
+
+    def make_printer(self, report: Report) -> QPrinter:
+        """A printer set up as the letterhead settings say (page size, margins)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(report))
+        printer.setDocName(report.document_title)
+        return printer
+
+    def build_preview(self, report: Report) -> QPrintPreviewDialog:
+        printer = self.make_printer(report)
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.report_printer = printer  # the dialog does not own it; Python must keep it
+        dialog.setWindowTitle(f"Print Preview — {report.document_title}")
+        dialog.paintRequested.connect(lambda device: self._paint(report, device))
+        dialog.resize(900, 1000)
+        return dialog
+
+    def _paint(self, report: Report, device: QPrinter) -> None:
+        try:
+            paint_report(report, device)
+        except Exception as exc:  # noqa: BLE001 - shown to the clerk, logged if a bug
+            self._fail("Cannot print the report", exc)
+
+    @Slot()
+    def preview(self) -> None:
+        try:
+            dialog = self.build_preview(self.meeting_report())
+        except Exception as exc:  # noqa: BLE001
+            self._fail("Cannot show the report", exc)
+            return
+        dialog.exec()
+        dialog.deleteLater()
+
+    @Slot()
+    def print_report(self) -> None:
+        try:
+            report = self.meeting_report()
+        except Exception as exc:  # noqa: BLE001
+            self._fail("Cannot print the report", exc)
+            return
+        printer = self.make_printer(report)
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle("Print Report")
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
+            self._paint(report, printer)
+
+    # --- export -------------------------------------------------------------------
+
+    def _choose_report(self) -> Report | None:
+        ids = self.selected_ids()
+        if len(ids) > 1:
+            answer = dialogs.choose(
+                self.window, "Export Report",
+                f"{len(ids)} meetings are selected. Export an index of them (one line "
+                "each), or the report of the meeting in the editor?",
+                [f"Index of {len(ids)} Meetings", "This Meeting", "Cancel"], escape=2)
+            if answer in (None, 2):
+                return None
+            if answer == 0:
+                return index_report(self.window.engine, ids=ids, settings=load_settings())
+        return self.meeting_report()
+
+    @Slot()
+    def export_report(self) -> None:
+        try:
+            report = self._choose_report()
+        except Exception as exc:  # noqa: BLE001
+            self._fail("Cannot export the report", exc)
+            return
+        if report is None:
+            return
+        stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in report.title)
+        suggested = (stem.strip()[:80] or "report") + ".pdf"
+        path = dialogs.save_file(self.window, "Export Report As", suggested, REPORT_FILTER)
+        if not path:
+            return
+        fmt = format_for_path(path)
+        if fmt is None:  # no known ending: a PDF, and say so in the name
+            fmt, path = "pdf", path + ".pdf"
+        try:
+            write_report(report, fmt, path)
+        except Exception as exc:  # noqa: BLE001
+            self._fail("Cannot export the report", exc)
+            return
+        self.window.statusBar().showMessage(f"Report saved as {Path(path).name}.", 8000)
+
+    @Slot()
+    def edit_settings(self) -> None:
+        dialog = LetterheadDialog(load_settings(), self.window)
+        dialog.accepted.connect(lambda: self._save_settings(dialog))
+        dialog.open()  # window-modal, not blocking: tests drive it with qtbot
+
+    def _save_settings(self, dialog: LetterheadDialog) -> None:
+        try:
+            save_settings(dialog.settings())
+        except OSError as exc:
+            dialogs.error(self.window, "Cannot save the settings", str(exc))
+
+
+class LetterheadDialog(QDialog):
+    """Office name, logo, page size and margins: what every report page carries."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Report Settings")
+        self._base = settings
+        self.office_edit = QLineEdit(settings.office_name)
+        self.office_edit.setPlaceholderText("e.g. Ministry of Foreign Affairs — Global Issues")
+        self.logo_edit = QLineEdit(settings.logo_path)
+        self.logo_edit.setPlaceholderText("optional image file")
+        browse = self.browse_button = QPushButton("&Browse…")
+        browse.clicked.connect(self._browse)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_edit, 1)
+        logo_row.addWidget(browse)
+        self.page_combo = QComboBox()
+        self.page_combo.addItems(["A4", "Letter"])
+        self.page_combo.setCurrentText(settings.page_size if settings.page_size in
+                                       ("A4", "Letter") else "A4")
+        self.margin_spin = QDoubleSpinBox()
+        self.margin_spin.setRange(5.0, 60.0)
+        self.margin_spin.setDecimals(1)
+        self.margin_spin.setSuffix(" mm")
+        self.margin_spin.setValue(float(settings.margin_mm))
+        form = QFormLayout(self)
+        form.addRow("&Office name:", self.office_edit)
+        form.addRow("&Logo:", logo_row)
+        form.addRow("&Page size:", self.page_combo)
+        form.addRow("&Margins:", self.margin_spin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.buttons = buttons
+
+    @Slot()
+    def _browse(self) -> None:
+        path = dialogs.open_file(self, "Choose a logo", IMAGE_FILTER)
+        if path:
+            self.logo_edit.setText(path)
+
+    def settings(self) -> Settings:
+        from dataclasses import replace
+
+        return replace(self._base, office_name=self.office_edit.text().strip(),
+                       logo_path=self.logo_edit.text().strip(),
+                       page_size=self.page_combo.currentText(),
+                       margin_mm=float(self.margin_spin.value()))
+
+
+def install_report_actions(window: QMainWindow) -> ReportActions:
+    """Add the report actions to the window's File menu, before Quit."""
+    actions = ReportActions(window)
+    menu = getattr(window, "file_menu", None)
+    if menu is None:
+        menu = window.menuBar().addMenu("&File")
+    quit_action = getattr(window, "quit_action", None)
+    before = quit_action if quit_action in menu.actions() else None
+    style_menu = QMenu("Report St&yle", menu)
+    for action in actions.style_actions.values():
+        style_menu.addAction(action)
+    items = [actions.preview_action, actions.print_action, actions.export_action,
+             style_menu.menuAction(), actions.settings_action]
+    for item in items:
+        if before is None:
+            menu.addAction(item)
+        else:
+            menu.insertAction(before, item)
+    separator = menu.insertSeparator(before) if before is not None else menu.addSeparator()
+    actions.separator = separator
+    window.report_actions = actions
+    return actions
