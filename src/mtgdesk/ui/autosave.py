@@ -37,6 +37,7 @@ class AutosaveController(QObject):
         self.key = self._key_for(window.editor.meeting_id)
         self._last_data: str | None = None  # what the draft under `key` holds
         self._failed = False
+        self._closed = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.save_draft_now)
@@ -57,7 +58,7 @@ class AutosaveController(QObject):
     def save_draft_now(self) -> bool:
         """Keep the editor's content as a draft if it has unsaved edits; True if written."""
         editor = self.window.editor
-        if not editor.is_dirty():
+        if self._closed or not editor.is_dirty():
             return False
         record = editor.record()
         data = json.dumps(meeting_to_dict(record), ensure_ascii=False, default=str)
@@ -104,7 +105,12 @@ class AutosaveController(QObject):
 
     def closing(self) -> None:
         """The window closes normally (the clerk saved or discarded): no draft remains."""
+        # Closing moves the focus out of the editor: that must not write the draft again.
+        self._closed = True
         self.timer.stop()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_changed)
         self.discard()
 
     # --- recovery ---------------------------------------------------------------------

@@ -228,7 +228,7 @@ class SafetyFeatures(QObject):
         else:
             self.trash_dialog.refresh()
         self.trash_dialog.show()
-        self.trash_dialog.raise_()
+        self.trash_dialog.activateWindow()
 
     # --- backups ------------------------------------------------------------------------
 
