@@ -122,3 +122,14 @@ def html_elements(html: str) -> list[str]:
 
     Tags().feed(html)
     return tags
+
+
+def read_back(fmt: str, data: bytes, tmp_path: Path) -> str:
+    """The text a reader gets from a report file of any format."""
+    if fmt == "pdf":
+        return pdf_text(data, tmp_path)
+    if fmt == "docx":
+        return docx_text(data)
+    if fmt == "html":
+        return html_text(data.decode("utf-8"))
+    return data.decode("utf-8")

@@ -9,7 +9,6 @@ from docx.oxml.ns import qn
 
 from mtgdesk.reports import model, render
 from tests.reports.readback import (
-    SEED_FACTS,
     docx_document,
     docx_text,
     html_text,

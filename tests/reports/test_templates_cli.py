@@ -17,6 +17,7 @@ from tests.reports.readback import (
     missing_facts,
     normalise,
     pdf_text,
+    read_back,
 )
 
 
@@ -91,10 +92,7 @@ def test_cli_reports_every_format(db_path, seed_path, tmp_path, capsys):
         out = tmp_path / f"seed.{fmt}"
         assert run("--db", str(db_path), "report", "1", "--format", fmt, "-o", str(out)) == 0
         data = out.read_bytes()
-        text = {"txt": lambda: data.decode("utf-8"),
-                "html": lambda: html_text(data.decode("utf-8")),
-                "pdf": lambda: pdf_text(data, tmp_path),
-                "docx": lambda: docx_text(data)}[fmt]()
+        text = read_back(fmt, data, tmp_path)
         assert missing_facts(text) == [], fmt
     minutes = tmp_path / "minutes.txt"
     assert run("--db", str(db_path), "report", "1", "--template", "minutes",

@@ -13,7 +13,7 @@ from mtgdesk.services.meetings import save_meeting
 from mtgdesk.settings import Settings, load_settings, save_settings
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.report_actions import LetterheadDialog, install_report_actions
-from tests.reports.readback import docx_text, html_text, missing_facts, normalise, pdf_text
+from tests.reports.readback import html_text, missing_facts, normalise, pdf_text, read_back
 
 # Showing a window on the offscreen platform (tests) warns about size hints; harmless.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -111,8 +111,7 @@ def test_export_report_as_by_file_type(window, monkeypatch, tmp_path, suffix):
     monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: str(out))
     window.report_actions.export_action.trigger()
     data = out.read_bytes()
-    text = {"pdf": lambda: pdf_text(data, tmp_path), "docx": lambda: docx_text(data),
-            "html": lambda: html_text(data.decode()), "txt": lambda: data.decode()}[suffix]()
+    text = read_back(suffix, data, tmp_path)
     assert missing_facts(text) == []
 
 

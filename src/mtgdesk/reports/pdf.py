@@ -21,19 +21,18 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPagedPaintDevice,
     QPainter,
     QPdfWriter,
     QPen,
     QTextBlock,
-    QTextBlockFormat,
     QTextCursor,
-    QTextList,
-    QTextOption,
     QTextDocument,
     QTextFormat,
+    QTextList,
+    QTextOption,
 )
 
 from mtgdesk.domain.errors import UserError
@@ -264,7 +263,6 @@ def paint_report(report: Report, device: QPagedPaintDevice) -> int:
     if not painter.begin(device):
         raise UserError("the report could not be printed: the printer or file did not open")
     try:
-        layout = doc.documentLayout()
         for page in range(pages):
             if page and not device.newPage():
                 raise UserError("the report could not be printed: no room for a new page")
