@@ -115,7 +115,7 @@ def _tokens(text: str) -> list[tuple[bool, str | None, str, bool]]:
     return out
 
 
-def _parse_date(value: str, *, end: bool) -> date | None:
+def parse_date(value: str, *, end: bool) -> date | None:
     """YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its first or last day."""
     m = re.fullmatch(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?", value.strip())
     if not m:
@@ -161,7 +161,7 @@ def parse(text: str) -> Query:
         negated = negated or negate_next
         negate_next = False
         if name in ("from", "to"):
-            day = _parse_date(value, end=name == "to")
+            day = parse_date(value, end=name == "to")
             if day is None or negated:
                 ignored.append(f"{name}:{value}")
             elif name == "from":
@@ -246,7 +246,7 @@ class Filters:
 
         def day(key: str) -> date | None:
             value = data.get(key)
-            return _parse_date(value, end=key == "to") if isinstance(value, str) else None
+            return parse_date(value, end=key == "to") if isinstance(value, str) else None
 
         def text(key: str) -> str:
             value = data.get(key)

@@ -36,6 +36,14 @@ def matching_ids(engine: Engine, query: str, filters: Filters | None = None, *,
         return index_for(session).matching_ids(session, parse(query), filters, order=order)
 
 
+def series_names(engine: Engine) -> list[str]:
+    """The series names in use, for the filter box."""
+    with read_session(engine) as session:
+        return [r[0] for r in session.execute(text(
+            "SELECT DISTINCT series FROM meeting WHERE series IS NOT NULL AND series != '' "
+            "AND deleted_at IS NULL ORDER BY series"))]
+
+
 def reindex(engine: Engine) -> int:
     """Rebuild the whole index from the stored meetings; returns how many were indexed."""
     with write_session(engine) as session:

@@ -1,0 +1,447 @@
+"""The search panel: as-you-type search with filters, ranked results with highlighted
+snippets, saved searches and a help popup. It narrows the window's meeting list.
+
+Typing restarts a short timer; when it fires, the query runs on a worker thread and
+the answer comes back as a signal, so the window never waits on the database. An
+answer to an older query (the clerk kept typing) is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QObject,
+    QRunnable,
+    QStringListModel,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDockWidget,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from mtgdesk.domain.errors import UserError
+from mtgdesk.domain.query import KINDS, Filters, parse_date
+from mtgdesk.domain.vocab import label
+from mtgdesk.services import search as service
+from mtgdesk.ui import dialogs
+from mtgdesk.ui.search_help import HELP_HTML
+from mtgdesk.ui.search_results import DATE, MEETING, SearchResultsModel, SnippetDelegate
+
+log = logging.getLogger(__name__)
+DEBOUNCE_MS = 200
+PAGE = 100
+
+
+class _Carrier(QObject):
+    finished = Signal(int, object)  # generation, (SearchResult, ids) or an exception
+
+
+class _Job(QRunnable):
+    def __init__(self, carrier: _Carrier, generation: int, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self._carrier, self._generation, self._work = carrier, generation, work
+
+    def run(self) -> None:
+        try:
+            payload = self._work()
+        except UserError as exc:
+            payload = exc
+        except Exception as exc:  # a bug: logged with its traceback, the clerk is told
+            log.exception("search failed")
+            payload = exc
+        try:
+            self._carrier.finished.emit(self._generation, payload)
+        except RuntimeError:
+            pass  # the panel was closed meanwhile
+
+
+class SearchPanel(QWidget):
+    searched = Signal(int)  # meetings found (after the results and the list show them)
+    meeting_chosen = Signal(int)
+
+    def __init__(self, engine: Engine, *, search_field: QLineEdit | None = None,
+                 list_model: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self._engine = engine
+        self._list_model = list_model  # the window's meeting list: set_ids / reset_to_all
+        self._order = "relevance"
+        self._generation = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._carrier = _Carrier(self)
+        self._carrier.finished.connect(self._show)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_now)
+        self.help_popup: QDialog | None = None
+
+        own_field = search_field is None
+        self.search_field = search_field or QLineEdit()
+        if own_field:
+            self.search_field.setPlaceholderText("Search meetings")
+            self.search_field.setClearButtonEnabled(True)
+        self._build(own_field)
+        self.search_field.textChanged.connect(self.schedule)
+        self.search_field.returnPressed.connect(self.run_now)
+        self.reload_saved()
+        QTimer.singleShot(0, self._load_completions)
+
+    # --- building -------------------------------------------------------------------
+
+    def _build(self, own_field: bool) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        if own_field:
+            top.addWidget(self.search_field, 1)
+        self.status_label = QLabel("Type to search; ? shows how")
+        self.status_label.setObjectName("searchStatus")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        top.addWidget(self.status_label, 1)
+        self.help_button = QToolButton()
+        self.help_button.setText("?")
+        self.help_button.setToolTip("How to search")
+        self.help_button.setAccessibleName("Search help")
+        self.help_button.clicked.connect(self.show_help)
+        top.addWidget(self.help_button)
+        layout.addLayout(top)
+
+        box = QGroupBox("Filters")
+        form = QFormLayout(box)
+        self.from_edit, self.to_edit = QLineEdit(), QLineEdit()
+        for edit, name in ((self.from_edit, "From"), (self.to_edit, "To")):
+            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setAccessibleName(f"{name} date")
+            edit.textChanged.connect(self.schedule)
+        dates = QHBoxLayout()
+        dates.addWidget(self.from_edit)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.to_edit)
+        form.addRow("Held from", dates)
+        self.participant_edit, self.chair_edit = QLineEdit(), QLineEdit()
+        self._names = QStringListModel(self)
+        for edit, text in ((self.participant_edit, "Participant"), (self.chair_edit, "Chaired by")):
+            edit.setPlaceholderText("country, organisation or person")
+            edit.setAccessibleName(text)
+            completer = QCompleter(self._names, edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
+            edit.textChanged.connect(self.schedule)
+            form.addRow(text, edit)
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem("Any paragraph", "")
+        for kind in KINDS:
+            self.kind_combo.addItem(f"Has a {label(kind).lower()}", kind)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem("Draft or final", "")
+        self.status_combo.addItem("Draft", "draft")
+        self.status_combo.addItem("Final", "final")
+        self.series_combo = QComboBox()
+        self.series_combo.setEditable(True)
+        self.series_combo.addItem("")
+        for combo, text in ((self.kind_combo, "Paragraphs"), (self.status_combo, "Status"),
+                            (self.series_combo, "Series")):
+            combo.setAccessibleName(text)
+            form.addRow(text, combo)
+        self.kind_combo.currentIndexChanged.connect(self.schedule)
+        self.status_combo.currentIndexChanged.connect(self.schedule)
+        self.series_combo.currentTextChanged.connect(self.schedule)
+        layout.addWidget(box)
+
+        self.results = SearchResultsModel(self)
+        self.results_view = QTableView()
+        self.results_view.setObjectName("searchResults")
+        self.results_view.setModel(self.results)
+        self.results_view.setItemDelegateForColumn(MEETING, SnippetDelegate(self.results_view))
+        self.results_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results_view.setWordWrap(True)
+        self.results_view.verticalHeader().hide()
+        header = self.results_view.horizontalHeader()
+        header.setSectionResizeMode(MEETING, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)
+        header.sectionClicked.connect(self._header_clicked)
+        self.results_view.activated.connect(self._chosen)
+        self.results_view.clicked.connect(self._chosen)
+        layout.addWidget(self.results_view, 1)
+
+        saved = QGroupBox("Saved searches")
+        saved_layout = QVBoxLayout(saved)
+        self.saved_list = QListWidget()
+        self.saved_list.setAccessibleName("Saved searches")
+        self.saved_list.itemActivated.connect(self._apply_saved)
+        self.saved_list.itemClicked.connect(self._apply_saved)
+        saved_layout.addWidget(self.saved_list)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("Save search…")
+        self.save_button.clicked.connect(self.save_current)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(self.remove_selected_saved)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.remove_button)
+        saved_layout.addLayout(buttons)
+        layout.addWidget(saved)
+
+    @Slot()
+    def _load_completions(self) -> None:
+        """Names for the participant boxes: the reference lists and names already used."""
+        from mtgdesk.domain import reference
+        from mtgdesk.services.meetings import known_participant_names
+
+        names: dict[str, None] = {}
+        try:
+            for _kind, name, acronym in known_participant_names(self._engine):
+                names[name] = None
+                if acronym:
+                    names[acronym] = None
+            self._load_series()
+        except UserError as exc:
+            self.status_label.setText(str(exc))
+        for s in reference.suggestions():
+            names[s.name] = None
+            if s.acronym:
+                names[s.acronym] = None
+        self._names.setStringList(list(names))
+
+    def _load_series(self) -> None:
+        current = self.series_combo.currentText()
+        self.series_combo.blockSignals(True)
+        self.series_combo.clear()
+        self.series_combo.addItems(["", *service.series_names(self._engine)])
+        self.series_combo.setCurrentText(current)
+        self.series_combo.blockSignals(False)
+
+    # --- what is asked --------------------------------------------------------------
+
+    def filters(self) -> Filters:
+        kind = self.kind_combo.currentData()
+        return Filters(
+            date_from=parse_date(self.from_edit.text(), end=False),
+            date_to=parse_date(self.to_edit.text(), end=True),
+            participant=self.participant_edit.text(), chair=self.chair_edit.text(),
+            kinds=(kind,) if kind else (), status=self.status_combo.currentData() or "",
+            series=self.series_combo.currentText(),
+        )
+
+    def set_filters(self, f: Filters) -> None:
+        self.from_edit.setText(f.date_from.isoformat() if f.date_from else "")
+        self.to_edit.setText(f.date_to.isoformat() if f.date_to else "")
+        self.participant_edit.setText(f.participant)
+        self.chair_edit.setText(f.chair)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(
+            f.kinds[0] if f.kinds else "")))
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(f.status)))
+        self.series_combo.setCurrentText(f.series)
+
+    def is_blank(self) -> bool:
+        return not self.search_field.text().strip() and self.filters() == Filters()
+
+    # --- running --------------------------------------------------------------------
+
+    @Slot()
+    def schedule(self) -> None:
+        self._timer.start()
+
+    @Slot()
+    def run_now(self) -> None:
+        self._timer.stop()
+        self._generation += 1
+        text, filters, order = self.search_field.text(), self.filters(), self._order
+        engine, narrow = self._engine, self._list_model is not None
+        if self.is_blank():
+            self._carrier.finished.emit(self._generation, None)
+            return
+
+        def work() -> tuple[Any, list[int] | None]:
+            result = service.search(engine, text, filters, order=order, limit=PAGE)
+            ids = service.matching_ids(engine, text, filters, order=order) if narrow else None
+            return result, ids
+
+        self.status_label.setText("Searching…")
+        self._pool.start(_Job(self._carrier, self._generation, work))
+
+    @Slot(int, object)
+    def _show(self, generation: int, payload: object) -> None:
+        if generation != self._generation:
+            return  # the clerk typed on; a newer search is on its way
+        if payload is None:
+            self.results.clear()
+            self.status_label.setText("Type to search; ? shows how")
+            if self._list_model is not None and not self._list_model.showing_all:
+                self._list_model.reset_to_all()
+            self.searched.emit(0)
+            return
+        if isinstance(payload, Exception):
+            self.results.clear()
+            self.status_label.setText("The search failed")
+            message = str(payload) if isinstance(payload, UserError) else (
+                f"The search failed unexpectedly ({type(payload).__name__}); "
+                "details were written to the log.")
+            dialogs.error(self, "Search", message)
+            self.searched.emit(0)
+            return
+        result, ids = payload  # type: ignore[misc]
+        text, filters, order = self.search_field.text(), self.filters(), self._order
+        self.results.set_result(result, lambda offset: service.search(
+            self._engine, text, filters, order=order, limit=PAGE, offset=offset))
+        self._order_shown(result.order)
+        found = result.total
+        status = "Nothing found" if not found else (
+            f"{found:,} meeting{'s' if found != 1 else ''} found")
+        if result.ignored:
+            status += " (ignored: " + ", ".join(result.ignored[:3]) + ")"
+        self.status_label.setText(status)
+        if ids is not None and self._list_model is not None:
+            self._list_model.set_ids(ids)
+        self.searched.emit(found)
+
+    def _order_shown(self, order: str) -> None:
+        header = self.results_view.horizontalHeader()
+        header.setSortIndicatorShown(order != "relevance")
+        if order != "relevance":
+            header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder if order == "newest"
+                                    else Qt.SortOrder.AscendingOrder)
+
+    @Slot(int)
+    def _header_clicked(self, section: int) -> None:
+        if section == DATE:
+            self._order = "oldest" if self._order == "newest" else "newest"
+        else:
+            self._order = "relevance"
+        self.run_now()
+
+    def set_order(self, order: str) -> None:
+        self._order = order
+        self.run_now()
+
+    @Slot()
+    def _chosen(self, index: Any) -> None:
+        hit = self.results.hit(index.row())
+        if hit is not None:
+            self.meeting_chosen.emit(hit.id)
+
+    # --- saved searches and help ----------------------------------------------------
+
+    def reload_saved(self) -> None:
+        self.saved_list.clear()
+        try:
+            saved = service.saved_searches(self._engine)
+        except UserError as exc:
+            self.status_label.setText(str(exc))
+            return
+        for s in saved:
+            item = QListWidgetItem(s.name)
+            item.setData(Qt.ItemDataRole.UserRole, s)
+            item.setToolTip(s.query)
+            self.saved_list.addItem(item)
+
+    @Slot()
+    def save_current(self) -> None:
+        name = dialogs.ask_text(self, "Save Search", "Name of this search:",
+                                self.search_field.text().strip()[:60])
+        if name is None:
+            return
+        try:
+            service.save_search(self._engine, name, self.search_field.text(), self.filters())
+        except UserError as exc:
+            dialogs.error(self, "Save Search", str(exc))
+            return
+        self.reload_saved()
+
+    @Slot()
+    def remove_selected_saved(self) -> None:
+        item = self.saved_list.currentItem()
+        if item is None:
+            return
+        try:
+            service.delete_saved_search(self._engine, item.data(Qt.ItemDataRole.UserRole).id)
+        except UserError as exc:
+            dialogs.error(self, "Saved Searches", str(exc))
+        self.reload_saved()
+
+    @Slot(QListWidgetItem)
+    def _apply_saved(self, item: QListWidgetItem) -> None:
+        saved = item.data(Qt.ItemDataRole.UserRole)
+        self.search_field.blockSignals(True)
+        self.search_field.setText(saved.query)
+        self.search_field.blockSignals(False)
+        self.set_filters(saved.filters)
+        self.run_now()
+
+    @Slot()
+    def show_help(self) -> None:
+        if self.help_popup is None:
+            self.help_popup = QDialog(self)
+            self.help_popup.setWindowTitle("How to Search")
+            text = QLabel(HELP_HTML)
+            text.setTextFormat(Qt.TextFormat.RichText)
+            text.setWordWrap(True)
+            QVBoxLayout(self.help_popup).addWidget(text)
+        self.help_popup.show()
+        self.help_popup.raise_()
+
+    def wait_idle(self) -> None:
+        """Let a running search finish (closing, tests)."""
+        self._pool.waitForDone()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        self.wait_idle()
+        super().closeEvent(event)
+
+
+def install_search_panel(window: Any) -> SearchPanel:
+    """Put the panel in a dock of the main window, driven by its search field and
+    narrowing its meeting list; a chosen result is selected (and opened) in the list."""
+    panel = SearchPanel(window.engine, search_field=window.search_field,
+                        list_model=window.list_model, parent=window)
+    dock = QDockWidget("Search", window)
+    dock.setObjectName("searchDock")
+    dock.setWidget(panel)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    dock.hide()
+    window.search_dock = dock
+    if hasattr(window, "view_menu"):
+        window.view_menu.addAction(dock.toggleViewAction())
+    # Typing in the window's search field shows the panel with its results.
+    window.search_field.textEdited.connect(lambda _text: dock.show())
+
+    def select(meeting_id: int) -> None:
+        row = window.list_model.row_of(meeting_id, fetch_pages=20)
+        if row is not None:
+            window.meeting_list.setCurrentIndex(window.list_model.index(row, 0))
+
+    panel.meeting_chosen.connect(select)
+    window.search_panel = panel
+    return panel
