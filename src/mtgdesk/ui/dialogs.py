@@ -64,6 +64,12 @@ def open_files(parent: QWidget | None, title: str, file_filter: str = JSON_FILTE
     return list(paths)
 
 
+def open_folder(parent: QWidget | None, title: str, directory: str = "") -> str | None:
+    """A folder to read, or None when the clerk cancels."""
+    path = QFileDialog.getExistingDirectory(parent, title, directory)
+    return path or None
+
+
 def save_file(parent: QWidget | None, title: str, suggested: str = "",
               file_filter: str = JSON_FILTER) -> str | None:
     """A path to write, or None when the clerk cancels. The picker asks before replacing."""

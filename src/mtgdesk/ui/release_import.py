@@ -1,0 +1,459 @@
+"""File > Import Release...: read published releases, review what was found, save.
+
+The source text is on the left with the words each value came from highlighted; the
+proposed record is on the right in the same editor as any meeting, above it a table of
+what was found (field, value, the words, a confidence) and the parser's doubts. Nothing
+is stored until the clerk presses Save as Draft. Several files (a folder) are read in
+one go, with a progress bar, into a review queue worked through one by one.
+
+`install_release_import(window)` adds the action to a window with `file_menu`,
+`export_action`, `engine` and `refresh_list()` (MainWindow has them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from mtgdesk.domain.errors import UserError, ValidationFailed
+from mtgdesk.domain.vocab import Status, label
+from mtgdesk.releases import Proposal, parse_file, parse_paste
+from mtgdesk.services import meetings
+from mtgdesk.services.release_import import is_release, release_files
+from mtgdesk.ui import dialogs
+from mtgdesk.ui.editor import MeetingEditor
+
+RELEASE_FILTER = "Releases (*.txt *.html *.htm *.docx);;All files (*)"
+SPAN_COLOUR = QColor("#fff3b0")  # every value's words
+CURRENT_COLOUR = QColor("#ffb347")  # the selected value's words
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class QueueItem:
+    name: str
+    proposal: Proposal | None
+    error: str = ""
+    saved_id: int | None = None
+    skipped: bool = False
+
+    @property
+    def state(self) -> str:
+        if self.error:
+            return "cannot be read"
+        if self.saved_id is not None:
+            return f"saved as meeting {self.saved_id}"
+        return "skipped" if self.skipped else "to review"
+
+    @property
+    def open(self) -> bool:
+        return self.proposal is not None and self.saved_id is None and not self.skipped
+
+
+class ReviewQueueModel(QAbstractListModel):
+    """The releases read in this session, each with where its review stands."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[QueueItem] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{item.name} — {item.state}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.error or (item.proposal.summary() if item.proposal else None)
+        return None
+
+    def add(self, items: list[QueueItem]) -> None:
+        if not items:
+            return
+        first = len(self.items)
+        self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
+        self.items.extend(items)
+        self.endInsertRows()
+
+    def changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row), self.index(row))
+
+    def next_open(self, after: int) -> int | None:
+        order = list(range(after + 1, len(self.items))) + list(range(0, after + 1))
+        return next((r for r in order if self.items[r].open), None)
+
+
+def _value(proposal: Proposal, path: str) -> str:
+    record = proposal.record
+    if path.startswith("participants["):
+        i = int(path[path.index("[") + 1:path.index("]")])
+        if i < len(record.participants):
+            p = record.participants[i]
+            role = "" if p.role == "participant" else f", {label(p.role).lower()}"
+            acronym = f" ({p.acronym})" if p.acronym else ""
+            return f"{label(p.kind)}: {p.name}{acronym}{role}"
+        return ""
+    if path.startswith("paragraphs["):
+        i = int(path[path.index("[") + 1:path.index("]")])
+        text = record.paragraphs[i].text if i < len(record.paragraphs) else ""
+        return text if len(text) < 70 else text[:67] + "…"
+    value = getattr(record, path, None)
+    return "" if value is None else str(value)
+
+
+class EvidenceModel(QAbstractTableModel):
+    """What was found: field, value, the words it came from, and a confidence."""
+
+    HEADERS = ("Field", "Proposed value", "From the words", "Confidence")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.proposal: Proposal | None = None
+
+    def set_proposal(self, proposal: Proposal | None) -> None:
+        self.beginResetModel()
+        self.proposal = proposal
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        if parent.isValid() or self.proposal is None:
+            return 0
+        return len(self.proposal.evidence)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.HEADERS)):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if self.proposal is None or not index.isValid() \
+                or not 0 <= index.row() < len(self.proposal.evidence):
+            return None
+        ev = self.proposal.evidence[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            words = " ".join(self.proposal.text[ev.start:ev.end].split())
+            return (ev.path, _value(self.proposal, ev.path),
+                    words if len(words) < 80 else words[:77] + "…",
+                    f"{round(ev.confidence * 100)}%")[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            doubts = self.proposal.doubts_for(ev.path)
+            return "\n".join([ev.note, *doubts]) or None
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 \
+                and ev.confidence < 0.7:
+            return QColor("#b35900")
+        return None
+
+    def words_span(self, row: int) -> tuple[int, int] | None:
+        if self.proposal is None or not 0 <= row < len(self.proposal.evidence):
+            return None
+        ev = self.proposal.evidence[row]
+        return ev.start, ev.end
+
+
+def _qt_pos(text: str, i: int) -> int:
+    """A Python string offset as a Qt document position (UTF-16 code units)."""
+    return len(text[:i].encode("utf-16-le")) // 2
+
+
+class ReleaseImportDialog(QDialog):
+    meeting_saved = Signal(int)
+
+    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("releaseImport")
+        self.setWindowTitle("Import Release")
+        self.engine = engine
+        self.current: int | None = None
+        self.queue = ReviewQueueModel(self)
+        self.queue_view = QListView()
+        self.queue_view.setObjectName("reviewQueue")
+        self.queue_view.setAccessibleName("Review queue")
+        self.queue_view.setModel(self.queue)
+        self.source = QPlainTextEdit()
+        self.source.setObjectName("releaseSource")
+        self.source.setAccessibleName("Release text")
+        self.source.setPlaceholderText("Paste the text of a release here, or open files "
+                                       "or a folder, then press Read Text.")
+        self.evidence = EvidenceModel(self)
+        self.evidence_view = QTableView()
+        self.evidence_view.setObjectName("releaseEvidence")
+        self.evidence_view.setModel(self.evidence)
+        self.evidence_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.evidence_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.evidence_view.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch)
+        self.evidence_view.verticalHeader().hide()
+        self.doubts = QLabel()
+        self.doubts.setObjectName("releaseDoubts")
+        self.doubts.setWordWrap(True)
+        self.doubts.setTextFormat(Qt.TextFormat.PlainText)
+        self.editor = MeetingEditor(QUndoStack(self))
+        self.progress = QProgressBar()
+        self.progress.setObjectName("releaseProgress")
+        self.progress.hide()
+        self.open_button = QPushButton("Open &Files…")
+        self.folder_button = QPushButton("Open F&older…")
+        self.read_button = QPushButton("&Read Text")
+        self.skip_button = QPushButton("S&kip")
+        self.save_button = QPushButton("&Save as Draft")
+        self.save_button.setDefault(True)
+        self._layout()
+        self.open_button.clicked.connect(self.open_files)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.read_button.clicked.connect(self.read_pasted)
+        self.skip_button.clicked.connect(self.skip_current)
+        self.save_button.clicked.connect(self.save_current)
+        self.queue_view.selectionModel().currentRowChanged.connect(self._queue_row_changed)
+        self.evidence_view.selectionModel().currentRowChanged.connect(self._evidence_row)
+        self._update_buttons()
+        self.resize(1400, 850)
+
+    def _layout(self) -> None:
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.queue_view)
+        left.addWidget(self.source)
+        left.setStretchFactor(1, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        found = QWidget()
+        found_layout = QVBoxLayout(found)
+        found_layout.setContentsMargins(0, 0, 0, 0)
+        found_layout.addWidget(self.evidence_view)
+        found_layout.addWidget(self.doubts)
+        right.addWidget(found)
+        right.addWidget(self.editor)
+        right.setStretchFactor(1, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        buttons = QHBoxLayout()
+        for b in (self.open_button, self.folder_button, self.read_button):
+            buttons.addWidget(b)
+        buttons.addWidget(self.progress, 1)
+        buttons.addStretch()
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+
+    # --- reading ------------------------------------------------------------------
+
+    @Slot()
+    def open_files(self) -> None:
+        paths = dialogs.open_files(self, "Import releases", RELEASE_FILTER)
+        if paths:
+            self.read_paths(paths)
+
+    @Slot()
+    def open_folder(self) -> None:
+        folder = dialogs.open_folder(self, "Import a folder of releases")
+        if not folder:
+            return
+        try:
+            paths = release_files(folder)
+        except UserError as exc:
+            dialogs.error(self, "Cannot read the folder", str(exc))
+            return
+        if not paths:
+            dialogs.info(self, "Import Release", f"{folder} holds no release files "
+                         "(.txt, .html, .docx).")
+            return
+        self.read_paths(paths)
+
+    def read_paths(self, paths: list[str] | list[Path]) -> None:
+        """Read every file into the queue, the progress bar counting; nothing is stored."""
+        self.progress.setRange(0, len(paths))
+        self.progress.setValue(0)
+        self.progress.show()
+        items = []
+        for n, path in enumerate(paths, 1):
+            name = Path(path).name
+            if not is_release(path):
+                items.append(QueueItem(name, None, "not a .txt, .html or .docx file"))
+            else:
+                try:
+                    items.append(QueueItem(name, parse_file(path)))
+                except UserError as exc:
+                    items.append(QueueItem(name, None, str(exc)))
+            self.progress.setValue(n)
+            QApplication.processEvents()
+        self.progress.hide()
+        self._enqueue(items)
+
+    @Slot()
+    def read_pasted(self) -> None:
+        text = self.source.toPlainText()
+        if not text.strip():
+            dialogs.info(self, "Import Release", "Paste the text of a release first.")
+            return
+        item = self.queue.items[self.current] if self.current is not None else None
+        if item is not None and item.open and item.proposal and text == item.proposal.text:
+            return  # the text shown is already read
+        self._enqueue([QueueItem("Pasted text", parse_paste(text))])
+
+    def _enqueue(self, items: list[QueueItem]) -> None:
+        first = len(self.queue.items)
+        self.queue.add(items)
+        target = first if items and items[0].open else self.queue.next_open(first - 1)
+        if target is not None:
+            self.queue_view.setCurrentIndex(self.queue.index(target))
+
+    # --- reviewing ----------------------------------------------------------------
+
+    @Slot(QModelIndex, QModelIndex)
+    def _queue_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_item(current.row() if current.isValid() else None)
+
+    def show_item(self, row: int | None) -> None:
+        self.current = row
+        item = self.queue.items[row] if row is not None else None
+        proposal = item.proposal if item else None
+        self.evidence.set_proposal(proposal)
+        self.evidence_view.resizeColumnsToContents()
+        self.source.setPlainText(proposal.text if proposal else (item.error if item else ""))
+        self._highlight(None)
+        if proposal is not None:
+            self.editor.load(proposal.record)
+            self.editor.default_split()
+            self.doubts.setText("Doubts:\n" + "\n".join(f"• {w}" for w in proposal.warnings)
+                                if proposal.warnings else "No doubts.")
+        else:
+            self.doubts.setText(item.error if item else "")
+        self._update_buttons()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _evidence_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._highlight(self.evidence.words_span(current.row()) if current.isValid() else None)
+
+    def _highlight(self, chosen: tuple[int, int] | None) -> None:
+        """Every value's words lightly, the chosen value's words strongly, in view."""
+        proposal = self.evidence.proposal
+        selections = []
+        if proposal is not None:
+            text = proposal.text if self.source.toPlainText() == proposal.text else None
+            spans = [(e.start, e.end) for e in proposal.evidence if e.end > e.start]
+            for span in ([*spans, chosen] if chosen else spans) if text else []:
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.source.document())
+                cursor.setPosition(_qt_pos(text, span[0]))
+                cursor.setPosition(_qt_pos(text, span[1]), QTextCursor.MoveMode.KeepAnchor)
+                fmt = QTextCharFormat()
+                fmt.setBackground(CURRENT_COLOUR if span is chosen else SPAN_COLOUR)
+                sel.format = fmt
+                sel.cursor = cursor
+                selections.append(sel)
+                if span is chosen:
+                    self.source.setTextCursor(cursor)
+                    self.source.ensureCursorVisible()
+        self.source.setExtraSelections(selections)
+
+    def highlighted_words(self) -> str:
+        """The words shown as the chosen value's source (for tests and screen readers)."""
+        return self.source.textCursor().selectedText()
+
+    @Slot()
+    def save_current(self) -> None:
+        item = self.queue.items[self.current] if self.current is not None else None
+        if item is None or not item.open:
+            return
+        record = self.editor.record()
+        record.status = Status.DRAFT.value
+        record.id = record.version = None
+        try:
+            saved = meetings.save_meeting(self.engine, record)
+        except ValidationFailed as exc:
+            self.editor.show_problems(exc.problems)
+            self.editor.focus_first_problem(exc.problems)
+            return
+        except UserError as exc:
+            dialogs.error(self, "Not saved", str(exc))
+            return
+        item.saved_id = saved.id
+        self.queue.changed(self.current)  # type: ignore[arg-type]
+        self.meeting_saved.emit(saved.id)
+        self._advance()
+
+    @Slot()
+    def skip_current(self) -> None:
+        if self.current is not None and self.queue.items[self.current].open:
+            self.queue.items[self.current].skipped = True
+            self.queue.changed(self.current)
+            self._advance()
+
+    def _advance(self) -> None:
+        assert self.current is not None
+        nxt = self.queue.next_open(self.current)
+        if nxt is None:
+            self.show_item(self.current)
+        else:
+            self.queue_view.setCurrentIndex(self.queue.index(nxt))
+
+    def _update_buttons(self) -> None:
+        item = self.queue.items[self.current] if self.current is not None else None
+        can = bool(item and item.open)
+        self.save_button.setEnabled(can)
+        self.skip_button.setEnabled(can)
+        self.editor.setEnabled(can)
+
+
+def install_release_import(window: QMainWindow) -> QAction:
+    """File > Import Release... on a main window; saved drafts show up in its list."""
+    action = QAction("Import &Release…", window)
+    action.setObjectName("importReleaseAction")
+    action.setShortcut("Ctrl+Shift+I")
+    action.setStatusTip("Read published releases (text, HTML, Word) into draft meetings")
+
+    def show() -> None:
+        dialog = getattr(window, "release_import_dialog", None)
+        if dialog is None:
+            dialog = ReleaseImportDialog(window.engine, window)  # type: ignore[attr-defined]
+            dialog.meeting_saved.connect(lambda _id: window.refresh_list())  # type: ignore
+            window.release_import_dialog = dialog  # type: ignore[attr-defined]
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    action.triggered.connect(show)
+    window.file_menu.insertAction(window.export_action, action)  # type: ignore[attr-defined]
+    window.import_release_action = action  # type: ignore[attr-defined]
+    return action
