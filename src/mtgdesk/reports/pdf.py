@@ -119,6 +119,8 @@ def _paint_chrome(painter: QPainter, report: Report, logo: QImage | None, width:
         painter.drawImage(QRectF(0, band - 4 * mm - logo_h, logo_w, logo_h), logo)
         x = logo_w + 3 * mm
     baseline = band - 5.5 * mm
+    if logo is not None:  # the office name beside the logo's middle, not its foot
+        baseline = band - 4 * mm - 11 * mm / 2 + 1.3 * mm
     marks = _marks(report)
     if report.office_name:
         painter.setFont(body_font(10, bold=True))
