@@ -219,8 +219,9 @@ class ReleaseImportDialog(QDialog):
         self.evidence_view.setModel(self.evidence)
         self.evidence_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.evidence_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.evidence_view.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # the value and its words share what room there is
+            self.evidence_view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch)
         self.evidence_view.verticalHeader().hide()
         self.doubts = QLabel()
         self.doubts.setObjectName("releaseDoubts")
@@ -265,6 +266,10 @@ class ReleaseImportDialog(QDialog):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
+        # The source wants reading room; the queue and the found-table only a few lines.
+        split.setSizes([560, 840])
+        left.setSizes([110, 740])
+        right.setSizes([230, 620])
         buttons = QHBoxLayout()
         for b in (self.open_button, self.folder_button, self.read_button):
             buttons.addWidget(b)
