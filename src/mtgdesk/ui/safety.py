@@ -127,18 +127,18 @@ class SafetyFeatures(QObject):
         return self.window.editor.baseline().status == Status.FINAL
 
     @Slot()
-    def _sync_state(self, *_args: object) -> None:
+    def _sync_state(self, *_args: object, announce: bool = True) -> None:
         self.amend_reason = None
         self.window.editor.set_read_only(self.is_final())
         self._update_actions()
-        if self.is_final():
+        if announce and self.is_final():
             self.window.statusBar().showMessage(
                 "This meeting is final: read-only. Meeting > Amend… changes it.", STATUS_MS)
 
     @Slot(int)
     def _after_save(self, _meeting_id: int) -> None:
         was_amending = self.amend_reason is not None
-        self._sync_state()
+        self._sync_state(announce=False)  # the window's "Saved" message stays
         if was_amending:
             self.window.statusBar().showMessage("Amendment saved; the reason is in the "
                                                 "meeting's history.", STATUS_MS)
