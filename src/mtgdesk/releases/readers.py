@@ -130,8 +130,8 @@ def text_from_docx(path: Path) -> str:
 
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise UserError(f"{path}: not a Word (.docx) document ({exc})") from None
+    except (PackageNotFoundError, KeyError, ValueError, OSError):
+        raise UserError(f"{path}: not a Word (.docx) document, or a damaged one") from None
     paras: list[str] = []
     for para in document.paragraphs:
         text = para.text.strip()
