@@ -61,9 +61,15 @@ def load_settings(path: Path | None = None) -> Settings:
     if not isinstance(data, dict):
         return Settings()
     known = {f.name: f for f in dataclasses.fields(Settings)}
-    values = {}
+    defaults = Settings()
+    values: dict[str, Any] = {}
     for key, value in data.items():
-        if key in known and isinstance(value, type(getattr(Settings(), key))):
+        if key not in known or isinstance(value, bool):
+            continue  # unknown keys and wrong types fall back to the default
+        wanted = type(getattr(defaults, key))
+        if wanted is float and isinstance(value, int):
+            value = float(value)  # JSON writes 25.0 as 25 when a person edits the file
+        if isinstance(value, wanted):
             values[key] = value
     return Settings(**values)
 
