@@ -81,8 +81,8 @@ def assemble(p: _Parser, a: Attendance) -> None:
         role = Role.CO_CHAIR if c.co or len(a.chairs) > 1 else Role.CHAIR
         target = _body_named(c, by_kind)
         if target is not None:  # `co-chaired by Japan and Australia`: the countries chair
-            for rec, f, *_ in rows:
-                if f is target:
+            for rec, row_found, *_ in rows:
+                if row_found is target:
                     rec.role = role.value
             continue
         post, delegation, how = _delegation(c.post, host)

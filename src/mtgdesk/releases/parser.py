@@ -242,7 +242,7 @@ class _Parser:
                 kept.append((rest[0].start, rest[-1].end,
                              re.sub(r"\s+", " ", " ".join(s.text for s in rest)).strip()))
         assemble(self, result)
-        for i, (s, e, words) in enumerate(kept):
+        for i, (p0, p1, words) in enumerate(kept):
             first = sentences(words)[0].text if words else ""
             kind = ParagraphKind.DISCUSSION
             if DECISION_RE.search(first):
@@ -250,7 +250,7 @@ class _Parser:
             elif AGREEMENT_RE.search(first):
                 kind = ParagraphKind.AGREEMENT
             self.record.paragraphs.append(ParagraphRecord(text=words, kind=kind.value))
-            self.ev(f"paragraphs[{i}]", s, e, 0.8, f"a {kind.value} paragraph")
+            self.ev(f"paragraphs[{i}]", p0, p1, 0.8, f"a {kind.value} paragraph")
 
 
 def _is_list(text: str, start: int, end: int) -> bool:
