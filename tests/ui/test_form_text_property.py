@@ -1,0 +1,47 @@
+"""Any text typed into any text field of the real meeting form saves and reloads exactly."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mtgdesk.services import meetings
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+FIELDS = ("title", "venue", "city", "series", "reference", "host_country", "classification")
+# Qt strings cannot hold lone surrogates; everything else is fair game.
+texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(values=st.fixed_dictionaries({f: texts for f in FIELDS}))
+def test_any_text_in_any_form_field_saves_and_reloads(make_window, engine, values):
+    window = make_window(engine) if not hasattr(engine, "_test_window") else \
+        engine._test_window
+    engine._test_window = window
+    window.safety.autosave.timer.stop()
+    form = window.editor.form
+    window._load_record(meetings.MeetingRecord(held_on=form.held_on.date().toPython()))
+    for name, text in values.items():
+        widget = form.widgets[name]
+        if hasattr(widget, "setEditText"):
+            widget.setEditText(text)
+        else:
+            widget.setText(text)
+    saved = window.save_current()
+    if not values["title"].strip():
+        assert not saved  # refused, and the typed text stays in the form
+        assert form.title.text() == values["title"]
+        return
+    assert saved
+    stored = meetings.get_meeting(engine, window.editor.meeting_id)
+    for name, text in values.items():
+        assert (getattr(stored, name) or "") == text, name
+    window._load_record(stored)
+    for name, text in values.items():
+        widget = form.widgets[name]
+        shown = widget.currentText() if hasattr(widget, "currentText") else widget.text()
+        assert shown == text, name
