@@ -66,6 +66,9 @@ SENTENCES = [
     "Continuous assistance was required from a viewpoint of human security.",
     "The secretariat will compile best practices on early warning systems.",
 ]
+# About 12 sentences a meeting: the cooperation sentence (weight 1 in 30) lands in about
+# a third of the meetings, the refugees sentence in about a sixth.
+SENTENCE_WEIGHTS = [3, 3, 1, 3, 3, 3, 3, 0.5, 3, 2, 3]
 JAPANESE = [
     "参加者は{topic_ja}について意見交換を行った。",
     "難民及び国内避難民への支援の重要性が強調された。",
@@ -132,7 +135,8 @@ def meeting(rng: random.Random, i: int, countries: list, orgs: list, agencies: l
             text = "".join(rng.choice(JAPANESE) for _ in range(rng.randrange(2, 5))).format(
                 topic_ja=rng.choice(TOPICS_JA), city_ja=rng.choice(CITIES_JA))
         else:
-            text = " ".join(rng.choice(SENTENCES) for _ in range(rng.randrange(2, 6))).format(
+            text = " ".join(rng.choices(SENTENCES, SENTENCE_WEIGHTS, k=rng.randrange(2, 6))
+                            ).format(
                 topic=topic, topic_l=topic.lower(), city=rng.choice(VENUES)[1],
                 org=rng.choice(orgs).name, country=rng.choice(countries).name)
         kind = rng.choice(KINDS)

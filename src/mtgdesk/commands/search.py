@@ -46,8 +46,8 @@ def run_search(args: argparse.Namespace) -> int:
         if h.snippet:
             print(f"        {h.snippet}")
     shown = len(result.hits)
-    if result.total > shown:
-        print(f"({shown} of {result.total} meetings; --limit N shows more)")
+    if result.total > shown or not result.exact:
+        print(f"({shown} of {result.describe_total()}; --limit N shows more)")
     return 0
 
 

@@ -40,7 +40,13 @@ def matcher(terms: Sequence[Term]) -> re.Pattern[str] | None:
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    folded, offsets = fold_with_offsets(text)
+    folded = fold(text)
+    if not pattern.search(folded):
+        return []
+    if len(folded) == len(text):
+        offsets: list[int] | range = range(len(text))  # one folded character each
+    else:
+        folded, offsets = fold_with_offsets(text)
     spans = []
     for m in pattern.finditer(folded):
         if m.end() > m.start():

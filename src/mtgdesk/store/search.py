@@ -53,9 +53,14 @@ class Hit:
 @dataclass(frozen=True)
 class SearchResult:
     hits: tuple[Hit, ...]
-    total: int  # meetings matching, all pages together
+    total: int  # meetings matching, all pages together (at least that many if not exact)
     order: str  # the order actually used ("relevance" needs words to rank by)
     ignored: tuple[str, ...] = field(default=())  # parts of the query not understood
+    exact: bool = True  # False: a broad query, `total` is a lower bound
+
+    def describe_total(self) -> str:
+        n = f"{self.total:,}" if self.exact else f"more than {self.total:,}"
+        return f"{n} meeting{'s' if self.total != 1 or not self.exact else ''}"
 
 
 class SearchIndex(Protocol):
@@ -79,6 +84,9 @@ class SearchIndex(Protocol):
     def matching_ids(self, session: Session, query: Query, filters: Filters | None = None,
                      *, order: str = "relevance") -> list[int]:
         """Every matching meeting id, in order (what the meeting list shows)."""
+
+    def count(self, session: Session, query: Query, filters: Filters | None = None) -> int:
+        """Every match counted, however many."""
 
 
 def index_for(bind: Session | Engine | Connection) -> SearchIndex:
@@ -113,6 +121,9 @@ class NullSearchIndex:
     def matching_ids(self, session: Session, query: Query, filters: Filters | None = None,
                      *, order: str = "relevance") -> list[int]:
         return []
+
+    def count(self, session: Session, query: Query, filters: Filters | None = None) -> int:
+        return 0
 
 
 # --- what is indexed for a meeting (shared by every implementation) -----------------

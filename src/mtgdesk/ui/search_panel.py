@@ -313,12 +313,15 @@ class SearchPanel(QWidget):
             return
         result, ids = payload  # type: ignore[misc]
         text, filters, order = self.search_field.text(), self.filters(), self._order
+        # The list's ids count every match; the page's total may stop at "more than".
+        found = len(ids) if ids is not None else result.total
         self.results.set_result(result, lambda offset: service.search(
-            self._engine, text, filters, order=order, limit=PAGE, offset=offset))
+            self._engine, text, filters, order=order, limit=PAGE, offset=offset),
+            total=found if ids is not None or result.exact else 1 << 30)
         self._order_shown(result.order)
-        found = result.total
         status = "Nothing found" if not found else (
-            f"{found:,} meeting{'s' if found != 1 else ''} found")
+            f"{found:,} meeting{'s' if found != 1 else ''} found" if ids is not None
+            else f"{result.describe_total()} found")
         if result.ignored:
             status += " (ignored: " + ", ".join(result.ignored[:3]) + ")"
         self.status_label.setText(status)

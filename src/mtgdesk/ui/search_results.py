@@ -57,10 +57,11 @@ class SearchResultsModel(QAbstractTableModel):
         self._total = 0
         self._fetch: PageFetcher | None = None
 
-    def set_result(self, result: SearchResult, fetch: PageFetcher | None = None) -> None:
+    def set_result(self, result: SearchResult, fetch: PageFetcher | None = None,
+                   total: int | None = None) -> None:
         self.beginResetModel()
         self._hits = list(result.hits)
-        self._total = result.total
+        self._total = result.total if total is None else total
         self._fetch = fetch
         self.endResetModel()
 

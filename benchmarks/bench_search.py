@@ -1,0 +1,211 @@
+"""Search, open, list and import timings on a generated archive; prints a markdown table.
+
+    python benchmarks/bench_search.py --meetings 100000          # builds its own data
+    python benchmarks/bench_search.py --db big.sqlite3 --no-import  # reuse a database
+
+Figures (targets from issue 4):
+  - in-process search (services.search.search, 20 hits with snippets): median < 20 ms
+    over the queries, none > 100 ms; broad queries (a third of the archive) included;
+  - `mtgdesk search` process minus `mtgdesk list --limit 1`: median <= 50 ms, max <= 100;
+  - opening a meeting (services.get_meeting) < 30 ms;
+  - the list model reads one page of rows, not the archive;
+  - the main window's first paint (offscreen, from process start) < 1 s;
+  - importing the meetings from one interchange file < 3 minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.insert(0, str(HERE))
+
+TYPICAL = [
+    "UNHCR", "refugees", '"human security"', "Tanaka", "gomez", "chair:Tanaka",
+    'participant:"World Food Programme"', "title:migration", "venue:Geneva",
+    "maritime from:2010 to:2012", "series:ASTOP", "難民", "人間の安全保障",
+    "ocean governance -maritime", "UNICEF OR UNFPA", "early warning", "trafficking persons",
+    "Nguyen Silva", "kind:decision landmine", "WFP status:final",
+]
+BROAD = ["cooperation", "kind:decision status:final", "status:final", "from:2000",
+         "delegations", "the meeting"]
+MTGDESK = [sys.executable, "-m", "mtgdesk"]
+
+
+def timed(fn, repeat: int) -> float:
+    """Median of `repeat` runs after one warm-up, in ms."""
+    fn()
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        runs.append((time.perf_counter() - t) * 1000)
+    return statistics.median(runs)
+
+
+def build(db: Path, n: int) -> tuple[float, int]:
+    from generate import generate
+
+    from mtgdesk.domain import interchange
+    from mtgdesk.services.interchange import import_files
+    from mtgdesk.store.database import open_database
+
+    source = db.with_suffix(".json")
+    if not source.exists():
+        print(f"generating {n} meetings …", file=sys.stderr)
+        source.write_text(interchange.dumps(generate(n)), encoding="utf-8")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    engine = open_database(db)
+    print("importing …", file=sys.stderr)
+    t = time.perf_counter()
+    done = import_files(engine, [source])
+    seconds = time.perf_counter() - t
+    engine.dispose()
+    return seconds, len(done.ids)
+
+
+def in_process(engine, queries: list[str], repeat: int) -> dict[str, tuple[float, int]]:
+    from mtgdesk.services.search import search
+
+    out = {}
+    for q in queries:
+        total = search(engine, q, limit=20).describe_total()
+        out[q] = (timed(lambda q=q: search(engine, q, limit=20), repeat), total)
+    return out
+
+
+def process_ms(args: list[str], repeat: int) -> float:
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    return timed(lambda: subprocess.run(MTGDESK + args, check=True, env=env,
+                                        stdout=subprocess.DEVNULL), repeat)
+
+
+def open_times(engine, n: int) -> list[float]:
+    from mtgdesk.services.meetings import get_meeting, list_meetings
+
+    ids = [s.id for s in list_meetings(engine, limit=5000)]
+    picks = random.Random(1).sample(ids, min(n, len(ids)))
+    get_meeting(engine, picks[0])
+    out = []
+    for i in picks:
+        t = time.perf_counter()
+        get_meeting(engine, i)
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+WINDOW = """
+import sys, time
+t0 = float(sys.argv[2])
+from PySide6.QtCore import QEvent, QObject, QTimer
+from mtgdesk.app import make_application
+app = make_application()
+from mtgdesk.store.database import open_database
+from mtgdesk.ui.main_window import MainWindow
+window = MainWindow(open_database(sys.argv[1]))
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"{(time.time() - t0) * 1000:.0f}", flush=True)
+            app.exit(0)
+        return False
+
+watch = Painted()
+window.installEventFilter(watch)
+window.show()
+QTimer.singleShot(5000, lambda: app.exit(1))
+app.exec()
+model = window.list_model
+print(model.rowCount(), model.total(), flush=True)
+"""
+
+
+def first_paint(db: Path) -> tuple[float, int, int]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               MTGDESK_CONFIG_DIR=tempfile.mkdtemp(prefix="mtgdesk-bench-"))
+    out = subprocess.run([sys.executable, "-c", WINDOW, str(db), repr(time.time())],
+                         capture_output=True, text=True, env=env, check=False)
+    lines = out.stdout.split()
+    if out.returncode != 0 or len(lines) < 3:
+        print(out.stderr[-2000:], file=sys.stderr)
+        return float("nan"), 0, 0
+    return float(lines[0]), int(lines[1]), int(lines[2])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="search benchmarks for mtgdesk")
+    ap.add_argument("--meetings", type=int, default=10_000)
+    ap.add_argument("--db", type=Path, help="database to use (built if missing)")
+    ap.add_argument("--no-import", action="store_true", help="use --db as it is")
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--cli-repeat", type=int, default=3)
+    args = ap.parse_args()
+    db = args.db or Path(tempfile.gettempdir()) / f"mtgdesk-bench-{args.meetings}.sqlite3"
+
+    rows: list[tuple[str, str, str, bool]] = []
+    if not args.no_import:
+        seconds, n = build(db, args.meetings)
+        rows.append((f"import {n:,} meetings from one file", f"{seconds:.0f} s", "< 180 s",
+                     seconds < 180))
+
+    from mtgdesk.services.meetings import count_meetings
+    from mtgdesk.store.database import open_database
+
+    engine = open_database(db)
+    n = count_meetings(engine)
+    print(f"{n:,} meetings in {db} ({db.stat().st_size / 1e6:.0f} MB)", file=sys.stderr)
+
+    typical = in_process(engine, TYPICAL, args.repeat)
+    broad = in_process(engine, BROAD, args.repeat)
+    every = {**typical, **broad}
+    print("\n| query | matches | in-process ms |\n| --- | ---: | ---: |")
+    for q, (ms, total) in every.items():
+        print(f"| `{q}` | {total} | {ms:.1f} |")
+    times = [ms for ms, _ in every.values()]
+    med, worst = statistics.median(times), max(times)
+    rows.append(("search in-process, median over queries", f"{med:.1f} ms", "< 20 ms",
+                 med < 20))
+    rows.append(("search in-process, slowest query (broad included)", f"{worst:.1f} ms",
+                 "< 100 ms", worst < 100))
+
+    base = process_ms(["--db", str(db), "list", "--limit", "1"], args.cli_repeat)
+    cli = [process_ms(["--db", str(db), "search", "--limit", "20", "--", q],
+                      args.cli_repeat) - base for q in [*TYPICAL[:8], *BROAD]]
+    rows.append(("`mtgdesk search` minus `mtgdesk list --limit 1`, median",
+                 f"{statistics.median(cli):.0f} ms (list: {base:.0f} ms)", "<= 50 ms",
+                 statistics.median(cli) <= 50))
+    rows.append(("`mtgdesk search` minus `mtgdesk list --limit 1`, max", f"{max(cli):.0f} ms",
+                 "<= 100 ms", max(cli) <= 100))
+
+    opens = open_times(engine, 50)
+    rows.append(("open a meeting (get_meeting), median / max",
+                 f"{statistics.median(opens):.1f} / {max(opens):.1f} ms", "< 30 ms",
+                 max(opens) < 30))
+    engine.dispose()
+
+    paint, loaded, total = first_paint(db)
+    rows.append(("main window first paint (offscreen, from process start)", f"{paint:.0f} ms",
+                 "< 1000 ms", paint < 1000))
+    rows.append(("meeting list rows read at first paint", f"{loaded:,} of {total:,}",
+                 "one page", 0 < loaded <= 200))
+
+    print(f"\n**{n:,} meetings**, Python {sys.version.split()[0]}, "
+          f"SQLite {__import__('sqlite3').sqlite_version}, {os.cpu_count()} CPUs\n")
+    print("| measure | result | target | met |\n| --- | ---: | ---: | :---: |")
+    for name, result, target, ok in rows:
+        print(f"| {name} | {result} | {target} | {'yes' if ok else '**no**'} |")
+
+
+if __name__ == "__main__":
+    main()
