@@ -287,3 +287,24 @@ def test_saved_searches_round_trip(engine):
     assert (kept.name, kept.query, kept.filters) == ("Refugees", "refugees", Filters())
     search.delete_saved_search(engine, kept.id)
     assert search.saved_searches(engine) == []
+
+
+def test_upgrading_an_older_database_indexes_its_meetings(db_path):
+    from sqlalchemy import text
+
+    from mtgdesk.store.database import open_database
+    from mtgdesk.store.migrate import upgrade
+
+    engine = open_database(db_path, migrate=False)
+    upgrade(engine, "0002")
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO meeting (id, title, held_on, status, version) "
+            "VALUES (7, 'Old Gannet Talks', '2001-02-03', 'final', 1)"))
+        conn.execute(text(
+            "INSERT INTO paragraph (meeting_id, position, text, kind) "
+            "VALUES (7, 0, 'Kept from before the index.', 'decision')"))
+    upgrade(engine)
+    assert ids(engine, "gannet kind:decision") == {7}
+    assert ids(engine, "before index") == {7}
+    engine.dispose()

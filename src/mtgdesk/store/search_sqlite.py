@@ -13,6 +13,7 @@ ranked among its RANK_LIMIT newest matches only, and the rest follow by date.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -80,6 +81,13 @@ def match_expression(query: Query) -> str:
     if query.excluded:
         expr = f"({expr}) NOT (" + " OR ".join(_term(t) for t in query.excluded) + ")"
     return expr
+
+
+def _driver(session: Session) -> sqlite3.Connection:
+    """The session's own sqlite3 connection (same transaction), for bulk reads."""
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
 def _key_range(query: Query) -> tuple[int, int]:
@@ -156,7 +164,7 @@ class SqliteSearchIndex:
         sql = ("SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? "
                f"AND ? ORDER BY {order} LIMIT ? OFFSET ?")
         # The DBAPI cursor directly: thousands of keys cost microseconds, not milliseconds.
-        raw = session.connection().connection.driver_connection
+        raw = _driver(session)
         return [r[0] for r in raw.execute(sql, (expr, lo, hi, limit, offset))]
 
     def _ordered_keys(self, session: Session, query: Query, order: str, limit: int,
@@ -195,7 +203,7 @@ class SqliteSearchIndex:
         """Every match counted (slower than a page for a broad query)."""
         query = with_filters(query, filters)
         lo, hi = _key_range(query)
-        raw = session.connection().connection.driver_connection
+        raw = _driver(session)
         return int(raw.execute(
             "SELECT count(*) FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? "
             "AND ?", (match_expression(query), lo, hi)).fetchone()[0])
@@ -216,7 +224,7 @@ class SqliteSearchIndex:
     def _hits(self, session: Session, ids: Sequence[int], query: Query) -> list[Hit]:
         if not ids:
             return []
-        raw = session.connection().connection.driver_connection
+        raw = _driver(session)
         marks = ", ".join(str(int(i)) for i in ids)  # ints from our own index
         rows = {r[0]: r for r in raw.execute(
             "SELECT id, title, held_on, venue, city, status, series, host_country, reference "
