@@ -255,8 +255,9 @@ class MeetingListView(QTableView):
         header.setSectionResizeMode(VENUE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
         metrics = self.fontMetrics()
-        self.setColumnWidth(DATE, metrics.horizontalAdvance("2007-03-23 – 03-25") + 16)
-        self.setColumnWidth(VENUE, metrics.horizontalAdvance("M" * 12))
+        # Room for a single date and its sort arrow; a range shows in full in the tooltip.
+        self.setColumnWidth(DATE, metrics.horizontalAdvance("2007-03-23") + 28)
+        self.setColumnWidth(VENUE, metrics.horizontalAdvance("the Ministry of"))
         header.setSortIndicator(self._sort_section, self._sort_order)
         self.setSortingEnabled(True)
 

@@ -1,0 +1,237 @@
+"""The editor pane: the meeting form above, participants and paragraphs in tabs below.
+
+It holds the record as last loaded or saved (the baseline) and says whether what the
+widgets show differs from it (dirty). After a refused save it validates again as the
+clerk edits, so each message goes away when its field is put right.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.domain.validation import Problem, Severity, validate_meeting
+from mtgdesk.domain.vocab import ParticipantKind
+from mtgdesk.ui.meeting_form import ERROR_COLOUR, WARNING_COLOUR, MeetingForm
+from mtgdesk.ui.paragraphs import ParagraphsEditor
+from mtgdesk.ui.participants import ParticipantsEditor
+
+PARTICIPANTS_TAB, PARAGRAPHS_TAB = 0, 1
+
+
+class MeetingEditor(QWidget):
+    changed = Signal()  # any edit, undo and redo included
+    dirty_changed = Signal(bool)
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingEditor")
+        self.undo_stack = undo_stack
+        self._baseline = MeetingRecord()
+        self._dirty = False
+        self._live_validation = False
+
+        self.banner = QLabel()
+        self.banner.setObjectName("problemBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.hide()
+        self.form = MeetingForm(undo_stack)
+        self.participants = ParticipantsEditor(undo_stack)
+        self.paragraphs = ParagraphsEditor(undo_stack)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editorTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.participants, "&Participants")
+        self.tabs.addTab(self.paragraphs, "Pa&ragraphs")
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(12, 10, 12, 6)
+        top_layout.addWidget(self.banner)
+        top_layout.addWidget(self.form)
+        self._top = top
+        scroll = QScrollArea()
+        scroll.setWidget(top)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("editorSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self._revalidate_timer = QTimer(self)
+        self._revalidate_timer.setSingleShot(True)
+        self._revalidate_timer.setInterval(250)
+        self._revalidate_timer.timeout.connect(self._revalidate)
+        self.form.changed.connect(self._edited)
+        self.participants.changed.connect(self._participants_edited)
+        self.paragraphs.changed.connect(self._edited)
+        self._update_tab_titles()
+
+    def default_split(self) -> None:
+        """The form as tall as it needs, the tables below get the rest."""
+        self.splitter.setSizes([self._top.sizeHint().height() + 2, 10_000])
+
+    # --- content ----------------------------------------------------------------------
+
+    def load(self, record: MeetingRecord) -> None:
+        """Show a record as the saved state; the caller clears the undo stack."""
+        self._baseline = record.copy()
+        self._live_validation = False
+        self.form.load(record)
+        self.participants.set_records(list(record.participants))
+        self.paragraphs.set_records(list(record.paragraphs))
+        self._after_participants()
+        self._update_tab_titles()
+        self.show_problems([])
+        self._set_dirty(False)
+
+    def record(self) -> MeetingRecord:
+        return dataclasses.replace(
+            self.form.record(),
+            participants=list(self.participants.records()),
+            paragraphs=list(self.paragraphs.records()),
+        )
+
+    def baseline(self) -> MeetingRecord:
+        return self._baseline.copy()
+
+    @property
+    def meeting_id(self) -> int | None:
+        return self._baseline.id
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def mark_saved(self, meeting_id: int, version: int) -> None:
+        """What the widgets show is now stored as this id and version."""
+        record = self.record()
+        record.id, record.version = meeting_id, version
+        self._baseline = record.copy()
+        self.form.set_identity(meeting_id, version)
+        self._live_validation = False
+        self._set_dirty(False)
+
+    def set_name_suggestions(self, names: Sequence[tuple[str, str, str | None]]) -> None:
+        self.participants.set_name_suggestions(list(names))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.form.set_read_only(read_only)
+        self.participants.set_read_only(read_only)
+        self.paragraphs.set_read_only(read_only)
+
+    # --- changes ----------------------------------------------------------------------
+
+    @Slot()
+    def _participants_edited(self) -> None:
+        self._after_participants()
+        self._edited()
+
+    def _after_participants(self) -> None:
+        countries = [p.name for p in self.participants.records()
+                     if p.kind == ParticipantKind.COUNTRY and p.name.strip()]
+        self.form.set_host_country_choices(countries)
+
+    @Slot()
+    def _edited(self) -> None:
+        self._update_tab_titles()
+        self._set_dirty(not self.record().content_equals(self._baseline))
+        if self._live_validation:
+            self._revalidate_timer.start()
+        self.changed.emit()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def _update_tab_titles(self) -> None:
+        n_part = len(self.participants.records())
+        n_para = len(self.paragraphs.records())
+        self.tabs.setTabText(PARTICIPANTS_TAB, f"&Participants ({n_part})")
+        self.tabs.setTabText(PARAGRAPHS_TAB, f"Pa&ragraphs ({n_para})")
+
+    # --- problems ---------------------------------------------------------------------
+
+    @Slot()
+    def _revalidate(self) -> None:
+        self.show_problems(validate_meeting(self.record()), keep_live=True)
+
+    def show_problems(self, problems: Iterable[Problem], *, keep_live: bool = False) -> None:
+        """Put each problem at its field; a summary line above the form says how many."""
+        problems = list(problems)
+        if problems and not keep_live:
+            self._live_validation = True
+        rest = self.form.show_problems(problems)
+        self.participants.show_problems(
+            [p for p in rest if p.path.startswith("participants")])
+        self.paragraphs.show_problems([p for p in rest if p.path.startswith("paragraphs")])
+        errors = [p for p in problems if p.severity == Severity.ERROR]
+        warnings = [p for p in problems if p.severity != Severity.ERROR]
+        if not problems:
+            self.banner.hide()
+            self.banner.clear()
+        else:
+            parts = []
+            if errors:
+                parts.append(_count(len(errors), "problem") + " to put right before saving")
+            if warnings:
+                parts.append(_count(len(warnings), "point") + " to check")
+            where = sorted({_place(p.path) for p in problems})
+            self.banner.setText(f"{' and '.join(parts).capitalize()}: see {', '.join(where)}.")
+            colour = ERROR_COLOUR if errors else WARNING_COLOUR
+            self.banner.setStyleSheet(
+                f"QLabel#problemBanner {{ color: {colour}; border: 1px solid {colour};"
+                " border-radius: 4px; padding: 4px 8px; }")
+            self.banner.show()
+        self._mark_tabs(problems)
+
+    def _mark_tabs(self, problems: list[Problem]) -> None:
+        for tab, prefix in ((PARTICIPANTS_TAB, "participants"), (PARAGRAPHS_TAB, "paragraphs")):
+            found = [p.message for p in problems if p.path.startswith(prefix)]
+            self.tabs.setTabToolTip(tab, "\n".join(found))
+            self.tabs.tabBar().setTabTextColor(
+                tab, Qt.GlobalColor.darkRed if found else self.palette().windowText().color())
+
+    def focus_first_problem(self, problems: Iterable[Problem]) -> None:
+        problems = list(problems)
+        widget = self.form.first_problem_widget(problems)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        for tab, prefix in ((PARTICIPANTS_TAB, "participants"), (PARAGRAPHS_TAB, "paragraphs")):
+            if any(p.path.startswith(prefix) for p in problems):
+                self.tabs.setCurrentIndex(tab)
+                self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _place(path: str) -> str:
+    if path.startswith("participants"):
+        return "Participants"
+    if path.startswith("paragraphs"):
+        return "Paragraphs"
+    return "the form"

@@ -1,0 +1,525 @@
+"""The main window: the meeting list beside the editor, menus, and the few use cases
+that join them (open, new, save, revert, delete, import, export).
+
+Lean on purpose: each use case is one method calling one service; later features plug in
+through the menus (small edits) and through `save_current`, `search_field`,
+`meeting_list` and `list_model`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressDialog,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from mtgdesk import __version__
+from mtgdesk.domain.errors import ConflictError, UserError, ValidationFailed
+from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.services import interchange, meetings
+from mtgdesk.settings import config_dir
+from mtgdesk.ui import dialogs
+from mtgdesk.ui.editor import MeetingEditor
+from mtgdesk.ui.meeting_list import MeetingListModel, MeetingListView
+
+APP_NAME = "mtgdesk"
+STATUS_TIMEOUT_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    meeting_saved = Signal(int)
+    meeting_opened = Signal(object)  # the id, or None for a new meeting
+
+    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.engine = engine
+        self._syncing = False  # the window, not the clerk, is moving the list selection
+        self._list_generation = 0  # counts list re-reads (each loses the selection)
+        self.undo_stack = QUndoStack(self)
+
+        self.list_model = MeetingListModel(engine, self)
+        self.meeting_list = MeetingListView()
+        self.meeting_list.setModel(self.list_model)
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("searchField")
+        self.search_field.setAccessibleName("Search meetings")
+        self.search_field.setPlaceholderText("Search meetings (Ctrl+F)")
+        self.search_field.setClearButtonEnabled(True)
+        self.editor = MeetingEditor(self.undo_stack)
+
+        list_pane = QWidget()
+        list_layout = QVBoxLayout(list_pane)
+        list_layout.setContentsMargins(8, 8, 0, 8)
+        list_layout.setSpacing(6)
+        list_layout.addWidget(self.search_field)
+        list_layout.addWidget(self.meeting_list)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(list_pane)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self.history_view = QUndoView(self.undo_stack)
+        self.history_view.setEmptyLabel("<opened>")
+        self.history_view.setAccessibleName("Undo history")
+        self.history_dock = QDockWidget("Undo History", self)
+        self.history_dock.setObjectName("undoHistoryDock")
+        self.history_dock.setWidget(self.history_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._build_actions()
+        self._build_menus()
+        from mtgdesk.ui.report_actions import install_report_actions  # File > Print…
+
+        install_report_actions(self)
+        from mtgdesk.ui.release_import import install_release_import  # File > Import Release…
+
+        install_release_import(self)
+        self._connect()
+        self._restore_layout()
+        self._refresh_suggestions()
+        self._update_count()
+        self._open_first_or_new()
+        self.meeting_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        from mtgdesk.ui.safety import SafetyFeatures
+
+        # Autosave and recovery, conflicts, Final/Amend, History, Trash, backups.
+        self.safety = SafetyFeatures(self)
+
+    # --- building -----------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        key = QKeySequence.StandardKey
+        self.new_action = self._action("&New Meeting", self.new_meeting, key.New,
+                                       sp.SP_FileIcon, "Start a new meeting record")
+        self.save_action = self._action("&Save", self.save_current, key.Save,
+                                        sp.SP_DialogSaveButton, "Save the meeting")
+        self.revert_action = self._action("Re&vert", self.revert, None,
+                                          sp.SP_BrowserReload, "Discard unsaved changes")
+        self.delete_action = self._action("&Delete Meeting…", self.delete_selected,
+                                          key.Delete, sp.SP_TrashIcon,
+                                          "Move the selected meetings to the Trash")
+        # Delete is the list's key only: the participant and paragraph editors use it too.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.meeting_list.addAction(self.delete_action)
+        self.import_action = self._action("&Import…", self.import_files, "Ctrl+I",
+                                          sp.SP_DialogOpenButton,
+                                          "Import meeting records (JSON)")
+        self.export_action = self._action("&Export Selected…", self.export_selected,
+                                          "Ctrl+E", sp.SP_DialogSaveButton,
+                                          "Export the selected meetings (JSON)")
+        self.quit_action = self._action("&Quit", self.close, key.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(key.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Y")])
+        self.find_action = self._action("&Find Meetings", self.focus_search, key.Find)
+        self.history_action = self.history_dock.toggleViewAction()
+        self.history_action.setText("Undo &History")
+        self.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.about_action = self._action("&About mtgdesk", self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for a in (self.new_action, self.save_action, self.revert_action, None,
+                  self.delete_action, None, self.import_action, self.export_action, None,
+                  self.quit_action):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        self.file_menu = file_menu
+        self.edit_menu = bar.addMenu("&Edit")
+        for a in (self.undo_action, self.redo_action, None, self.history_action, None,
+                  self.find_action):
+            self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
+        self.view_menu = bar.addMenu("&View")
+        self.toolbar = QToolBar("Toolbar", self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        for a in (self.new_action, self.save_action, self.revert_action, None,
+                  self.delete_action, None, self.import_action, self.export_action):
+            self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
+        self.addToolBar(self.toolbar)
+        self.view_menu.addAction(self.toolbar.toggleViewAction())
+        self.view_menu.addAction(self.history_dock.toggleViewAction())
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addAction(self.about_action)
+
+    def _connect(self) -> None:
+        self.meeting_list.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.list_model.modelReset.connect(self._list_was_reset)
+        self.editor.dirty_changed.connect(self._dirty_changed)
+        self.editor.changed.connect(self._update_title)
+        self.undo_stack.cleanChanged.connect(self._update_title)
+
+    # --- opening ------------------------------------------------------------------
+
+    def _open_first_or_new(self) -> None:
+        if self.list_model.rowCount() > 0:
+            first = self.list_model.meeting_id(0)
+            if first is not None and self._load(first):
+                self._select_id(first)
+                return
+        self._load_record(MeetingRecord(held_on=date.today()))
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        target = self.list_model.meeting_id(current.row())
+        if target is None or target == self.editor.meeting_id:
+            return
+        generation = self._list_generation
+        if not self.confirm_leave():
+            # Stay on the meeting being edited. Later: the view is still handling the
+            # click that moved the current row and would select that row again.
+            self._select_later(self.editor.meeting_id)
+            return
+        # Saving re-read the list and lost its current row: put it on the target again.
+        # Otherwise the view's own selection (Ctrl+click, Shift+click) stays as it is.
+        if self._load(target) and generation != self._list_generation:
+            self._select_later(target)
+
+    def _select_later(self, meeting_id: int | None) -> None:
+        QTimer.singleShot(0, self, lambda: self._select_id(meeting_id))
+
+    def _load(self, meeting_id: int) -> bool:
+        try:
+            record = meetings.get_meeting(self.engine, meeting_id)
+        except UserError as exc:
+            dialogs.error(self, "Cannot open the meeting", str(exc))
+            self.refresh_list()
+            return False
+        self._load_record(record)
+        self.statusBar().showMessage(f"Opened “{record.title}”.", STATUS_TIMEOUT_MS)
+        return True
+
+    def _load_record(self, record: MeetingRecord) -> None:
+        self.editor.load(record)
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self._update_title()
+        self.meeting_opened.emit(record.id)
+
+    def _select_id(self, meeting_id: int | None) -> None:
+        """Show a meeting as the list's current row without opening it again."""
+        self._syncing = True
+        try:
+            sel = self.meeting_list.selectionModel()
+            row = None if meeting_id is None else self.list_model.row_of(meeting_id,
+                                                                        fetch_pages=20)
+            if row is None:
+                sel.clear()
+                return
+            index = self.list_model.index(row, 0)
+            sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                | QItemSelectionModel.SelectionFlag.Rows)
+            self.meeting_list.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def confirm_leave(self) -> bool:
+        """True when the meeting in the editor may be left (saved, discarded or clean)."""
+        if not self.editor.is_dirty():
+            return True
+        title = self.editor.record().title.strip() or "the new meeting"
+        choice = dialogs.ask_save_discard_cancel(
+            self, "Unsaved changes", f"Save the changes to “{title}”?")
+        if choice is dialogs.Choice.SAVE:
+            return self.save_current()
+        return choice is dialogs.Choice.DISCARD
+
+    # --- use cases ----------------------------------------------------------------
+
+    @Slot()
+    def new_meeting(self) -> None:
+        if not self.confirm_leave():
+            return
+        self._load_record(MeetingRecord(held_on=date.today()))
+        self._select_id(None)
+        self.editor.form.focus_title()
+        self.statusBar().showMessage("New meeting: type its title.", STATUS_TIMEOUT_MS)
+
+    @Slot()
+    def save_current(self, *, force: bool = False) -> bool:
+        """Validate and store the meeting in the editor; True when it was saved.
+
+        The one save path of the window (conflict handling extends it here).
+        """
+        record = self.editor.record()
+        try:
+            saved = self.safety.save(record, force=force)  # an amendment while amending
+        except ValidationFailed as exc:
+            self.editor.show_problems(exc.problems)
+            self.editor.focus_first_problem(exc.problems)
+            n = len(exc.problems)
+            self.statusBar().showMessage(
+                f"Not saved: {n} problem{'s' if n != 1 else ''} to put right (marked in red).",
+                STATUS_TIMEOUT_MS)
+            return False
+        except ConflictError as exc:
+            # Reload, Overwrite or Save as a Copy: the clerk chooses (ui.conflict).
+            return self.safety.resolve_conflict(record, exc)
+        except UserError as exc:
+            dialogs.error(self, "Not saved", f"{exc}\n\nYour changes are still in the form.")
+            self.statusBar().showMessage("Not saved.", STATUS_TIMEOUT_MS)
+            return False
+        self.editor.mark_saved(saved.id, saved.version)
+        self.editor.show_problems(list(saved.warnings))
+        self.undo_stack.setClean()
+        self.refresh_list()
+        self._select_id(saved.id)
+        self._refresh_suggestions()
+        note = f" ({len(saved.warnings)} point(s) to check)" if saved.warnings else ""
+        self.statusBar().showMessage(f"Saved “{record.title}”{note}.", STATUS_TIMEOUT_MS)
+        self._update_title()
+        self.meeting_saved.emit(saved.id)
+        return True
+
+    @Slot()
+    def revert(self) -> None:
+        if not self.editor.is_dirty():
+            return
+        if not dialogs.ask_yes_no(self, "Revert", "Discard your unsaved changes?",
+                                  yes_text="Discard changes", no_text="Keep editing"):
+            return
+        meeting_id = self.editor.meeting_id
+        if meeting_id is None or not self._load(meeting_id):
+            self._load_record(self.editor.baseline())
+        self.statusBar().showMessage("Changes discarded.", STATUS_TIMEOUT_MS)
+
+    @Slot()
+    def delete_selected(self) -> None:
+        ids = self.meeting_list.selected_ids()
+        if not ids and self.editor.meeting_id is not None:
+            ids = [self.editor.meeting_id]
+        if not ids:
+            return
+        if len(ids) == 1:
+            s = self.list_model.summary(self.list_model.row_of(ids[0]) or 0)
+            what = f"“{s.title}”" if s and s.id == ids[0] else "this meeting"
+        else:
+            what = f"these {len(ids)} meetings"
+        if not dialogs.ask_yes_no(self, "Delete", f"Move {what} to the Trash?",
+                                  yes_text="Move to Trash", no_text="Cancel"):
+            return
+        first_row = min((self.list_model.row_of(i) or 0) for i in ids)
+        try:
+            for meeting_id in ids:
+                meetings.delete_meeting(self.engine, meeting_id)
+        except UserError as exc:
+            dialogs.error(self, "Not deleted", str(exc))
+        self.refresh_list()
+        if self.editor.meeting_id in ids:
+            row = min(first_row, self.list_model.rowCount() - 1)
+            next_id = self.list_model.meeting_id(row) if row >= 0 else None
+            if next_id is None or not self._load(next_id):
+                self._load_record(MeetingRecord(held_on=date.today()))
+            self._select_id(next_id)
+        else:
+            self._select_id(self.editor.meeting_id)
+        self.statusBar().showMessage(f"Moved {what} to the Trash.", STATUS_TIMEOUT_MS)
+
+    @Slot()
+    def import_files(self) -> None:
+        paths = dialogs.open_files(self, "Import meeting records")
+        if not paths:
+            return
+        progress = QProgressDialog("Importing meeting records…", "", 0, 0, self)
+        progress.setWindowTitle("Import")
+        progress.setCancelButton(None)  # all or nothing: there is no half-way to stop at
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        try:
+            result = interchange.import_files(self.engine, paths, progress=report)
+        except UserError as exc:
+            dialogs.error(self, "Nothing imported", f"{exc}\n\nNo meeting of the file was "
+                          "stored; put the file right and import it again.")
+            self.statusBar().showMessage("Import failed: nothing was imported.",
+                                         STATUS_TIMEOUT_MS)
+            return
+        finally:
+            progress.close()
+            progress.deleteLater()
+        self.refresh_list()
+        self._select_id(self.editor.meeting_id)
+        self._refresh_suggestions()
+        n = len(result.ids)
+        names = ", ".join(Path(p).name for p in paths)
+        self.statusBar().showMessage(f"Imported {n} meeting{'s' if n != 1 else ''} from "
+                                     f"{names}.", STATUS_TIMEOUT_MS)
+
+    @Slot()
+    def export_selected(self) -> None:
+        ids = self.meeting_list.selected_ids()
+        if not ids:
+            dialogs.info(self, "Export", "Select the meetings to export in the list first "
+                         "(Ctrl+click or Shift+click selects several).")
+            return
+        if self.editor.is_dirty() and self.editor.meeting_id in ids:
+            if dialogs.ask_yes_no(self, "Unsaved changes",
+                                  "The open meeting has unsaved changes; the export holds "
+                                  "what is saved. Save the changes first?",
+                                  yes_text="Save first", no_text="Export saved version"):
+                if not self.save_current():
+                    return
+        suggested = "meetings.json"
+        if len(ids) == 1:
+            s = self.list_model.summary(self.list_model.row_of(ids[0]) or 0)
+            if s is not None:
+                slug = re.sub(r"[^\w]+", "-", s.title.lower()).strip("-")[:60]
+                suggested = f"{s.held_on.isoformat()}-{slug or 'meeting'}.json"
+        path = dialogs.save_file(self, "Export selected meetings", suggested)
+        if not path:
+            return
+        try:
+            n = interchange.write_export(self.engine, path, ids)
+        except UserError as exc:
+            dialogs.error(self, "Not exported", str(exc))
+            return
+        self.statusBar().showMessage(f"Exported {n} meeting{'s' if n != 1 else ''} to "
+                                     f"{path}.", STATUS_TIMEOUT_MS)
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    @Slot()
+    def about(self) -> None:
+        where = self.engine.url.database or self.engine.url.render_as_string()
+        dialogs.info(self, "About mtgdesk",
+                     f"mtgdesk {__version__}\n\nRecords formal meetings and prints their "
+                     f"summaries and minutes.\n\nDatabase: {where}")
+
+    @Slot()
+    def refresh_list(self) -> None:
+        self._syncing = True
+        try:
+            self.list_model.refresh()
+        finally:
+            self._syncing = False
+        self._update_count()
+
+    # --- small updates --------------------------------------------------------------
+
+    def _refresh_suggestions(self) -> None:
+        try:
+            # The editor puts the shipped reference lists first; these are this office's.
+            self.editor.set_name_suggestions(meetings.known_participant_names(self.engine))
+        except UserError as exc:  # a locked database must not stop the window opening
+            self.statusBar().showMessage(f"Name suggestions unavailable: {exc}",
+                                         STATUS_TIMEOUT_MS)
+
+    @Slot()
+    def _list_was_reset(self) -> None:
+        self._list_generation += 1
+        self._update_count()
+
+    @Slot()
+    def _update_count(self) -> None:
+        n = self.list_model.total()
+        self.count_label.setText(f"{n} meeting{'s' if n != 1 else ''}  ")
+
+    @Slot(bool)
+    def _dirty_changed(self, dirty: bool) -> None:
+        self.revert_action.setEnabled(dirty)
+        self._update_title()
+
+    @Slot()
+    def _update_title(self) -> None:
+        record_title = self.editor.form.title.text().strip()
+        if self.editor.meeting_id is None and not record_title:
+            record_title = "New meeting"
+        self.setWindowTitle(f"{record_title}[*] — {APP_NAME}")
+        self.setWindowModified(self.editor.is_dirty())
+        self.revert_action.setEnabled(self.editor.is_dirty())
+
+    # --- window state -----------------------------------------------------------------
+
+    @staticmethod
+    def settings() -> QSettings:
+        return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_layout(self) -> None:
+        s = self.settings()
+        geometry = s.value("window/geometry")
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1280, 800)
+        for key, widget in (("window/state", self), ("window/splitter", self.splitter),
+                            ("window/editor_splitter", self.editor.splitter)):
+            value = s.value(key)
+            if not (isinstance(value, QByteArray) and widget.restoreState(value)):
+                if widget is self.splitter:
+                    self.splitter.setSizes([430, 850])
+                elif widget is self.editor.splitter:
+                    self.editor.default_split()
+
+    def _save_layout(self) -> None:
+        s = self.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/editor_splitter", self.editor.splitter.saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if not self.confirm_leave():
+            event.ignore()
+            return
+        self._save_layout()
+        self.safety.closing()  # no draft stays; a rotating backup if a day has passed
+        event.accept()
