@@ -120,7 +120,8 @@ def test_participant_filter_with_completer(qtbot, engine, panel):
     mid = meetings.save_meeting(engine, MeetingRecord(
         title="Refugee Talks", held_on=date(2015, 1, 1), participants=[
             ParticipantRecord(kind="organization", name="UNHCR")])).id
-    panel._load_completions()
+    with qtbot.waitSignal(panel.completions_loaded, timeout=10000):
+        panel._load_completions()
     assert "Office of the United Nations High Commissioner for Refugees" in \
         panel._names.stringList()
     with qtbot.waitSignal(panel.searched, timeout=5000):

@@ -60,12 +60,15 @@ PAGE = 100
 
 class _Carrier(QObject):
     finished = Signal(int, object)  # generation, (SearchResult, ids) or an exception
+    names_loaded = Signal(object)  # (names, series) for the completers, or an exception
 
 
 class _Job(QRunnable):
-    def __init__(self, carrier: _Carrier, generation: int, work: Callable[[], Any]) -> None:
+    def __init__(self, carrier: _Carrier, generation: int, work: Callable[[], Any],
+                 signal: Any = None) -> None:
         super().__init__()
         self._carrier, self._generation, self._work = carrier, generation, work
+        self._signal = signal
 
     def run(self) -> None:
         try:
@@ -76,13 +79,17 @@ class _Job(QRunnable):
             log.exception("search failed")
             payload = exc
         try:
-            self._carrier.finished.emit(self._generation, payload)
+            if self._signal is not None:
+                self._signal.emit(payload)
+            else:
+                self._carrier.finished.emit(self._generation, payload)
         except RuntimeError:
             pass  # the panel was closed meanwhile
 
 
 class SearchPanel(QWidget):
     searched = Signal(int)  # meetings found (after the results and the list show them)
+    completions_loaded = Signal()
     meeting_chosen = Signal(int)
 
     def __init__(self, engine: Engine, *, search_field: QLineEdit | None = None,
@@ -97,6 +104,7 @@ class SearchPanel(QWidget):
         self._pool.setMaxThreadCount(1)
         self._carrier = _Carrier(self)
         self._carrier.finished.connect(self._show)
+        self._carrier.names_loaded.connect(self._set_completions)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -215,32 +223,42 @@ class SearchPanel(QWidget):
 
     @Slot()
     def _load_completions(self) -> None:
-        """Names for the participant boxes: the reference lists and names already used."""
-        from mtgdesk.domain import reference
-        from mtgdesk.services.meetings import known_participant_names
+        """Names for the participant boxes (the reference lists and the names already
+        used) and the series in use, read on the worker: a large archive takes a while."""
+        engine = self._engine
 
-        names: dict[str, None] = {}
-        try:
-            for _kind, name, acronym in known_participant_names(self._engine):
+        def work() -> tuple[list[str], list[str]]:
+            from mtgdesk.domain import reference
+            from mtgdesk.services.meetings import known_participant_names
+
+            names: dict[str, None] = {}
+            for _kind, name, acronym in known_participant_names(engine):
                 names[name] = None
                 if acronym:
                     names[acronym] = None
-            self._load_series()
-        except UserError as exc:
-            self.status_label.setText(str(exc))
-        for s in reference.suggestions():
-            names[s.name] = None
-            if s.acronym:
-                names[s.acronym] = None
-        self._names.setStringList(list(names))
+            for s in reference.suggestions():
+                names[s.name] = None
+                if s.acronym:
+                    names[s.acronym] = None
+            return list(names), service.series_names(engine)
 
-    def _load_series(self) -> None:
+        self._pool.start(_Job(self._carrier, 0, work, self._carrier.names_loaded))
+
+    @Slot(object)
+    def _set_completions(self, payload: object) -> None:
+        if isinstance(payload, Exception):
+            self.status_label.setText(str(payload) if isinstance(payload, UserError)
+                                      else "Suggestions could not be read")
+            return
+        names, series = payload  # type: ignore[misc]
+        self._names.setStringList(names)
         current = self.series_combo.currentText()
         self.series_combo.blockSignals(True)
         self.series_combo.clear()
-        self.series_combo.addItems(["", *service.series_names(self._engine)])
+        self.series_combo.addItems(["", *series])
         self.series_combo.setCurrentText(current)
         self.series_combo.blockSignals(False)
+        self.completions_loaded.emit()
 
     # --- what is asked --------------------------------------------------------------
 
