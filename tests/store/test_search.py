@@ -308,3 +308,18 @@ def test_upgrading_an_older_database_indexes_its_meetings(db_path):
     assert ids(engine, "gannet kind:decision") == {7}
     assert ids(engine, "before index") == {7}
     engine.dispose()
+
+
+@pytest.mark.slow
+def test_installed_command_finds_exactly_k(engine, db_path, archive):
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "mtgdesk", "--db", str(db_path), "search", "quillwort",
+         "--json", "--limit", "100"], capture_output=True, text=True, check=True)
+    assert {o["id"] for o in json.loads(out.stdout)} == set(archive)
+    bad = subprocess.run(
+        [sys.executable, "-m", "mtgdesk", "--db", str(db_path), "search", "--", '"; DROP (*'],
+        capture_output=True, text=True, check=False)
+    assert bad.returncode == 0 and "Traceback" not in bad.stderr
