@@ -1,0 +1,83 @@
+"""The installed `mtgdesk` command opens its window under a real X server and stays up.
+
+xvfb-run starts a private X server and runs a small driver inside it: the driver starts
+the command, waits for a top-level window whose name contains "mtgdesk" (xwininfo, from
+x11-utils), checks the program still runs two seconds later, then ends it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DRIVER = r"""
+import json, re, subprocess, sys, time
+
+cmd = json.loads(sys.argv[1])
+proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+title = None
+deadline = time.monotonic() + 60  # a generous bound for a slow machine, not a measurement
+while time.monotonic() < deadline and proc.poll() is None:
+    tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True,
+                          text=True).stdout
+    names = re.findall(r'^\s*0x[0-9a-f]+ "([^"]*)"', tree, re.MULTILINE)
+    # Qt's own helper windows ("Qt Selection Owner for mtgdesk") are not the window.
+    for name in (n for n in names if "mtgdesk" in n and not n.startswith("Qt ")):
+        info = subprocess.run(["xwininfo", "-name", name], capture_output=True,
+                              text=True).stdout
+        if "IsViewable" in info:
+            title = name
+            break
+    if title is not None:
+        break
+    time.sleep(0.2)
+alive = None
+if title is not None:
+    time.sleep(2)
+    alive = proc.poll() is None
+proc.terminate()
+try:
+    out, err = proc.communicate(timeout=15)
+except subprocess.TimeoutExpired:
+    proc.kill()
+    out, err = proc.communicate()
+print(json.dumps({"title": title, "alive_after_2s": alive, "returncode": proc.returncode,
+                  "stderr": err.decode("utf-8", "replace")[-3000:]}))
+"""
+
+
+def mtgdesk_command() -> list[str]:
+    """The console script installed beside this Python, else on PATH, else -m."""
+    beside = Path(sys.executable).with_name("mtgdesk")
+    if beside.exists():
+        return [str(beside)]
+    found = shutil.which("mtgdesk")
+    return [found] if found else [sys.executable, "-m", "mtgdesk"]
+
+
+@pytest.mark.slow
+def test_installed_command_opens_its_window_under_x(tmp_path: Path) -> None:
+    xvfb_run = shutil.which("xvfb-run")
+    assert xvfb_run, "xvfb-run is needed (Debian: apt-get install xvfb)"
+    assert shutil.which("xwininfo"), "xwininfo is needed (Debian: apt-get install x11-utils)"
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)  # the tests' offscreen default: this one wants X
+    env.pop("DISPLAY", None)
+    cmd = [*mtgdesk_command(), "--db", str(tmp_path / "window.sqlite3")]
+    result = subprocess.run(
+        [xvfb_run, "-a", "-s", "-screen 0 1400x900x24", sys.executable, "-c", DRIVER,
+         json.dumps(cmd)],
+        capture_output=True, text=True, env=env, timeout=180, check=False)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["title"] is not None, f"no mtgdesk window appeared: {report['stderr']}"
+    assert report["title"].endswith("mtgdesk"), report["title"]  # "New meeting — mtgdesk"
+    assert report["alive_after_2s"], f"the program ended: {report['stderr']}"
+    assert "Traceback" not in report["stderr"], report["stderr"]
+    assert (tmp_path / "window.sqlite3").exists()  # created on first start
