@@ -75,7 +75,7 @@ class MeetingEditor(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 0, 8, 8)  # the list pane has the same outer margin
         layout.addWidget(self.splitter)
 
         self._revalidate_timer = QTimer(self)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QTimeEdit, QWid
 DATE_FORMAT = "yyyy-MM-dd"
 TIME_FORMAT = "HH:mm"
 NOT_SET = "not set"
-# Below every real date: an unticked OptionalDate sits on it and shows NOT_SET.
+# The earliest date an edit takes; an unticked OptionalDate sits on it, showing NOT_SET.
 FIRST_DATE = QDate(1900, 1, 1)
 
 
@@ -45,7 +45,6 @@ class _Optional(QWidget):
         self.edit = editor
         self.edit.setParent(self)
         self.edit.setAccessibleName(name)
-        self.edit.setSpecialValueText(NOT_SET)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
@@ -60,7 +59,11 @@ class _Optional(QWidget):
         raise NotImplementedError
 
     def _sync_enabled(self) -> None:
-        self.edit.setEnabled(self.check.isChecked())
+        # Unticked, the editor sits on its minimum and reads "not set"; ticked, the
+        # minimum is an ordinary value again (00:00 is a real time).
+        on = self.check.isChecked()
+        self.edit.setEnabled(on)
+        self.edit.setSpecialValueText("" if on else NOT_SET)
 
     @Slot(bool)
     def _toggled(self, on: bool) -> None:
@@ -110,7 +113,7 @@ class OptionalDate(_Optional):
         self.edit.dateChanged.connect(self._edited)
 
     def value(self) -> date | None:
-        if not self.check.isChecked() or self.edit.date() == FIRST_DATE:
+        if not self.check.isChecked():
             return None
         return self.edit.date().toPython()
 
@@ -129,8 +132,6 @@ class OptionalTime(_Optional):
         edit = QTimeEdit()
         edit.setDisplayFormat(TIME_FORMAT)
         super().__init__(edit, name, parent)
-        # 00:00 is a real time, so no "not set" sentinel: the unticked box says it.
-        self.edit.setSpecialValueText("")
 
     def _connect_editor(self) -> None:
         self.edit.timeChanged.connect(self._edited)
@@ -143,8 +144,7 @@ class OptionalTime(_Optional):
 
     def _set_editor(self, value: time | None) -> None:
         assert isinstance(self.edit, QTimeEdit)
-        self.edit.setTime(QTime(value.hour, value.minute) if value else
-                          QTime(self._fallback_time.hour, self._fallback_time.minute))
+        self.edit.setTime(QTime(value.hour, value.minute) if value else self.edit.minimumTime())
 
     def _fallback(self) -> time:
         return self._fallback_time

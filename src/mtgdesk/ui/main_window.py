@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
 
         # Autosave and recovery, conflicts, Final/Amend, History, Trash, backups.
         self.safety = SafetyFeatures(self)
+        self._keep_help_last()
 
     # --- building -----------------------------------------------------------------
 
@@ -191,6 +192,12 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.history_dock.toggleViewAction())
         self.help_menu = bar.addMenu("&Help")
         self.help_menu.addAction(self.about_action)
+
+    def _keep_help_last(self) -> None:
+        """Menus added by features (menuBar().addMenu) go before Help, as is usual."""
+        bar = self.menuBar()
+        bar.removeAction(self.help_menu.menuAction())
+        bar.addAction(self.help_menu.menuAction())
 
     def _connect(self) -> None:
         self.meeting_list.selectionModel().currentRowChanged.connect(self._current_row_changed)
