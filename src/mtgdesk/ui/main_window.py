@@ -8,9 +8,7 @@ through the menus (small edits) and through `save_current`, `search_field`,
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
@@ -24,12 +22,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QProgressDialog,
     QSplitter,
     QStyle,
     QToolBar,
@@ -42,9 +38,9 @@ from sqlalchemy import Engine
 from mtgdesk import __version__
 from mtgdesk.domain.errors import ConflictError, UserError, ValidationFailed
 from mtgdesk.domain.records import MeetingRecord
-from mtgdesk.services import interchange, meetings
+from mtgdesk.services import meetings
 from mtgdesk.settings import config_dir
-from mtgdesk.ui import dialogs
+from mtgdesk.ui import dialogs, transfer
 from mtgdesk.ui.editor import MeetingEditor
 from mtgdesk.ui.meeting_list import MeetingListModel, MeetingListView
 
@@ -255,6 +251,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.meeting_opened.emit(record.id)
 
+    def select_meeting(self, meeting_id: int | None) -> None:
+        """Make a meeting the list's current row (fetching pages to find it), not opening it."""
+        self._select_id(meeting_id)
+
     def _select_id(self, meeting_id: int | None) -> None:
         """Show a meeting as the list's current row without opening it again."""
         self._syncing = True
@@ -376,69 +376,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def import_files(self) -> None:
-        paths = dialogs.open_files(self, "Import meeting records")
-        if not paths:
-            return
-        progress = QProgressDialog("Importing meeting records…", "", 0, 0, self)
-        progress.setWindowTitle("Import")
-        progress.setCancelButton(None)  # all or nothing: there is no half-way to stop at
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-
-        def report(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QApplication.processEvents()
-
-        try:
-            result = interchange.import_files(self.engine, paths, progress=report)
-        except UserError as exc:
-            dialogs.error(self, "Nothing imported", f"{exc}\n\nNo meeting of the file was "
-                          "stored; put the file right and import it again.")
-            self.statusBar().showMessage("Import failed: nothing was imported.",
-                                         STATUS_TIMEOUT_MS)
-            return
-        finally:
-            progress.close()
-            progress.deleteLater()
-        self.refresh_list()
-        self._select_id(self.editor.meeting_id)
-        self._refresh_suggestions()
-        n = len(result.ids)
-        names = ", ".join(Path(p).name for p in paths)
-        self.statusBar().showMessage(f"Imported {n} meeting{'s' if n != 1 else ''} from "
-                                     f"{names}.", STATUS_TIMEOUT_MS)
+        transfer.import_files(self)
 
     @Slot()
     def export_selected(self) -> None:
-        ids = self.meeting_list.selected_ids()
-        if not ids:
-            dialogs.info(self, "Export", "Select the meetings to export in the list first "
-                         "(Ctrl+click or Shift+click selects several).")
-            return
-        if self.editor.is_dirty() and self.editor.meeting_id in ids:
-            if dialogs.ask_yes_no(self, "Unsaved changes",
-                                  "The open meeting has unsaved changes; the export holds "
-                                  "what is saved. Save the changes first?",
-                                  yes_text="Save first", no_text="Export saved version"):
-                if not self.save_current():
-                    return
-        suggested = "meetings.json"
-        if len(ids) == 1:
-            s = self.list_model.summary(self.list_model.row_of(ids[0]) or 0)
-            if s is not None:
-                slug = re.sub(r"[^\w]+", "-", s.title.lower()).strip("-")[:60]
-                suggested = f"{s.held_on.isoformat()}-{slug or 'meeting'}.json"
-        path = dialogs.save_file(self, "Export selected meetings", suggested)
-        if not path:
-            return
-        try:
-            n = interchange.write_export(self.engine, path, ids)
-        except UserError as exc:
-            dialogs.error(self, "Not exported", str(exc))
-            return
-        self.statusBar().showMessage(f"Exported {n} meeting{'s' if n != 1 else ''} to "
-                                     f"{path}.", STATUS_TIMEOUT_MS)
+        transfer.export_selected(self)
 
     @Slot()
     def focus_search(self) -> None:
@@ -462,6 +404,10 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     # --- small updates --------------------------------------------------------------
+
+    def refresh_suggestions(self) -> None:
+        """Names recorded in this database, offered by the participant-name completer."""
+        self._refresh_suggestions()
 
     def _refresh_suggestions(self) -> None:
         try:

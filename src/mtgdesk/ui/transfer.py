@@ -1,0 +1,98 @@
+"""File > Import… and File > Export Selected…: interchange files in and out of the window.
+
+Import reads every file, then stores all meetings in one transaction (all or nothing),
+with a progress dialog fed by the service's progress callback. Export writes the
+meetings selected in the list, as stored.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from mtgdesk.domain.errors import UserError
+from mtgdesk.services import interchange
+from mtgdesk.ui import dialogs
+
+if TYPE_CHECKING:
+    from mtgdesk.ui.main_window import MainWindow
+
+STATUS_TIMEOUT_MS = 8000
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def import_files(window: MainWindow) -> None:
+    paths = dialogs.open_files(window, "Import meeting records")
+    if not paths:
+        return
+    progress = QProgressDialog("Importing meeting records…", "", 0, 0, window)
+    progress.setWindowTitle("Import")
+    progress.setCancelButton(None)  # all or nothing: there is no half-way to stop at
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+
+    def report(done: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        QApplication.processEvents()
+
+    try:
+        result = interchange.import_files(window.engine, paths, progress=report)
+    except UserError as exc:
+        dialogs.error(window, "Nothing imported", f"{exc}\n\nNo meeting of the file was "
+                      "stored; put the file right and import it again.")
+        window.statusBar().showMessage("Import failed: nothing was imported.",
+                                       STATUS_TIMEOUT_MS)
+        return
+    finally:
+        progress.close()
+        progress.deleteLater()
+    window.refresh_list()
+    window.select_meeting(window.editor.meeting_id)
+    window.refresh_suggestions()
+    names = ", ".join(Path(p).name for p in paths)
+    window.statusBar().showMessage(
+        f"Imported {_plural(len(result.ids), 'meeting')} from {names}.", STATUS_TIMEOUT_MS)
+
+
+def suggested_name(window: MainWindow, ids: list[int]) -> str:
+    """"2007-03-23-senior-official-level-meeting….json" for one meeting."""
+    if len(ids) == 1:
+        s = window.list_model.summary(window.list_model.row_of(ids[0]) or 0)
+        if s is not None and s.id == ids[0]:
+            slug = re.sub(r"[^\w]+", "-", s.title.lower()).strip("-")[:60]
+            return f"{s.held_on.isoformat()}-{slug or 'meeting'}.json"
+    return "meetings.json"
+
+
+def export_selected(window: MainWindow) -> None:
+    ids = window.meeting_list.selected_ids()
+    if not ids:
+        dialogs.info(window, "Export", "Select the meetings to export in the list first "
+                     "(Ctrl+click or Shift+click selects several).")
+        return
+    editor = window.editor
+    if editor.is_dirty() and editor.meeting_id in ids:
+        if dialogs.ask_yes_no(window, "Unsaved changes",
+                              "The open meeting has unsaved changes; the export holds what "
+                              "is saved. Save the changes first?",
+                              yes_text="Save first", no_text="Export saved version"):
+            if not window.save_current():
+                return
+    path = dialogs.save_file(window, "Export selected meetings", suggested_name(window, ids))
+    if not path:
+        return
+    try:
+        n = interchange.write_export(window.engine, path, ids)
+    except UserError as exc:
+        dialogs.error(window, "Not exported", str(exc))
+        return
+    window.statusBar().showMessage(f"Exported {_plural(n, 'meeting')} to {path}.",
+                                   STATUS_TIMEOUT_MS)
