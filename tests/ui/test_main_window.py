@@ -196,6 +196,9 @@ def test_undo_redo_from_edit_menu(qtbot, make_window, engine, two):
     assert not window.isWindowModified()
     window.redo_action.trigger()
     assert form.title.text() == "Renamed"
+    type_date(qtbot, form.held_on, date(2021, 5, 9))
+    qtbot.keyClick(form.held_on, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert form.held_on.date().toPython() == date(2021, 5, 3)  # the window's undo
     window.history_action.trigger()
     assert window.history_dock.isVisible()
     assert window.history_view.stack() is window.undo_stack
@@ -257,6 +260,20 @@ def test_bad_import_stores_nothing_and_says_why(qtbot, make_window, engine, tmp_
     assert meetings.count_meetings(engine) == 0
     [(_parent, title, text)] = fake_dialogs.called("error")
     assert "bad.json" in text and "Nothing" in title
+
+
+def test_export_several_selected(qtbot, make_window, engine, two, tmp_path, fake_dialogs):
+    window = make_window(engine)
+    window.meeting_list.setFocus()
+    qtbot.keyClick(window.meeting_list, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(window.meeting_list.selected_ids()) == sorted(two)
+    out = tmp_path / "both.json"
+    fake_dialogs.answer("save_file", str(out))
+    window.export_action.trigger()
+    [(_parent, _title, suggested)] = fake_dialogs.called("save_file")
+    assert suggested == "meetings.json"
+    titles = {m["title"] for m in json.loads(out.read_text(encoding="utf-8"))["meetings"]}
+    assert titles == {"Older meeting", "Newer meeting"}
 
 
 def test_export_without_selection_explains(make_window, engine, two, fake_dialogs):

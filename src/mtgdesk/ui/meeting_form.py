@@ -86,6 +86,9 @@ class MeetingForm(QWidget):
             "city": self.city, "host_country": self.host_country, "series": self.series,
             "reference": self.reference, "classification": self.classification,
         }
+        for edit in (self.held_on, self.ends_on.edit, self.starts_at.edit, self.ends_at.edit,
+                     self.released_on.edit):
+            edit.installEventFilter(self._undo_keys)
         self.labels: dict[str, QLabel] = {}
         self.problem_labels: dict[str, QLabel] = {}
         self._layout()
