@@ -27,8 +27,9 @@ from mtgdesk.domain.vocab import ParticipantKind
 from mtgdesk.ui.meeting_form import ERROR_COLOUR, WARNING_COLOUR, MeetingForm
 from mtgdesk.ui.paragraphs import ParagraphsEditor
 from mtgdesk.ui.participants import ParticipantsEditor
+from mtgdesk.ui.report_text import ReportTextEditor
 
-PARTICIPANTS_TAB, PARAGRAPHS_TAB = 0, 1
+PARTICIPANTS_TAB, PARAGRAPHS_TAB, REPORT_TEXT_TAB = 0, 1, 2
 
 
 class MeetingEditor(QWidget):
@@ -51,11 +52,13 @@ class MeetingEditor(QWidget):
         self.form = MeetingForm(undo_stack)
         self.participants = ParticipantsEditor(undo_stack)
         self.paragraphs = ParagraphsEditor(undo_stack)
+        self.report_text = ReportTextEditor(undo_stack, self._record_without_overrides)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editorTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.participants, "&Participants")
         self.tabs.addTab(self.paragraphs, "Pa&ragraphs")
+        self.tabs.addTab(self.report_text, "Report te&xt")
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -85,6 +88,7 @@ class MeetingEditor(QWidget):
         self.form.changed.connect(self._edited)
         self.participants.changed.connect(self._participants_edited)
         self.paragraphs.changed.connect(self._edited)
+        self.report_text.changed.connect(self._edited)
         self._update_tab_titles()
 
     def default_split(self) -> None:
@@ -100,12 +104,17 @@ class MeetingEditor(QWidget):
         self.form.load(record)
         self.participants.set_records(list(record.participants))
         self.paragraphs.set_records(list(record.paragraphs))
+        self.report_text.set_overrides(record.report_overrides)
         self._after_participants()
         self._update_tab_titles()
         self.show_problems([])
         self._set_dirty(False)
 
     def record(self) -> MeetingRecord:
+        return dataclasses.replace(self._record_without_overrides(),
+                                   report_overrides=self.report_text.overrides())
+
+    def _record_without_overrides(self) -> MeetingRecord:
         return dataclasses.replace(
             self.form.record(),
             participants=list(self.participants.records()),
@@ -138,6 +147,7 @@ class MeetingEditor(QWidget):
         self.form.set_read_only(read_only)
         self.participants.set_read_only(read_only)
         self.paragraphs.set_read_only(read_only)
+        self.report_text.set_read_only(read_only)
 
     # --- changes ----------------------------------------------------------------------
 
@@ -153,6 +163,7 @@ class MeetingEditor(QWidget):
 
     @Slot()
     def _edited(self) -> None:
+        self.report_text.refresh_generated()
         self._update_tab_titles()
         self._set_dirty(not self.record().content_equals(self._baseline))
         if self._live_validation:

@@ -128,8 +128,13 @@ class ParticipantsEditor(QWidget):
         self.table.setDropIndicatorShown(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(KIND_COLUMN, 170)
-        self.table.setColumnWidth(NAME_COLUMN, 280)
+        # One line a participant: a delegation list of 40 rows should fit on a screen.
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        for column, width in ((KIND_COLUMN, 175), (NAME_COLUMN, 300), (ACRONYM_COLUMN, 80),
+                              (ROLE_COLUMN, 95), (ATTENDANCE_COLUMN, 90),
+                              (HONORIFIC_COLUMN, 80), (POST_COLUMN, 240)):
+            self.table.setColumnWidth(column, width)
         self.name_completer = NameCompleter(self)
         self._delegates = [
             ChoiceDelegate(pm.CHOICES["kind"], self),
