@@ -36,7 +36,6 @@ from PySide6.QtGui import (
 )
 
 from mtgdesk.domain.errors import UserError
-from mtgdesk.qt_none_guard import protect_none
 from mtgdesk.reports.model import Report
 from mtgdesk.reports.render import html
 
@@ -55,7 +54,6 @@ MARK_COLOUR = QColor(0x9A, 0x00, 0x00)
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
 _app: QGuiApplication | None = None
-protect_none()  # PySide6 6.12 on Python 3.11 would abort after enough Qt calls
 
 
 def ensure_gui_application() -> QGuiApplication:

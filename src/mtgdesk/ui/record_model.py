@@ -28,17 +28,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 
 from mtgdesk.domain.validation import Problem, Severity
-from mtgdesk.qt_none_guard import protect_none
 from mtgdesk.ui.undo_commands import (
     InsertRowsCommand,
     RemoveRowsCommand,
     ReorderCommand,
     SetFieldCommand,
 )
-
-# Every editor call into Qt costs PySide6 6.12 on Python 3.11 a reference to None; the
-# editors make many, so they guard themselves whoever builds them (idempotent).
-protect_none()
 
 ROWS_MIME = "application/x-mtgdesk-rows"
 ERROR_BRUSH = QBrush(QColor("#f6c9cc"))
