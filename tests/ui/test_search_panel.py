@@ -171,17 +171,20 @@ def test_snippet_html_escapes_title_too():
 
 
 def test_installed_in_the_main_window(qtbot, make_window, engine, archive):
-    from mtgdesk.ui.search_panel import install_search_panel
-
     window = make_window(engine)
-    panel = window.search_panel if hasattr(window, "search_panel") else \
-        install_search_panel(window)
+    panel = window.search_panel
     with qtbot.waitSignal(panel.searched, timeout=5000):
         qtbot.keyClicks(window.search_field, "quillwort")
     qtbot.waitUntil(lambda: window.list_model.total() == 2)
     assert window.search_dock.isVisible()
+    first = panel.results.hit(0).id
     with qtbot.waitSignal(panel.meeting_chosen):
         panel.results_view.clicked.emit(panel.results.index(0, MEETING))
+    current = window.meeting_list.currentIndex()
+    assert window.list_model.meeting_id(current.row()) == first
+    with qtbot.waitSignal(panel.searched, timeout=5000):
+        window.search_field.clear()
+    assert window.list_model.showing_all
     panel.wait_idle()
 
 

@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         from mtgdesk.ui.release_import import install_release_import  # File > Import Release…
 
         install_release_import(self)
+        from mtgdesk.ui.search_panel import install_search_panel  # View > Search, Ctrl+F
+
+        install_search_panel(self)
         self._connect()
         self._restore_layout()
         self._refresh_suggestions()
