@@ -194,6 +194,9 @@ class SearchPanel(QWidget):
         self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results_view.setWordWrap(True)
         self.results_view.verticalHeader().hide()
+        # Each row as tall as its title and snippet (a page is at most PAGE rows).
+        self.results_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         header = self.results_view.horizontalHeader()
         header.setSectionResizeMode(MEETING, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.ResizeToContents)
@@ -208,6 +211,7 @@ class SearchPanel(QWidget):
         saved_layout = QVBoxLayout(saved)
         self.saved_list = QListWidget()
         self.saved_list.setAccessibleName("Saved searches")
+        self.saved_list.setMaximumHeight(8 * self.fontMetrics().height())
         self.saved_list.itemActivated.connect(self._apply_saved)
         self.saved_list.itemClicked.connect(self._apply_saved)
         saved_layout.addWidget(self.saved_list)
