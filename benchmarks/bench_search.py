@@ -38,7 +38,21 @@ TYPICAL = [
 ]
 BROAD = ["cooperation", "kind:decision status:final", "status:final", "from:2000",
          "delegations", "the meeting"]
-MTGDESK = [sys.executable, "-m", "mtgdesk"]
+# `mtgdesk` as the installed command runs it; with --skip-file-check the integrity
+# check on open (PRAGMA quick_check, a full read of the file) is left out of both the
+# search and the list processes: it costs the same in both and, on a loaded machine,
+# its noise drowns the difference being measured.
+CLI = """
+import sys
+if sys.argv[1] == "--skip-file-check":
+    del sys.argv[1]
+    import mtgdesk.store.integrity as integrity
+    integrity.quick_check = lambda path: []
+from mtgdesk.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+MTGDESK = [sys.executable, "-c", CLI]
+SKIP_CHECK: list[str] = []
 
 
 def timed(fn, repeat: int) -> float:
@@ -84,10 +98,24 @@ def in_process(engine, queries: list[str], repeat: int) -> dict[str, tuple[float
     return out
 
 
-def process_ms(args: list[str], repeat: int) -> float:
-    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
-    return timed(lambda: subprocess.run(MTGDESK + args, check=True, env=env,
-                                        stdout=subprocess.DEVNULL), repeat)
+def run_ms(args: list[str]) -> float:
+    t = time.perf_counter()
+    subprocess.run([*MTGDESK, *SKIP_CHECK, *args], check=True, stdout=subprocess.DEVNULL)
+    return (time.perf_counter() - t) * 1000
+
+
+def cli_overhead(db: Path, query: str, repeat: int) -> tuple[float, float]:
+    """Median of (search - list) over interleaved pairs of runs, so that the load of a
+    shared machine drifts out of the difference; and the median list time."""
+    base = ["--db", str(db)]
+    run_ms([*base, "search", "--limit", "20", "--", query])  # warm the page cache
+    diffs, lists = [], []
+    for _ in range(repeat):
+        listed = run_ms([*base, "list", "--limit", "1"])
+        searched = run_ms([*base, "search", "--limit", "20", "--", query])
+        diffs.append(searched - listed)
+        lists.append(listed)
+    return statistics.median(diffs), statistics.median(lists)
 
 
 def open_times(engine, n: int) -> list[float]:
@@ -107,6 +135,9 @@ def open_times(engine, n: int) -> list[float]:
 WINDOW = """
 import sys, time
 t0 = float(sys.argv[2])
+if sys.argv[3:] == ["--skip-file-check"]:
+    import mtgdesk.store.integrity as integrity
+    integrity.quick_check = lambda path: []
 from PySide6.QtCore import QEvent, QObject, QTimer
 from mtgdesk.app import make_application
 app = make_application()
@@ -134,7 +165,8 @@ print(model.rowCount(), model.total(), flush=True)
 def first_paint(db: Path) -> tuple[float, int, int]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                MTGDESK_CONFIG_DIR=tempfile.mkdtemp(prefix="mtgdesk-bench-"))
-    out = subprocess.run([sys.executable, "-c", WINDOW, str(db), repr(time.time())],
+    out = subprocess.run([sys.executable, "-c", WINDOW, str(db), repr(time.time()),
+                          *SKIP_CHECK],
                          capture_output=True, text=True, env=env, check=False)
     lines = out.stdout.split()
     if out.returncode != 0 or len(lines) < 3:
@@ -149,8 +181,14 @@ def main() -> None:
     ap.add_argument("--db", type=Path, help="database to use (built if missing)")
     ap.add_argument("--no-import", action="store_true", help="use --db as it is")
     ap.add_argument("--repeat", type=int, default=5)
-    ap.add_argument("--cli-repeat", type=int, default=3)
+    ap.add_argument("--cli-repeat", type=int, default=5)
+    ap.add_argument("--skip-file-check", action="store_true",
+                    help="leave the integrity check on open out of process timings")
+    ap.add_argument("--only-processes", action="store_true",
+                    help="only the CLI and window timings")
     args = ap.parse_args()
+    if args.skip_file_check:
+        SKIP_CHECK.append("--skip-file-check")
     db = args.db or Path(tempfile.gettempdir()) / f"mtgdesk-bench-{args.meetings}.sqlite3"
 
     rows: list[tuple[str, str, str, bool]] = []
@@ -162,40 +200,49 @@ def main() -> None:
     from mtgdesk.services.meetings import count_meetings
     from mtgdesk.store.database import open_database
 
+    t = time.perf_counter()
     engine = open_database(db)
+    opened = (time.perf_counter() - t) * 1000
     n = count_meetings(engine)
     print(f"{n:,} meetings in {db} ({db.stat().st_size / 1e6:.0f} MB)", file=sys.stderr)
 
-    typical = in_process(engine, TYPICAL, args.repeat)
-    broad = in_process(engine, BROAD, args.repeat)
-    every = {**typical, **broad}
-    print("\n| query | matches | in-process ms |\n| --- | ---: | ---: |")
-    for q, (ms, total) in every.items():
-        print(f"| `{q}` | {total} | {ms:.1f} |")
-    times = [ms for ms, _ in every.values()]
-    med, worst = statistics.median(times), max(times)
-    rows.append(("search in-process, median over queries", f"{med:.1f} ms", "< 20 ms",
-                 med < 20))
-    rows.append(("search in-process, slowest query (broad included)", f"{worst:.1f} ms",
-                 "< 100 ms", worst < 100))
+    if not args.only_processes:
+        typical = in_process(engine, TYPICAL, args.repeat)
+        broad = in_process(engine, BROAD, args.repeat)
+        every = {**typical, **broad}
+        print("\n| query | matches | in-process ms |\n| --- | ---: | ---: |")
+        for q, (ms, total) in every.items():
+            print(f"| `{q}` | {total} | {ms:.1f} |")
+        times = [ms for ms, _ in every.values()]
+        med, worst = statistics.median(times), max(times)
+        rows.append(("search in-process, median over queries", f"{med:.1f} ms", "< 20 ms",
+                     med < 20))
+        rows.append(("search in-process, slowest query (broad included)", f"{worst:.1f} ms",
+                     "< 100 ms", worst < 100))
 
-    base = process_ms(["--db", str(db), "list", "--limit", "1"], args.cli_repeat)
-    cli = [process_ms(["--db", str(db), "search", "--limit", "20", "--", q],
-                      args.cli_repeat) - base for q in [*TYPICAL[:8], *BROAD]]
-    rows.append(("`mtgdesk search` minus `mtgdesk list --limit 1`, median",
-                 f"{statistics.median(cli):.0f} ms (list: {base:.0f} ms)", "<= 50 ms",
+    pairs = [cli_overhead(db, q, args.cli_repeat) for q in [*TYPICAL[:8], *BROAD]]
+    cli = [d for d, _ in pairs]
+    base = statistics.median(b for _, b in pairs)
+    skipped = " (file check skipped in both)" if SKIP_CHECK else ""
+    rows.append((f"`mtgdesk search` minus `mtgdesk list --limit 1`, median{skipped}",
+                 f"{statistics.median(cli):.0f} ms (list itself: {base:.0f} ms)", "<= 50 ms",
                  statistics.median(cli) <= 50))
-    rows.append(("`mtgdesk search` minus `mtgdesk list --limit 1`, max", f"{max(cli):.0f} ms",
+    rows.append((f"`mtgdesk search` minus `mtgdesk list --limit 1`, max{skipped}",
+                 f"{max(cli):.0f} ms",
                  "<= 100 ms", max(cli) <= 100))
 
-    opens = open_times(engine, 50)
-    rows.append(("open a meeting (get_meeting), median / max",
-                 f"{statistics.median(opens):.1f} / {max(opens):.1f} ms", "< 30 ms",
-                 max(opens) < 30))
+    if not args.only_processes:
+        opens = open_times(engine, 50)
+        rows.append(("open a meeting (get_meeting), median / max",
+                     f"{statistics.median(opens):.1f} / {max(opens):.1f} ms", "< 30 ms",
+                     max(opens) < 30))
     engine.dispose()
 
+    rows.append(("open_database (checks the file first; every process pays it)",
+                 f"{opened:.0f} ms", "", True))
     paint, loaded, total = first_paint(db)
-    rows.append(("main window first paint (offscreen, from process start)", f"{paint:.0f} ms",
+    rows.append((f"main window first paint (offscreen, from process start){skipped}",
+                 f"{paint:.0f} ms",
                  "< 1000 ms", paint < 1000))
     rows.append(("meeting list rows read at first paint", f"{loaded:,} of {total:,}",
                  "one page", 0 < loaded <= 200))
@@ -204,7 +251,8 @@ def main() -> None:
           f"SQLite {__import__('sqlite3').sqlite_version}, {os.cpu_count()} CPUs\n")
     print("| measure | result | target | met |\n| --- | ---: | ---: | :---: |")
     for name, result, target, ok in rows:
-        print(f"| {name} | {result} | {target} | {'yes' if ok else '**no**'} |")
+        met = "" if not target else ("yes" if ok else "**no**")
+        print(f"| {name} | {result} | {target} | {met} |")
 
 
 if __name__ == "__main__":
