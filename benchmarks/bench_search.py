@@ -104,18 +104,20 @@ def run_ms(args: list[str]) -> float:
     return (time.perf_counter() - t) * 1000
 
 
-def cli_overhead(db: Path, query: str, repeat: int) -> tuple[float, float]:
-    """Median of (search - list) over interleaved pairs of runs, so that the load of a
-    shared machine drifts out of the difference; and the median list time."""
+def cli_overhead(db: Path, query: str, repeat: int) -> tuple[float, float, float]:
+    """(median of search - list over interleaved pairs, fastest search - fastest list,
+    median list time). Interleaving lets a shared machine's load drift out of the
+    difference; the fastest runs are the least disturbed by other processes."""
     base = ["--db", str(db)]
     run_ms([*base, "search", "--limit", "20", "--", query])  # warm the page cache
-    diffs, lists = [], []
+    diffs, lists, searches = [], [], []
     for _ in range(repeat):
         listed = run_ms([*base, "list", "--limit", "1"])
         searched = run_ms([*base, "search", "--limit", "20", "--", query])
         diffs.append(searched - listed)
         lists.append(listed)
-    return statistics.median(diffs), statistics.median(lists)
+        searches.append(searched)
+    return statistics.median(diffs), min(searches) - min(lists), statistics.median(lists)
 
 
 def open_times(engine, n: int) -> list[float]:
@@ -220,13 +222,21 @@ def main() -> None:
         rows.append(("search in-process, slowest query (broad included)", f"{worst:.1f} ms",
                      "< 100 ms", worst < 100))
 
-    pairs = [cli_overhead(db, q, args.cli_repeat) for q in [*TYPICAL[:8], *BROAD]]
-    cli = [d for d, _ in pairs]
-    base = statistics.median(b for _, b in pairs)
+    pairs = {q: cli_overhead(db, q, args.cli_repeat) for q in [*TYPICAL[:8], *BROAD]}
+    print("\n| query | search - list, median of pairs | fastest search - fastest list |"
+          "\n| --- | ---: | ---: |")
+    for q, (d, m, _) in pairs.items():
+        print(f"| `{q}` | {d:.0f} ms | {m:.0f} ms |")
+    cli = [d for d, _, _ in pairs.values()]
+    fastest = [m for _, m, _ in pairs.values()]
+    base = statistics.median(b for _, _, b in pairs.values())
     skipped = " (file check skipped in both)" if SKIP_CHECK else ""
     rows.append((f"`mtgdesk search` minus `mtgdesk list --limit 1`, median{skipped}",
                  f"{statistics.median(cli):.0f} ms (list itself: {base:.0f} ms)", "<= 50 ms",
                  statistics.median(cli) <= 50))
+    rows.append((f"`mtgdesk search` minus `mtgdesk list --limit 1`, fastest runs: median / "
+                 f"max{skipped}", f"{statistics.median(fastest):.0f} / {max(fastest):.0f} ms",
+                 "<= 50 / 100 ms", statistics.median(fastest) <= 50 and max(fastest) <= 100))
     rows.append((f"`mtgdesk search` minus `mtgdesk list --limit 1`, max{skipped}",
                  f"{max(cli):.0f} ms",
                  "<= 100 ms", max(cli) <= 100))
