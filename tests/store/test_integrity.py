@@ -158,3 +158,24 @@ def test_healthy_database_opens_after_the_checks(tmp_path, seed_record):
         assert count_meetings(engine) == 3
     finally:
         engine.dispose()
+
+
+def test_a_file_that_passed_is_not_read_again_until_it_changes(tmp_path, monkeypatch):
+    from mtgdesk.store import integrity
+    from mtgdesk.store.database import open_database
+
+    db = tmp_path / "m.sqlite3"
+    open_database(db).dispose()
+    calls = []
+    real = integrity.quick_check
+    monkeypatch.setattr(integrity, "quick_check", lambda p, **k: calls.append(p) or real(p))
+    open_database(db).dispose()
+    assert calls == [db]  # created by the first open, checked by the second
+    calls.clear()
+    open_database(db).dispose()
+    assert calls == []
+    with db.open("r+b") as fh:  # changed behind SQLite's back: checked again
+        fh.seek(200)
+        fh.write(b"\0")
+    open_database(db).dispose()
+    assert calls == [db]
