@@ -99,6 +99,9 @@ def _bottom_rule(paragraph) -> None:
 
 def _header_footer(document: docx.document.Document, report: Report) -> None:
     section = document.sections[0]
+    # python-docx types these as optional; a document it created always has them.
+    assert section.page_width is not None and section.left_margin is not None
+    assert section.right_margin is not None
     usable = section.page_width - section.left_margin - section.right_margin
     head = section.header.paragraphs[0]
     head.paragraph_format.tab_stops.add_tab_stop(usable, WD_TAB_ALIGNMENT.RIGHT)

@@ -6,10 +6,8 @@ SQLite). A database written by a newer mtgdesk is refused, not touched.
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
