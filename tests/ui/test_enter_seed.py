@@ -20,6 +20,7 @@ from mtgdesk.domain.vocab import label
 from mtgdesk.store.database import open_database
 from mtgdesk.ui import participants as pe
 from mtgdesk.ui.editor import PARAGRAPHS_TAB, PARTICIPANTS_TAB
+from tests.ui.keyboard import pick
 from tests.ui.test_main_window import assert_holds, click_row, menu_action, type_date
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -58,14 +59,13 @@ def type_cell(qtbot, editor, row: int, column: int, text: str) -> None:
 
 
 def choose_cell(qtbot, editor, row: int, column: int, shown: str) -> None:
-    """Open a combo delegate with F2, type the start of the label, Return."""
+    """Open a combo delegate with F2, pick the label with the arrow keys, Return."""
     editor.table.setFocus()
     editor.table.setCurrentIndex(editor.model.index(row, column))
     qtbot.keyClick(editor.table, Qt.Key.Key_F2)
     combo = focused()
     assert isinstance(combo, QComboBox)
-    qtbot.keyClicks(combo, shown)
-    assert combo.currentText() == shown
+    pick(qtbot, combo, shown)
     qtbot.keyClick(combo, Qt.Key.Key_Return)
 
 
@@ -105,7 +105,7 @@ def enter_paragraphs(qtbot, window, paragraphs: list[dict]) -> None:
         assert focused() is editor.text_edit
         type_text(qtbot, editor.text_edit, p["text"])
         editor.kind_combo.setFocus()
-        qtbot.keyClicks(editor.kind_combo, label(p["kind"]))
+        pick(qtbot, editor.kind_combo, label(p["kind"]))
         assert editor.kind_combo.currentData() == p["kind"]
     assert [r.text for r in editor.records()] == [p["text"] for p in paragraphs]
 

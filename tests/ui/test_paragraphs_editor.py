@@ -13,6 +13,7 @@ from mtgdesk.domain.records import ParagraphRecord
 from mtgdesk.domain.validation import Problem
 from mtgdesk.ui.paragraphs import TEXT_COLUMN, ParagraphsEditor
 from mtgdesk.ui.record_model import ERROR_BRUSH
+from tests.ui.keyboard import pick
 
 R = ParagraphRecord
 
@@ -43,9 +44,9 @@ def select(editor: ParagraphsEditor, row: int) -> None:
     editor.table.setCurrentIndex(editor.model.index(row, TEXT_COLUMN))
 
 
-def choose_kind(qtbot, editor: ParagraphsEditor, letters: str) -> None:
+def choose_kind(qtbot, editor: ParagraphsEditor, shown: str) -> None:
     editor.kind_combo.setFocus()
-    qtbot.keyClicks(editor.kind_combo, letters)
+    pick(qtbot, editor.kind_combo, shown)
 
 
 def test_model_passes_the_model_tester(qtbot, qtmodeltester, stack, seed_record) -> None:
@@ -128,7 +129,7 @@ def test_owner_and_due_only_for_actions(qtbot, editor: ParagraphsEditor, stack) 
     editor.set_records([R(text="Someone will report.")])
     assert not editor.owner_edit.isEnabled()
     assert not editor.due_check.isEnabled() and not editor.due_edit.isEnabled()
-    choose_kind(qtbot, editor, "Ac")
+    choose_kind(qtbot, editor, "Action")
     assert editor.records()[0].kind == "action"
     assert editor.owner_edit.isEnabled() and editor.due_check.isEnabled()
     qtbot.keyClick(editor.kind_combo, Qt.Key.Key_Tab)
