@@ -43,6 +43,7 @@ from mtgdesk.settings import config_dir
 from mtgdesk.ui import dialogs, transfer
 from mtgdesk.ui.editor import MeetingEditor
 from mtgdesk.ui.meeting_list import MeetingListModel, MeetingListView
+from mtgdesk.ui.name_suggestions import NameSuggestions
 
 APP_NAME = "mtgdesk"
 STATUS_TIMEOUT_MS = 8000
@@ -109,7 +110,10 @@ class MainWindow(QMainWindow):
         install_search_panel(self)
         self._connect()
         self._restore_layout()
-        self._refresh_suggestions()
+        self.names = NameSuggestions(engine, self)
+        self.names.loaded.connect(self._names_loaded)
+        self.names.failed.connect(self._names_failed)
+        self.names.reload()
         self._update_count()
         self._open_first_or_new()
         self.meeting_list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -326,7 +330,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.setClean()
         self.refresh_list()
         self._select_id(saved.id)
-        self._refresh_suggestions()
+        self.names.add(record.participants)
         note = f" ({len(saved.warnings)} point(s) to check)" if saved.warnings else ""
         self.statusBar().showMessage(f"Saved “{record.title}”{note}.", STATUS_TIMEOUT_MS)
         self._update_title()
@@ -409,16 +413,20 @@ class MainWindow(QMainWindow):
     # --- small updates --------------------------------------------------------------
 
     def refresh_suggestions(self) -> None:
-        """Names recorded in this database, offered by the participant-name completer."""
-        self._refresh_suggestions()
+        """Read again the names recorded in this database (after an import), in the
+        background; the participant-name completer offers them."""
+        self.names.reload()
 
-    def _refresh_suggestions(self) -> None:
-        try:
-            # The editor puts the shipped reference lists first; these are this office's.
-            self.editor.set_name_suggestions(meetings.known_participant_names(self.engine))
-        except UserError as exc:  # a locked database must not stop the window opening
-            self.statusBar().showMessage(f"Name suggestions unavailable: {exc}",
-                                         STATUS_TIMEOUT_MS)
+    @Slot(list)
+    def _names_loaded(self, names: list) -> None:
+        # The editor puts the shipped reference lists first; these are this office's.
+        self.editor.set_name_suggestions(names)
+
+    @Slot(str)
+    def _names_failed(self, message: str) -> None:
+        # A locked database must not stop the window: the reference lists still complete.
+        self.statusBar().showMessage(f"Name suggestions unavailable: {message}",
+                                     STATUS_TIMEOUT_MS)
 
     @Slot()
     def _list_was_reset(self) -> None:
