@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -48,11 +49,14 @@ from sqlalchemy import Engine
 
 from mtgdesk.domain.errors import UserError, ValidationFailed
 from mtgdesk.domain.vocab import Status, label
-from mtgdesk.releases import Proposal, parse_file, parse_paste
 from mtgdesk.services import meetings
-from mtgdesk.services.release_import import is_release, release_files
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.editor import MeetingEditor
+
+if TYPE_CHECKING:
+    # The parser (and its reference lists) loads when the dialog is first used, not
+    # with the window: it would add a quarter of a second to every start.
+    from mtgdesk.releases import Proposal
 
 RELEASE_FILTER = "Releases (*.txt *.html *.htm *.docx);;All files (*)"
 SPAN_COLOUR = QColor("#fff3b0")  # every value's words
@@ -295,6 +299,8 @@ class ReleaseImportDialog(QDialog):
         if not folder:
             return
         try:
+            from mtgdesk.services.release_import import release_files
+
             paths = release_files(folder)
         except UserError as exc:
             dialogs.error(self, "Cannot read the folder", str(exc))
@@ -313,6 +319,9 @@ class ReleaseImportDialog(QDialog):
         items = []
         for n, path in enumerate(paths, 1):
             name = Path(path).name
+            from mtgdesk.releases import parse_file
+            from mtgdesk.services.release_import import is_release
+
             if not is_release(path):
                 items.append(QueueItem(name, None, "not a .txt, .html or .docx file"))
             else:
@@ -334,6 +343,8 @@ class ReleaseImportDialog(QDialog):
         item = self.queue.items[self.current] if self.current is not None else None
         if item is not None and item.open and item.proposal and text == item.proposal.text:
             return  # the text shown is already read
+        from mtgdesk.releases import parse_paste
+
         self._enqueue([QueueItem("Pasted text", parse_paste(text))])
 
     def _enqueue(self, items: list[QueueItem]) -> None:

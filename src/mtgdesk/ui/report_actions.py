@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -33,13 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from mtgdesk.domain.errors import UserError
-from mtgdesk.reports import model
-from mtgdesk.reports.model import Report
-from mtgdesk.reports.pdf import page_layout, paint_report
-from mtgdesk.reports.render import format_for_path
-from mtgdesk.services.reports import index_report, write_report
 from mtgdesk.settings import Settings, load_settings, save_settings
 from mtgdesk.ui import dialogs
+
+if TYPE_CHECKING:
+    from mtgdesk.reports.model import Report
+
+# Report building, templates and the PDF painter load at first use, not with the
+# window: they would add a sixth of a second to every start.
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +93,8 @@ class ReportActions(QObject):
     def meeting_report(self, template: str | None = None) -> Report:
         """The report of the record in the editor, as it is now (saved or not)."""
         record = self.window.editor.record()
+        from mtgdesk.reports import model
+
         return model.build(record, template or self.template, load_settings())
 
     def selected_ids(self) -> list[int]:
@@ -109,6 +113,8 @@ class ReportActions(QObject):
     def make_printer(self, report: Report) -> QPrinter:
         """A printer set up as the letterhead settings say (page size, margins)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        from mtgdesk.reports.pdf import page_layout
+
         printer.setPageLayout(page_layout(report))
         printer.setDocName(report.document_title)
         return printer
@@ -124,6 +130,8 @@ class ReportActions(QObject):
 
     def _paint(self, report: Report, device: QPrinter) -> None:
         try:
+            from mtgdesk.reports.pdf import paint_report
+
             paint_report(report, device)
         except Exception as exc:  # noqa: BLE001 - shown to the clerk, logged if a bug
             self._fail("Cannot print the report", exc)
@@ -166,6 +174,8 @@ class ReportActions(QObject):
             if answer in (None, 2):
                 return None
             if answer == 0:
+                from mtgdesk.services.reports import index_report
+
                 return index_report(self.window.engine, ids=ids, settings=load_settings())
         return self.meeting_report()
 
@@ -183,6 +193,9 @@ class ReportActions(QObject):
         path = dialogs.save_file(self.window, "Export Report As", suggested, REPORT_FILTER)
         if not path:
             return
+        from mtgdesk.reports.render import format_for_path
+        from mtgdesk.services.reports import write_report
+
         fmt = format_for_path(path)
         if fmt is None:  # no known ending: a PDF, and say so in the name
             fmt, path = "pdf", path + ".pdf"
