@@ -58,7 +58,11 @@ class _Paragraph(QGroupBox):
         self.restore.setAccessibleName(f"{title}: restore generated text")
         self.text = StackPlainTextEdit()
         self.text.setAccessibleName(f"{title}: text")
-        self.text.setMinimumHeight(90)
+        # The opening is a sentence; the attendance paragraph runs to several lines.
+        if key == "opening":
+            self.text.setFixedHeight(80)
+        else:
+            self.text.setMinimumHeight(170)
         row = QHBoxLayout()
         row.addWidget(self.own)
         row.addStretch(1)
