@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from mtgdesk.domain.errors import UserError
+from mtgdesk.userfiles import read_bytes
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -124,13 +125,17 @@ def text_from_html(html: str) -> str:
 
 # --- DOCX ----------------------------------------------------------------------------
 
-def text_from_docx(path: Path) -> str:
+def text_from_docx(data: bytes, path: Path) -> str:
+    """The text of a Word document's bytes; `path` names it in errors."""
+    import io
+    import zipfile
+
     import docx  # python-docx; imported here so plain-text parsing never needs it
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, OSError):
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, OSError, zipfile.BadZipFile):
         raise UserError(f"{path}: not a Word (.docx) document, or a damaged one") from None
     paras: list[str] = []
     for para in document.paragraphs:
@@ -170,18 +175,9 @@ def read_release_text(path: str | Path) -> str:
     if suffix not in RELEASE_SUFFIXES:
         raise UserError(f"{path}: cannot read a release from a {suffix or 'nameless'} file "
                         f"(use {', '.join(RELEASE_SUFFIXES)})")
-    try:
-        if suffix in DOCX_SUFFIXES:
-            if not path.is_file():
-                raise FileNotFoundError
-            return text_from_docx(path)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise UserError(f"{path}: is a folder, not a file") from None
-    except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror})") from None
+    data = read_bytes(path)
+    if suffix in DOCX_SUFFIXES:
+        return text_from_docx(data, path)
     text = decode(data)
     if suffix in HTML_SUFFIXES or looks_like_html(text):
         return text_from_html(text)

@@ -14,6 +14,7 @@ from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.services import history
 from mtgdesk.store import meetings as store
 from mtgdesk.store.session import read_session, write_session
+from mtgdesk.userfiles import read_bytes
 
 Progress = Callable[[int, int], None]  # (done, total)
 IMPORT_BATCH = 500
@@ -27,15 +28,7 @@ class ImportResult:
 
 def read_file(path: str | Path) -> list[MeetingRecord]:
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise UserError(f"{path}: is a folder, not a file") from None
-    except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror})") from None
-    return interchange.loads(data, source=str(path))
+    return interchange.loads(read_bytes(path), source=str(path))
 
 
 def import_records(engine: Engine, records: Sequence[MeetingRecord], *,
