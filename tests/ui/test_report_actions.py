@@ -52,7 +52,8 @@ def window(qtbot, engine, seed_record):
 
 def test_actions_are_in_the_file_menu_before_quit(window):
     texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
-    assert texts == ["Print Pre&view…", "&Print…", "Export Report &As…", "Report St&yle",
+    assert texts == ["Print Pre&view…", "Page Set&up…", "&Print…", "Export Report &As…",
+                     "Report St&yle",
                      "Report &Settings…", "&Quit"]
 
 

@@ -87,8 +87,12 @@ def body_font(point_size: float = 11.0, *, bold: bool = False) -> QFont:
 
 
 def page_layout(report: Report) -> QPageLayout:
-    size = QPageSize(PAGE_SIZES.get(report.page_size, QPageSize.PageSizeId.A4))
-    m = report.margin_mm
+    return layout_for(report.page_size, report.margin_mm)
+
+
+def layout_for(page_size: str, margin_mm: float) -> QPageLayout:
+    size = QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4))
+    m = margin_mm
     return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(m, m, m, m),
                        QPageLayout.Unit.Millimeter)
 

@@ -17,8 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPageLayout, QPageSize
+from PySide6.QtPrintSupport import (
+    QPageSetupDialog,
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -74,6 +79,8 @@ class ReportActions(QObject):
                                           QKeySequence("Ctrl+Shift+E"))
         self.settings_action = self._action("Report &Settings…", self.edit_settings,
                                             "Letterhead, page size and margins")
+        self.page_setup_action = self._action("Page Set&up…", self.page_setup,
+                                              "Paper size (A4 or Letter) and margins")
 
     def _action(self, text: str, slot, tip: str, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -109,6 +116,46 @@ class ReportActions(QObject):
             dialogs.error(self.window, title, f"Something went wrong: {exc}")
 
     # --- printing -----------------------------------------------------------------
+
+    def page_setup_printer(self) -> QPrinter:
+        """A printer laid out as the settings say, for the page set-up dialog."""
+        from mtgdesk.reports.pdf import layout_for
+
+        settings = load_settings()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(layout_for(settings.page_size, settings.margin_mm))
+        return printer
+
+    @Slot()
+    def page_setup(self) -> None:
+        """Qt's page set-up dialog where a printer is installed; without one (Qt has no
+        such dialog for PDF output) the report settings, which hold paper and margins."""
+        printer = self.page_setup_printer()
+        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+            self.edit_settings()
+            return
+        dialog = QPageSetupDialog(printer, self.window)
+        dialog.setWindowTitle("Page Setup")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.apply_page_layout(printer)
+
+    def apply_page_layout(self, printer: QPrinter) -> None:
+        """Keep what the clerk chose for every later report (settings hold one margin
+        for all sides: the smallest chosen, so nothing set closer is pushed off)."""
+        from dataclasses import replace
+
+        layout = printer.pageLayout()
+        size = {QPageSize.PageSizeId.Letter: "Letter"}.get(layout.pageSize().id(), "A4")
+        m = layout.margins(QPageLayout.Unit.Millimeter)
+        margin = round(min(m.left(), m.top(), m.right(), m.bottom()), 1)
+        try:
+            save_settings(replace(load_settings(), page_size=size, margin_mm=margin))
+        except OSError as exc:
+            dialogs.error(self.window, "Page Setup", f"The page set-up could not be kept: {exc}")
+            return
+        self.window.statusBar().showMessage(
+            f"Reports print on {size} with {margin:g} mm margins.", 8000)
 
     def make_printer(self, report: Report) -> QPrinter:
         """A printer set up as the letterhead settings say (page size, margins)."""
@@ -282,8 +329,8 @@ def install_report_actions(window: QMainWindow) -> ReportActions:
     style_menu = QMenu("Report St&yle", menu)
     for action in actions.style_actions.values():
         style_menu.addAction(action)
-    items = [actions.preview_action, actions.print_action, actions.export_action,
-             style_menu.menuAction(), actions.settings_action]
+    items = [actions.preview_action, actions.page_setup_action, actions.print_action,
+             actions.export_action, style_menu.menuAction(), actions.settings_action]
     for item in items:
         if before is None:
             menu.addAction(item)
