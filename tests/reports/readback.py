@@ -52,7 +52,9 @@ def missing_facts(text: str, facts=SEED_FACTS) -> list[str]:
 
 def pdf_text(data: bytes, tmp_path: Path, *, page: int | None = None) -> str:
     if shutil.which("pdftotext") is None:  # pragma: no cover - poppler is a test tool
-        pytest.skip("pdftotext is not installed")
+        # Not a skip: a PDF nobody read back is a PDF nobody checked.
+        pytest.fail("pdftotext is needed to read PDFs back: install poppler-utils "
+                    "(.ci/run does)")
     path = tmp_path / "readback.pdf"
     path.write_bytes(data)
     pages = ["-f", str(page), "-l", str(page)] if page else []

@@ -19,7 +19,31 @@ def _is_undo_key(event: QEvent) -> bool:
     return isinstance(event, QKeyEvent) and any(event.matches(k) for k in UNDO_KEYS)
 
 
-class StackPlainTextEdit(QPlainTextEdit):
+class _WindowUndoKeys:
+    """Lets Undo/Redo keys through to the window and says when focus left.
+
+    Mixed in before the Qt class, so these overrides are the ones Qt calls."""
+
+    focus_left: Signal
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):
+            event.ignore()  # the window's Undo/Redo shortcut takes it
+            return False
+        return super().event(event)  # type: ignore[misc]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if _is_undo_key(event):
+            event.ignore()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)  # type: ignore[misc]
+        self.focus_left.emit()
+
+
+class StackPlainTextEdit(_WindowUndoKeys, QPlainTextEdit):
     focus_left = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -27,38 +51,6 @@ class StackPlainTextEdit(QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the form
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):
-            event.ignore()  # the window's Undo/Redo shortcut takes it
-            return False
-        return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if _is_undo_key(event):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self.focus_left.emit()
-
-
-class StackLineEdit(QLineEdit):
+class StackLineEdit(_WindowUndoKeys, QLineEdit):
     focus_left = Signal()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if _is_undo_key(event):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self.focus_left.emit()
