@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, Integer
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, Table
 from sqlmodel import Field, SQLModel
 
 
@@ -105,3 +105,12 @@ class SavedSearch(SQLModel, table=True):
     name: str = Field(unique=True)
     query: str
     filters: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+
+
+# The Core tables, typed as such: queries use their columns (`MEETING_TABLE.c.id`),
+# which type-check as SQL expressions where the model attributes read as Python values.
+MEETING_TABLE: Table = Meeting.__table__  # type: ignore[attr-defined]
+PARTICIPANT_TABLE: Table = Participant.__table__  # type: ignore[attr-defined]
+PARAGRAPH_TABLE: Table = Paragraph.__table__  # type: ignore[attr-defined]
+AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[attr-defined]
+DRAFT_TABLE: Table = Draft.__table__  # type: ignore[attr-defined]

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, delete, select
 
 from mtgdesk.domain.interchange import meeting_to_dict
 from mtgdesk.domain.records import MeetingRecord, ParagraphRecord, ParticipantRecord
-from mtgdesk.domain.tables import Draft
+from mtgdesk.domain.tables import DRAFT_TABLE, Draft
 from mtgdesk.store import meetings as store
 from mtgdesk.store.session import read_session, write_session
 
@@ -50,7 +50,7 @@ def save_draft(engine: Engine, key: str, record: MeetingRecord) -> None:
     """Keep the editor's current content under `key` (replacing the previous draft)."""
     data = json.dumps(meeting_to_dict(record), ensure_ascii=False, default=str)
     with write_session(engine) as session:
-        row = session.exec(select(Draft).where(Draft.key == key)).scalars().first()
+        row = session.execute(select(Draft).where(DRAFT_TABLE.c.key == key)).scalars().first()
         if row is None:
             row = Draft(key=key, data=data, updated_at=store.now())
         row.meeting_id = record.id
@@ -62,19 +62,20 @@ def save_draft(engine: Engine, key: str, record: MeetingRecord) -> None:
 
 def discard_draft(engine: Engine, key: str) -> None:
     with write_session(engine) as session:
-        session.execute(delete(Draft).where(Draft.key == key))
+        session.execute(delete(Draft).where(DRAFT_TABLE.c.key == key))
 
 
 def list_drafts(engine: Engine) -> list[DraftInfo]:
     """Every kept draft, oldest first."""
     with read_session(engine) as session:
-        rows = session.exec(select(Draft).order_by(Draft.updated_at, Draft.id)).scalars().all()
+        rows = session.execute(select(Draft).order_by(
+            DRAFT_TABLE.c.updated_at, DRAFT_TABLE.c.id)).scalars().all()
         return [_info(r) for r in rows]
 
 
 def get_draft(engine: Engine, key: str) -> DraftInfo | None:
     with read_session(engine) as session:
-        row = session.exec(select(Draft).where(Draft.key == key)).scalars().first()
+        row = session.execute(select(Draft).where(DRAFT_TABLE.c.key == key)).scalars().first()
         return _info(row) if row is not None else None
 
 

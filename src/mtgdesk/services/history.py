@@ -19,10 +19,12 @@ from sqlmodel import Session
 from mtgdesk.domain.errors import NotFoundError, UserError
 from mtgdesk.domain.interchange import meeting_to_dict
 from mtgdesk.domain.records import MeetingRecord
-from mtgdesk.domain.tables import AuditEntry, Draft, Meeting
+from mtgdesk.domain.tables import AUDIT_TABLE, DRAFT_TABLE, MEETING_TABLE, AuditEntry, Draft
 from mtgdesk.settings import load_settings
 from mtgdesk.store import meetings as store
 from mtgdesk.store.session import read_session, write_session
+
+M = MEETING_TABLE.c
 
 ACTIONS = ("create", "update", "delete", "restore", "purge", "finalise", "amend", "import")
 
@@ -124,7 +126,7 @@ def record_events(session: Session, meeting_ids: Sequence[int], action: str, *,
     assert action in ACTIONS, action
     if meeting_ids:
         at, user = store.now(), author or current_author()
-        session.execute(AuditEntry.__table__.insert(), [
+        session.execute(AUDIT_TABLE.insert(), [
             {"meeting_id": i, "at": at, "user": user, "action": action, "reason": None,
              "changes": None} for i in meeting_ids])
 
@@ -132,9 +134,9 @@ def record_events(session: Session, meeting_ids: Sequence[int], action: str, *,
 def history(engine: Engine, meeting_id: int) -> list[HistoryEntry]:
     """Every recorded event of a meeting, oldest first."""
     with read_session(engine) as session:
-        rows = session.exec(
-            select(AuditEntry).where(AuditEntry.meeting_id == meeting_id)
-            .order_by(AuditEntry.at, AuditEntry.id)).scalars().all()
+        rows = session.execute(
+            select(AuditEntry).where(AUDIT_TABLE.c.meeting_id == meeting_id)
+            .order_by(AUDIT_TABLE.c.at, AUDIT_TABLE.c.id)).scalars().all()
         return [_entry(r) for r in rows]
 
 
@@ -151,10 +153,10 @@ def _entry(row: AuditEntry) -> HistoryEntry:
 def list_trash(engine: Engine) -> list[TrashItem]:
     """Meetings in the Trash, most recently deleted first."""
     with read_session(engine) as session:
-        rows = session.exec(
-            select(Meeting.id, Meeting.title, Meeting.held_on, Meeting.deleted_at)
-            .where(Meeting.deleted_at.is_not(None))
-            .order_by(Meeting.deleted_at.desc(), Meeting.id.desc())).all()
+        rows = session.execute(
+            select(M.id, M.title, M.held_on, M.deleted_at)
+            .where(M.deleted_at.is_not(None))
+            .order_by(M.deleted_at.desc(), M.id.desc())).all()
     return [TrashItem(*row) for row in rows]
 
 
@@ -182,22 +184,22 @@ def empty_trash(engine: Engine, ids: list[int] | None = None) -> int:
     Their history stays, ending with a purge entry; their drafts go.
     """
     with write_session(engine) as session:
-        stmt = select(Meeting.id).where(Meeting.deleted_at.is_not(None))
+        stmt = select(M.id).where(M.deleted_at.is_not(None))
         if ids is not None:
-            stmt = stmt.where(Meeting.id.in_(ids))
-        doomed = list(session.exec(stmt).scalars())
+            stmt = stmt.where(M.id.in_(ids))
+        doomed = list(session.execute(stmt).scalars())
         author = current_author()
         for meeting_id in doomed:
             store.purge(session, meeting_id)
-            for draft in session.exec(
-                    select(Draft).where(Draft.meeting_id == meeting_id)).scalars():
+            for draft in session.execute(
+                    select(Draft).where(DRAFT_TABLE.c.meeting_id == meeting_id)).scalars():
                 session.delete(draft)
             record_event(session, meeting_id, "purge", author=author)
         return len(doomed)
 
 
 def _require_live(session: Session, meeting_id: int, *, deleted: bool) -> None:
-    row = session.exec(select(Meeting.deleted_at).where(Meeting.id == meeting_id)).first()
+    row = session.execute(select(M.deleted_at).where(M.id == meeting_id)).first()
     if row is None:
         raise NotFoundError(f"there is no meeting {meeting_id}")
     if (row[0] is not None) != deleted:

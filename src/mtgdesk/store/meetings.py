@@ -15,6 +15,9 @@ from sqlmodel import Session
 
 from mtgdesk.domain.errors import ConflictError, NotFoundError
 from mtgdesk.domain.records import MeetingRecord, ParagraphRecord, ParticipantRecord
+from mtgdesk.domain.tables import MEETING_TABLE as M
+from mtgdesk.domain.tables import PARAGRAPH_TABLE as G
+from mtgdesk.domain.tables import PARTICIPANT_TABLE as P
 from mtgdesk.domain.tables import Meeting, Paragraph, Participant
 from mtgdesk.store.search import index_for
 
@@ -71,18 +74,18 @@ def insert_many(session: Session, records: Sequence[MeetingRecord]) -> list[int]
     if not records:
         return []
     stamp = now()
-    table = Meeting.__table__  # Core, not ORM objects: a hundred times faster here
+    table = M  # Core, not ORM objects: a hundred times faster here
     ids = list(session.execute(
         table.insert().returning(table.c.id, sort_by_parameter_order=True),
         [{**_row_values(r), "version": 1, "created_at": stamp, "updated_at": stamp}
          for r in records]).scalars())
-    for child, fields, attr in ((Participant, PARTICIPANT_FIELDS, "participants"),
-                                (Paragraph, PARAGRAPH_FIELDS, "paragraphs")):
+    for child, fields, attr in ((P, PARTICIPANT_FIELDS, "participants"),
+                                (G, PARAGRAPH_FIELDS, "paragraphs")):
         rows = [{"meeting_id": mid, "position": i, **{f: getattr(c, f) for f in fields}}
                 for mid, r in zip(ids, records, strict=True)
                 for i, c in enumerate(getattr(r, attr))]
         if rows:
-            session.execute(child.__table__.insert(), rows)
+            session.execute(child.insert(), rows)
     index_for(session).add_many(session, zip(ids, records, strict=True))
     return ids
 
@@ -94,8 +97,8 @@ def update_record(session: Session, record: MeetingRecord, *, expected_version: 
     With expected_version, refuses (ConflictError) when someone saved in between.
     """
     assert record.id is not None
-    current = session.exec(
-        select(Meeting.version, Meeting.deleted_at).where(Meeting.id == record.id)
+    current = session.execute(
+        select(M.c.version, M.c.deleted_at).where(M.c.id == record.id)
     ).first()
     if current is None:
         if expected_version is not None:
@@ -105,11 +108,11 @@ def update_record(session: Session, record: MeetingRecord, *, expected_version: 
         raise ConflictError(record.id, expected_version, current[0])
     new_version = current[0] + 1
     session.execute(
-        update(Meeting).where(Meeting.id == record.id)
+        update(M).where(M.c.id == record.id)
         .values(**_row_values(record), version=new_version, updated_at=now())
     )
-    session.execute(delete(Participant).where(Participant.meeting_id == record.id))
-    session.execute(delete(Paragraph).where(Paragraph.meeting_id == record.id))
+    session.execute(delete(P).where(P.c.meeting_id == record.id))
+    session.execute(delete(G).where(G.c.meeting_id == record.id))
     _children(session, record.id, record)
     # The index follows in the same transaction (a meeting in the Trash stays out).
     index_for(session).update(session, record.id, record if current[1] is None else None)
@@ -118,12 +121,12 @@ def update_record(session: Session, record: MeetingRecord, *, expected_version: 
 
 def set_deleted(session: Session, meeting_id: int, deleted: bool) -> int:
     """Move to the Trash (or back); returns the new version."""
-    version = session.exec(
-        select(Meeting.version).where(Meeting.id == meeting_id)).scalars().first()
+    version = session.execute(
+        select(M.c.version).where(M.c.id == meeting_id)).scalars().first()
     if version is None:
         raise NotFoundError(f"there is no meeting {meeting_id}")
     session.execute(
-        update(Meeting).where(Meeting.id == meeting_id)
+        update(M).where(M.c.id == meeting_id)
         .values(deleted_at=now() if deleted else None, version=version + 1, updated_at=now())
     )
     index_for(session).update(session, meeting_id)  # out of the index in the Trash
@@ -132,7 +135,7 @@ def set_deleted(session: Session, meeting_id: int, deleted: bool) -> int:
 
 def purge(session: Session, meeting_id: int) -> None:
     index_for(session).remove(session, meeting_id)
-    session.execute(delete(Meeting).where(Meeting.id == meeting_id))
+    session.execute(delete(M).where(M.c.id == meeting_id))
 
 
 def load(session: Session, meeting_id: int, *, include_deleted: bool = False) -> MeetingRecord:
@@ -144,34 +147,39 @@ def load(session: Session, meeting_id: int, *, include_deleted: bool = False) ->
 
 def load_many(session: Session, ids: Sequence[int]) -> list[MeetingRecord]:
     """Live meetings among `ids`, in the order given."""
-    rows = session.exec(
-        select(Meeting).where(Meeting.id.in_(ids), Meeting.deleted_at.is_(None))
+    rows = session.execute(
+        select(Meeting).where(M.c.id.in_(ids), M.c.deleted_at.is_(None))
     ).scalars().all() if ids else []
     by_id = {r.id: r for r in rows}
     return _record(session, [by_id[i] for i in ids if i in by_id])
 
 
 def _record(session: Session, rows: list[Meeting]) -> list[MeetingRecord]:
-    ids = [r.id for r in rows]
+    ids = [_id(r) for r in rows]
     parts: dict[int, list[ParticipantRecord]] = {i: [] for i in ids}
     paras: dict[int, list[ParagraphRecord]] = {i: [] for i in ids}
     for chunk in _chunks(ids, 500):
-        for p in session.exec(select(Participant).where(Participant.meeting_id.in_(chunk))
-                              .order_by(Participant.meeting_id, Participant.position)).scalars():
+        for p in session.execute(select(Participant).where(P.c.meeting_id.in_(chunk))
+                                 .order_by(P.c.meeting_id, P.c.position)).scalars():
             parts[p.meeting_id].append(
                 ParticipantRecord(**{f: getattr(p, f) for f in PARTICIPANT_FIELDS}))
-        for g in session.exec(select(Paragraph).where(Paragraph.meeting_id.in_(chunk))
-                              .order_by(Paragraph.meeting_id, Paragraph.position)).scalars():
+        for g in session.execute(select(Paragraph).where(G.c.meeting_id.in_(chunk))
+                                 .order_by(G.c.meeting_id, G.c.position)).scalars():
             paras[g.meeting_id].append(
                 ParagraphRecord(**{f: getattr(g, f) for f in PARAGRAPH_FIELDS}))
     return [
         MeetingRecord(
             **{f: getattr(r, f) for f in MEETING_FIELDS},
             report_overrides=dict(r.report_overrides or {}),
-            participants=parts[r.id], paragraphs=paras[r.id], id=r.id, version=r.version,
+            participants=parts[_id(r)], paragraphs=paras[_id(r)], id=r.id, version=r.version,
         )
         for r in rows
     ]
+
+
+def _id(row: Meeting) -> int:
+    assert row.id is not None  # a row read from the database has its id
+    return row.id
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
@@ -181,42 +189,42 @@ def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
 
 # Sort keys the meeting list offers; ties broken by id so paging is stable.
 ORDERS = {
-    "held_on": (Meeting.held_on, Meeting.id),
-    "title": (func.lower(Meeting.title), Meeting.id),
+    "held_on": (M.c.held_on, M.c.id),
+    "title": (func.lower(M.c.title), M.c.id),
 }
 
 
 def count(session: Session, *, deleted: bool = False) -> int:
-    cond = Meeting.deleted_at.is_not(None) if deleted else Meeting.deleted_at.is_(None)
-    return session.exec(select(func.count()).select_from(Meeting).where(cond)).one()[0]
+    cond = M.c.deleted_at.is_not(None) if deleted else M.c.deleted_at.is_(None)
+    return session.execute(select(func.count()).select_from(M).where(cond)).one()[0]
 
 
 def list_ids(session: Session, *, order: str = "held_on", descending: bool = True,
              offset: int = 0, limit: int | None = None, deleted: bool = False) -> list[int]:
-    cond = Meeting.deleted_at.is_not(None) if deleted else Meeting.deleted_at.is_(None)
+    cond = M.c.deleted_at.is_not(None) if deleted else M.c.deleted_at.is_(None)
     keys = [k.desc() if descending else k.asc() for k in ORDERS[order]]
-    stmt = select(Meeting.id).where(cond).order_by(*keys).offset(offset)
+    stmt = select(M.c.id).where(cond).order_by(*keys).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
-    return list(session.exec(stmt).scalars())
+    return list(session.execute(stmt).scalars())
 
 
-SUMMARY_COLUMNS = (Meeting.id, Meeting.title, Meeting.held_on, Meeting.ends_on, Meeting.venue,
-                   Meeting.city, Meeting.status, Meeting.series, Meeting.version)
+SUMMARY_COLUMNS = (M.c.id, M.c.title, M.c.held_on, M.c.ends_on, M.c.venue,
+                   M.c.city, M.c.status, M.c.series, M.c.version)
 
 
 def summaries(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     """The few columns a list row shows, for the given ids."""
     out: dict[int, dict[str, Any]] = {}
     for chunk in _chunks(list(ids), 500):
-        for row in session.exec(select(*SUMMARY_COLUMNS).where(Meeting.id.in_(chunk))):
+        for row in session.execute(select(*SUMMARY_COLUMNS).where(M.c.id.in_(chunk))):
             out[row.id] = dict(row._mapping)
     return out
 
 
 def known_names(session: Session, *, limit: int = 5000) -> list[tuple[str, str, str | None]]:
     """(kind, name, acronym) of participants already recorded, most frequent first."""
-    stmt = (select(Participant.kind, Participant.name, func.max(Participant.acronym))
-            .group_by(Participant.kind, Participant.name)
+    stmt = (select(P.c.kind, P.c.name, func.max(P.c.acronym))
+            .group_by(P.c.kind, P.c.name)
             .order_by(func.count().desc()).limit(limit))
-    return [tuple(r) for r in session.exec(stmt)]
+    return [tuple(r) for r in session.execute(stmt)]

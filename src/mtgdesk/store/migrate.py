@@ -96,6 +96,7 @@ def upgrade(engine: Engine, target: str = "head") -> Path | None:
     with engine.connect() as conn:
         sqlite = dialect.is_sqlite(conn)
         raw = conn.connection.dbapi_connection
+        assert raw is not None  # a connection just checked out of the pool has one
         if sqlite:
             # Batch mode rebuilds tables; with foreign keys on, dropping the old meeting
             # table would cascade into participants. The pragma only works outside a
