@@ -20,8 +20,7 @@ DRIVER = Path(__file__).with_name("crash_driver.py")
 FIRST = "Sentence typed well before the kill."
 SECOND = " And one typed just before it"
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")]
+pytestmark = pytest.mark.slow
 
 
 def wait_for(proc: subprocess.Popen, word: str) -> None:

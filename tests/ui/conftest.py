@@ -81,3 +81,25 @@ def make_window(qtbot, fake_dialogs):
         window.close()
         window.deleteLater()
     qtbot.wait(1)  # let deleteLater run while the fixtures still exist
+
+
+@pytest.fixture
+def stack():
+    """The undo stack an editor shares with its window."""
+    from PySide6.QtGui import QUndoStack
+
+    return QUndoStack()
+
+
+@pytest.fixture
+def shown(qtbot):
+    """Show a widget as a test needs it (exposed, room for its columns) and return it."""
+
+    def show(widget):
+        qtbot.addWidget(widget)
+        widget.resize(1000, 500)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+
+    return show

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
@@ -22,8 +21,6 @@ from mtgdesk.ui import participants as pe
 from mtgdesk.ui.editor import PARAGRAPHS_TAB, PARTICIPANTS_TAB
 from tests.ui.keyboard import pick
 from tests.ui.test_main_window import assert_holds, click_row, menu_action, type_date
-
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

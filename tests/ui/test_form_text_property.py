@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mtgdesk.services import meetings
-
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 FIELDS = ("title", "venue", "city", "series", "reference", "host_country", "classification")
 # Qt strings cannot hold lone surrogates; everything else is fair game.

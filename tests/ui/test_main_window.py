@@ -14,9 +14,6 @@ from mtgdesk.services import interchange, meetings
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.meeting_list import TITLE
 
-# The offscreen platform cannot pass size hints on; that warning is not ours.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
-
 
 def menu_action(menu, text):
     for action in menu.actions():

@@ -17,22 +17,11 @@ from tests.ui.keyboard import pick
 
 R = ParagraphRecord
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
 
 @pytest.fixture
-def stack() -> QUndoStack:
-    return QUndoStack()
-
-
-@pytest.fixture
-def editor(qtbot, stack: QUndoStack) -> ParagraphsEditor:
-    widget = ParagraphsEditor(stack)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def editor(shown, stack: QUndoStack) -> ParagraphsEditor:
+    return shown(ParagraphsEditor(stack))
 
 
 def texts(editor: ParagraphsEditor) -> list[str]:

@@ -23,23 +23,11 @@ from mtgdesk.ui.record_model import ERROR_BRUSH
 
 P = ParticipantRecord
 
-# The offscreen platform says so when a window or popup shows; not a problem of ours.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
 
 @pytest.fixture
-def stack() -> QUndoStack:
-    return QUndoStack()
-
-
-@pytest.fixture
-def editor(qtbot, stack: QUndoStack) -> ParticipantsEditor:
-    widget = ParticipantsEditor(stack)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def editor(shown, stack: QUndoStack) -> ParticipantsEditor:
+    return shown(ParticipantsEditor(stack))
 
 
 def names(editor: ParticipantsEditor) -> list[str]:

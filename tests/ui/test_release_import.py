@@ -14,8 +14,6 @@ from mtgdesk.ui import dialogs
 from mtgdesk.ui.release_import import ReleaseImportDialog
 from tests.conftest import SEED_TEXT
 
-# The offscreen platform says this of every top-level window: not our warning.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 BENCH = Path(__file__).parents[2] / "benchmarks" / "releases"
 
 

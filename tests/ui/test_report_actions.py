@@ -15,9 +15,6 @@ from mtgdesk.ui import dialogs
 from mtgdesk.ui.report_actions import LetterheadDialog, install_report_actions
 from tests.reports.readback import html_text, missing_facts, normalise, pdf_text, read_back
 
-# Showing a window on the offscreen platform (tests) warns about size hints; harmless.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
-
 
 class FakeEditor:
     def __init__(self, record):

@@ -10,8 +10,6 @@ from mtgdesk.services import backup, drafts, history, meetings
 from mtgdesk.store.database import open_database
 from mtgdesk.ui import conflict
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def stored(engine, seed_record):

@@ -12,9 +12,6 @@ from mtgdesk.ui.meeting_list import MeetingListModel
 from mtgdesk.ui.search_panel import SearchPanel
 from mtgdesk.ui.search_results import HTML_ROLE, MEETING, snippet_html
 
-# The offscreen platform says so when a window or the completer popup is shown.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
-
 
 def save(engine, title, text, held_on=date(2010, 1, 1), **kw) -> int:
     return meetings.save_meeting(engine, MeetingRecord(

@@ -162,19 +162,19 @@ def list_trash(engine: Engine) -> list[TrashItem]:
 
 def trash(engine: Engine, meeting_id: int) -> int:
     """Move a meeting to the Trash; returns its new version."""
-    with write_session(engine) as session:
-        _require_live(session, meeting_id, deleted=False)
-        version = store.set_deleted(session, meeting_id, True)
-        record_event(session, meeting_id, "delete")
-        return version
+    return _move(engine, meeting_id, to_trash=True)
 
 
 def restore(engine: Engine, meeting_id: int) -> int:
     """Take a meeting out of the Trash; returns its new version."""
+    return _move(engine, meeting_id, to_trash=False)
+
+
+def _move(engine: Engine, meeting_id: int, *, to_trash: bool) -> int:
     with write_session(engine) as session:
-        _require_live(session, meeting_id, deleted=True)
-        version = store.set_deleted(session, meeting_id, False)
-        record_event(session, meeting_id, "restore")
+        _require_live(session, meeting_id, deleted=not to_trash)
+        version = store.set_deleted(session, meeting_id, to_trash)
+        record_event(session, meeting_id, "delete" if to_trash else "restore")
         return version
 
 
