@@ -31,3 +31,23 @@ def test_core_imports_without_pyside6():
                          check=False)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok []"
+
+
+PARSER_ONLY = """
+import sys
+import mtgdesk.cli
+mtgdesk.cli.build_parser()
+heavy = ("sqlalchemy", "sqlmodel", "jinja2", "docx", "PySide6", "mtgdesk.releases",
+         "mtgdesk.reports.render", "mtgdesk.services")
+print(sorted({m.split(".")[0] if not m.startswith("mtgdesk") else m
+              for m in sys.modules if m.startswith(heavy)}))
+"""
+
+
+def test_building_the_command_line_loads_no_service_or_library():
+    # Every command pays for building the parser: it must not load what only one
+    # command needs (the release parser, templates, the database stack).
+    out = subprocess.run([sys.executable, "-c", PARSER_ONLY], capture_output=True,
+                         text=True, check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

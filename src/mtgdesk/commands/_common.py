@@ -1,17 +1,23 @@
-"""Helpers shared by subcommands."""
+"""Helpers shared by subcommands.
+
+Every command module imports its services inside its run function, never at the top:
+the parser is built from all of them, and `mtgdesk list` should not pay for the
+release parser or the report templates.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-
-from mtgdesk.store.database import open_database
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 def engine_for(args: argparse.Namespace) -> Engine:
     from mtgdesk.cli import database_arg
+    from mtgdesk.store.database import open_database
 
     return open_database(database_arg(args))
 

@@ -6,8 +6,6 @@ import argparse
 
 from mtgdesk.commands._common import engine_for
 from mtgdesk.domain.errors import UserError
-from mtgdesk.services import backup
-from mtgdesk.store.database import open_database, resolve_url, sqlite_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,6 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from mtgdesk.services import backup
+
     engine = engine_for(args)
     try:
         dest = backup.backup(engine, args.dest)
@@ -34,6 +34,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from mtgdesk.cli import database_arg
+    from mtgdesk.services import backup
+    from mtgdesk.store.database import open_database, resolve_url, sqlite_path
 
     # Not opened first: the database being replaced may be the damaged one.
     path = sqlite_path(resolve_url(database_arg(args)))

@@ -6,7 +6,6 @@ import argparse
 import sys
 
 from mtgdesk.commands._common import engine_for, terminal_progress
-from mtgdesk.services import interchange
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,6 +25,7 @@ def run_import(args: argparse.Namespace) -> int:
     engine = engine_for(args)
     # Releases (.txt, .html, .docx) are parsed into drafts; JSON stays all or nothing.
     from mtgdesk.commands.parse import import_releases
+    from mtgdesk.services import interchange
     from mtgdesk.services.release_import import is_release
 
     releases = [f for f in args.files if is_release(f)]
@@ -41,6 +41,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from mtgdesk.services import interchange
+
     engine = engine_for(args)
     if args.output:
         n = interchange.write_export(engine, args.output, args.ids)

@@ -5,9 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from mtgdesk.commands._common import engine_for
-from mtgdesk.services.meetings import list_meetings
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("list", help="list meetings, newest first")
@@ -21,6 +18,9 @@ def run_list(args: argparse.Namespace) -> int:
         from mtgdesk.domain.errors import UserError
 
         raise UserError("--limit must be 0 or more")
+    from mtgdesk.commands._common import engine_for
+    from mtgdesk.services.meetings import list_meetings
+
     rows = list_meetings(engine_for(args), limit=args.limit)
     if args.json:
         print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))

@@ -10,12 +10,12 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
-from mtgdesk.domain import interchange
-from mtgdesk.releases import Proposal, parse_file
-from mtgdesk.services import release_import
+    from mtgdesk.releases import Proposal
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,6 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_parse(args: argparse.Namespace) -> int:
+    from mtgdesk.domain import interchange
+    from mtgdesk.releases import parse_file
+
     proposal = parse_file(args.file)
     if args.evidence:
         print(json.dumps(evidence_json(proposal), ensure_ascii=False, indent=2))
@@ -51,6 +54,8 @@ def evidence_json(proposal: Proposal) -> dict:
 
 def import_releases(engine: Engine, files: Sequence[str], progress=None) -> int:
     """Store each release as a draft and say, per file, what was found and doubted."""
+    from mtgdesk.services import release_import
+
     results = release_import.import_releases(engine, files, progress=progress)
     for r in results:
         if r.proposal is not None:

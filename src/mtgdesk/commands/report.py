@@ -6,10 +6,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from mtgdesk.commands._common import engine_for
 from mtgdesk.domain.errors import UserError
-from mtgdesk.reports.render import FORMATS, format_for_path
-from mtgdesk.services.reports import render_index, render_report
+from mtgdesk.reports.formats import FORMATS, format_for_path
 
 
 def _iso_date(text: str) -> date:
@@ -40,6 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from mtgdesk.commands._common import engine_for
+    from mtgdesk.services.reports import render_index, render_report
+
     fmt = args.format or format_for_path(args.output)
     if fmt is None:
         raise UserError(f"say --format ({', '.join(FORMATS)}): {args.output!r} has no "

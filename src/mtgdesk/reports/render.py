@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from mtgdesk.domain.errors import UserError
+from mtgdesk.reports.formats import FORMATS, format_for_path
 from mtgdesk.reports.model import Report
 from mtgdesk.reports.templating import render as render_template
 
-FORMATS = ("txt", "html", "pdf", "docx")
+__all__ = ["FORMATS", "format_for_path", "html", "render", "text"]
 
 
 def text(report: Report) -> str:
@@ -35,9 +36,3 @@ def render(report: Report, fmt: str) -> bytes:
         return pdf_bytes(report)
     raise UserError(f"unknown report format {fmt!r} (choose {', '.join(FORMATS)})")
 
-
-def format_for_path(path: str) -> str | None:
-    """The format a file name asks for: report.pdf -> pdf, report.htm -> html."""
-    suffix = path.rsplit(".", 1)[-1].lower() if "." in path else ""
-    return {"txt": "txt", "text": "txt", "html": "html", "htm": "html", "pdf": "pdf",
-            "docx": "docx"}.get(suffix)
