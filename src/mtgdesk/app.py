@@ -1,7 +1,8 @@
 """Composition root of the window: QApplication, the engine, the main window.
 
-`mtgdesk` without a command calls run_gui. The engine is built here once and handed
-down; nothing below keeps one at module level.
+`mtgdesk` without a command calls run_gui. The engine is built once (by
+ui.startup, behind the shown window) and handed down; nothing below keeps one at
+module level.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 
 from mtgdesk import __version__
 from mtgdesk.domain.errors import UserError
-from mtgdesk.store.database import open_database
 from mtgdesk.ui import dialogs
 
 log = logging.getLogger("mtgdesk")
@@ -50,20 +50,15 @@ def _report_bug(kind: type[BaseException], exc: BaseException,
 def run_gui(db: str | None) -> int:
     """Open the window on a database; returns the exit status."""
     app = make_application()
-    try:
-        engine = open_database(db)
-    except UserError as exc:
-        dialogs.error(None, "mtgdesk: cannot open the database", str(exc))
-        return 1
-
-    from mtgdesk.ui.main_window import MainWindow  # after QApplication exists
+    from mtgdesk.ui.startup import open_window  # after QApplication exists
 
     previous_hook = sys.excepthook
     sys.excepthook = _report_bug
+    window = None
     try:
-        window = MainWindow(engine)
-        window.show()
+        window = open_window(db)
         return app.exec()
     finally:
         sys.excepthook = previous_hook
-        engine.dispose()
+        if window is not None and window.is_attached():
+            window.engine.dispose()

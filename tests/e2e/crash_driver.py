@@ -26,7 +26,7 @@ def main() -> int:
 
     def window():
         found = [w for w in QApplication.topLevelWidgets()
-                 if w.objectName() == "mainWindow" and w.isVisible()]
+                 if w.objectName() == "mainWindow" and w.isVisible() and w.is_attached()]
         return found[0] if found else None
 
     def type_first() -> None:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
-from typing import Any
 
 from sqlalchemy import Engine
 
 from mtgdesk.domain.errors import NotFoundError, UserError, ValidationFailed
 from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.domain.summary import MeetingSummary
 from mtgdesk.domain.validation import Problem, errors, validate_meeting
 from mtgdesk.domain.vocab import Status
 from mtgdesk.services import history
@@ -25,27 +24,6 @@ class Saved:
     version: int
     created: bool
     warnings: tuple[Problem, ...] = ()
-
-
-@dataclass(frozen=True)
-class MeetingSummary:
-    id: int
-    title: str
-    held_on: date
-    ends_on: date | None
-    venue: str | None
-    city: str | None
-    status: str
-    series: str | None
-    version: int
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id, "title": self.title, "held_on": self.held_on.isoformat(),
-            "ends_on": self.ends_on.isoformat() if self.ends_on else None,
-            "venue": self.venue, "city": self.city, "status": self.status,
-            "series": self.series,
-        }
 
 
 def get_meeting(engine: Engine, meeting_id: int) -> MeetingRecord:

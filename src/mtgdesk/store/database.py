@@ -5,40 +5,36 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from mtgdesk.domain.errors import UserError
 from mtgdesk.store import dialect, integrity
+from mtgdesk.store.location import (  # noqa: F401 (part of this module's API)
+    DB_FILENAME,
+    database_path,
+    default_database_path,
+    user_data_dir,
+)
 from mtgdesk.store.session import describe_db_error
 
-DB_FILENAME = "mtgdesk.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def user_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir("mtgdesk", appauthor=False))
-
-
-def default_database_path() -> Path:
-    return user_data_dir() / DB_FILENAME
 
 
 def resolve_url(db: str | os.PathLike[str] | None) -> str:
     """A path or an SQLAlchemy URL (anything with '://') to a URL string."""
-    if db is None:
-        path = default_database_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return f"sqlite:///{path}"
-    text = os.fspath(db)
-    if "://" in text:
+    path = database_path(db)
+    if path is None:
+        assert db is not None  # only a URL has no path
+        text = os.fspath(db)
         try:
             make_url(text)
         except ArgumentError:
             raise UserError(f"{text!r} is neither a database file nor a database URL") from None
         return text
-    return f"sqlite:///{Path(text).expanduser().absolute()}"
+    if db is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
 
 
 def sqlite_path(url: str) -> Path | None:

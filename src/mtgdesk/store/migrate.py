@@ -18,9 +18,7 @@ if TYPE_CHECKING:
 
 from mtgdesk.domain.errors import UserError
 from mtgdesk.store import dialect
-
-MIGRATIONS = Path(__file__).with_name("migrations")
-
+from mtgdesk.store.revision import MIGRATIONS, head_revision
 
 # Alembic is imported only when a schema must change: every CLI command opens the
 # database, and loading the migration scripts would add to each start.
@@ -32,12 +30,6 @@ def alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
-
-
-def head_revision() -> str:
-    """The newest revision. Scripts are named NNNN_what.py with revision id "NNNN", in
-    order, so the head is read off the file names (a test checks alembic agrees)."""
-    return max(p.name[:4] for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
 
 
 def current_revision(engine: Engine) -> str | None:

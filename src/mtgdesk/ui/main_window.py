@@ -4,11 +4,18 @@ that join them (open, new, save, revert, delete, import, export).
 Lean on purpose: each use case is one method calling one service; later features plug in
 through the menus (small edits) and through `save_current`, `search_field`,
 `meeting_list` and `list_model`.
+
+Built in two steps so the window can show before the database stack is loaded (see
+ui/startup.py): without an engine, the constructor builds the widgets and shows the
+first page of the list read by store.first_page, with the editor and every action that
+needs the database disabled; `attach(engine)` adds the rest. Given an engine, the
+constructor does both at once.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -33,17 +40,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from mtgdesk import __version__
 from mtgdesk.domain.errors import ConflictError, UserError, ValidationFailed
 from mtgdesk.domain.records import MeetingRecord
-from mtgdesk.services import meetings
 from mtgdesk.settings import config_dir
-from mtgdesk.ui import dialogs, transfer
+from mtgdesk.ui import dialogs
 from mtgdesk.ui.editor import MeetingEditor
 from mtgdesk.ui.meeting_list import MeetingListModel, MeetingListView
-from mtgdesk.ui.name_suggestions import NameSuggestions
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from mtgdesk.store.first_page import FirstPage
+    from mtgdesk.ui.name_suggestions import NameSuggestions
+    from mtgdesk.ui.safety import SafetyFeatures
+
+# Everything from here to the database stack is imported by `attach` or by the use
+# case that needs it, so that the window can be shown before it is loaded.
 
 APP_NAME = "mtgdesk"
 STATUS_TIMEOUT_MS = 8000
@@ -52,16 +66,21 @@ STATUS_TIMEOUT_MS = 8000
 class MainWindow(QMainWindow):
     meeting_saved = Signal(int)
     meeting_opened = Signal(object)  # the id, or None for a new meeting
+    attached = Signal()  # the database is open and every feature is in place
 
-    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+    engine: Engine
+    names: NameSuggestions
+    safety: SafetyFeatures
+
+    def __init__(self, engine: Engine | None, parent: QWidget | None = None, *,
+                 first_page: FirstPage | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.engine = engine
         self._syncing = False  # the window, not the clerk, is moving the list selection
         self._list_generation = 0  # counts list re-reads (each loses the selection)
         self.undo_stack = QUndoStack(self)
 
-        self.list_model = MeetingListModel(engine, self)
+        self.list_model = MeetingListModel(engine, self, first_page=first_page)
         self.meeting_list = MeetingListView()
         self.meeting_list.setModel(self.list_model)
         self.search_field = QLineEdit()
@@ -99,29 +118,48 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_actions()
         self._build_menus()
-        from mtgdesk.ui.report_actions import install_report_actions  # File > Print…
-
-        install_report_actions(self)
-        from mtgdesk.ui.release_import import install_release_import  # File > Import Release…
-
-        install_release_import(self)
-        from mtgdesk.ui.search_panel import install_search_panel  # View > Search, Ctrl+F
-
-        install_search_panel(self)
-        self._connect()
         self._restore_layout()
+        self._update_count()
+        self.meeting_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Until attach: what cannot work without the database is disabled.
+        self._needs_database = [self.editor, self.search_field, self.new_action,
+                                self.save_action, self.revert_action, self.delete_action,
+                                self.import_action, self.export_action, self.find_action]
+        if engine is None:
+            for item in self._needs_database:
+                item.setEnabled(False)
+        else:
+            self.attach(engine)
+
+    def attach(self, engine: Engine) -> None:
+        """The database is open: read through it and add the features that need it."""
+        from mtgdesk.ui.name_suggestions import NameSuggestions
+        from mtgdesk.ui.release_import import install_release_import
+        from mtgdesk.ui.report_actions import install_report_actions
+        from mtgdesk.ui.safety import SafetyFeatures
+        from mtgdesk.ui.search_panel import install_search_panel
+
+        self.engine = engine
+        chosen = self.list_model.meeting_id(self.meeting_list.currentIndex().row())
+        if not self.list_model.attached:
+            self.list_model.attach(engine)
+        install_report_actions(self)  # File > Print…
+        install_release_import(self)  # File > Import Release…
+        install_search_panel(self)  # View > Search, Ctrl+F
+        self._connect()
+        self._restore_dock_state()  # the search dock did not exist at _restore_layout
         self.names = NameSuggestions(engine, self)
         self.names.loaded.connect(self._names_loaded)
         self.names.failed.connect(self._names_failed)
         self.names.reload()
+        for item in self._needs_database:
+            item.setEnabled(True)
         self._update_count()
-        self._open_first_or_new()
-        self.meeting_list.setFocus(Qt.FocusReason.OtherFocusReason)
-        from mtgdesk.ui.safety import SafetyFeatures
-
+        self._open_first_or_new(chosen)
         # Autosave and recovery, conflicts, Final/Amend, History, Trash, backups.
         self.safety = SafetyFeatures(self)
         self._keep_help_last()
+        self.attached.emit()
 
     # --- building -----------------------------------------------------------------
 
@@ -211,11 +249,11 @@ class MainWindow(QMainWindow):
 
     # --- opening ------------------------------------------------------------------
 
-    def _open_first_or_new(self) -> None:
-        if self.list_model.rowCount() > 0:
-            first = self.list_model.meeting_id(0)
-            if first is not None and self._load(first):
-                self._select_id(first)
+    def _open_first_or_new(self, chosen: int | None = None) -> None:
+        """Open the meeting the clerk chose in the list before attach, else the first."""
+        for meeting_id in (chosen, self.list_model.meeting_id(0)):
+            if meeting_id is not None and self._load(meeting_id):
+                self._select_id(meeting_id)
                 return
         self._load_record(MeetingRecord(held_on=date.today()))
 
@@ -241,6 +279,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, lambda: self._select_id(meeting_id))
 
     def _load(self, meeting_id: int) -> bool:
+        from mtgdesk.services import meetings
+
         try:
             record = meetings.get_meeting(self.engine, meeting_id)
         except UserError as exc:
@@ -365,6 +405,8 @@ class MainWindow(QMainWindow):
                                   yes_text="Move to Trash", no_text="Cancel"):
             return
         first_row = min((self.list_model.row_of(i) or 0) for i in ids)
+        from mtgdesk.services import meetings
+
         try:
             for meeting_id in ids:
                 meetings.delete_meeting(self.engine, meeting_id)
@@ -383,10 +425,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def import_files(self) -> None:
+        from mtgdesk.ui import transfer
+
         transfer.import_files(self)
 
     @Slot()
     def export_selected(self) -> None:
+        from mtgdesk.ui import transfer
+
         transfer.export_selected(self)
 
     @Slot()
@@ -396,7 +442,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def about(self) -> None:
-        where = self.engine.url.database or self.engine.url.render_as_string()
+        where = "(still opening)"
+        if self.is_attached():
+            where = self.engine.url.database or self.engine.url.render_as_string()
         dialogs.info(self, "About mtgdesk",
                      f"mtgdesk {__version__}\n\nRecords formal meetings and prints their "
                      f"summaries and minutes.\n\nDatabase: {where}")
@@ -459,6 +507,7 @@ class MainWindow(QMainWindow):
         return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
     def _restore_layout(self) -> None:
+        # window/state is applied again by attach, once every dock exists.
         s = self.settings()
         geometry = s.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
@@ -472,10 +521,19 @@ class MainWindow(QMainWindow):
                 elif widget is self.editor.splitter:
                     self.editor.default_split()
 
+    def _restore_dock_state(self) -> None:
+        value = self.settings().value("window/state")
+        if isinstance(value, QByteArray):
+            self.restoreState(value)
+
+    def is_attached(self) -> bool:
+        return hasattr(self, "engine")
+
     def _save_layout(self) -> None:
         s = self.settings()
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
+        if self.is_attached():  # before, the search dock is not there to be saved
+            s.setValue("window/state", self.saveState())
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("window/editor_splitter", self.editor.splitter.saveState())
         s.sync()
@@ -485,5 +543,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_layout()
-        self.safety.closing()  # no draft stays; a rotating backup if a day has passed
+        if self.is_attached():
+            self.safety.closing()  # no draft stays; a rotating backup if a day has passed
         event.accept()

@@ -4,12 +4,15 @@ The model never loads the whole archive. Showing every meeting, it asks the serv
 for one page of summaries at a time (canFetchMore/fetchMore, as the view scrolls).
 Showing a given id list (a search result), it keeps the ids and fetches the summaries
 of a page only when the view reaches it.
+
+At start-up the model may have no engine yet: it then shows the first page read by
+store.first_page (without the database stack) until `attach` hands it the engine.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,11 +22,14 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
-from sqlalchemy import Engine
 
+from mtgdesk.domain.summary import MeetingSummary
 from mtgdesk.domain.vocab import label
-from mtgdesk.services import meetings
-from mtgdesk.services.meetings import MeetingSummary
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from mtgdesk.store.first_page import FirstPage
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,17 +60,32 @@ def venue_text(s: MeetingSummary) -> str:
 class MeetingListModel(QAbstractTableModel):
     PAGE = 100
 
-    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+    def __init__(self, engine: Engine | None, parent: QWidget | None = None, *,
+                 first_page: FirstPage | None = None) -> None:
         super().__init__(parent)
         self._engine = engine
-        self._order = "held_on"
+        self._order = "held_on"  # first_page's order too
         self._descending = True
         # None: every meeting, paged from the store in the chosen order.
         self._ids: list[int] | None = None
         self._total = 0
         self._consumed = 0
         self._rows: list[MeetingSummary] = []
-        self._load_first_page()
+        if engine is not None:
+            self._load_first_page()
+        elif first_page is not None:
+            self._rows = list(first_page.rows)
+            self._total = first_page.total
+            self._consumed = len(self._rows)
+
+    @property
+    def attached(self) -> bool:
+        return self._engine is not None
+
+    def attach(self, engine: Engine) -> None:
+        """Read through the store from now on, starting again from the first page."""
+        self._engine = engine
+        self.refresh()
 
     # --- what the window and search use -------------------------------------------
 
@@ -118,6 +139,9 @@ class MeetingListModel(QAbstractTableModel):
     # --- lazy loading ---------------------------------------------------------------
 
     def _load_first_page(self) -> None:
+        from mtgdesk.services import meetings
+
+        assert self._engine is not None, "attach() the engine first"
         if self._ids is None:
             self._total = meetings.count_meetings(self._engine)
         else:
@@ -126,6 +150,9 @@ class MeetingListModel(QAbstractTableModel):
         self._rows = self._next_page()
 
     def _next_page(self) -> list[MeetingSummary]:
+        from mtgdesk.services import meetings
+
+        assert self._engine is not None
         start = self._consumed
         if start >= self._total:
             return []
@@ -143,7 +170,8 @@ class MeetingListModel(QAbstractTableModel):
         return [found[i] for i in wanted if i in found]
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._consumed < self._total
+        return (not parent.isValid() and self._engine is not None
+                and self._consumed < self._total)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
@@ -202,6 +230,10 @@ class MeetingListModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self._order, self._descending):
             return
+        if self._engine is None:
+            # Not attached yet: `attach` reads the rows in this order.
+            self._order, self._descending = key, descending
+            return
         # Rows are read again from the first page in the new order: a reset, not a
         # layout change, because the number of loaded rows changes too.
         self.beginResetModel()
@@ -213,7 +245,9 @@ class MeetingListModel(QAbstractTableModel):
 
     def _sort_ids(self) -> None:
         """A search result in date or title order: needs every row's summary once."""
-        assert self._ids is not None
+        from mtgdesk.services import meetings
+
+        assert self._ids is not None and self._engine is not None
         found = meetings.summaries(self._engine, self._ids)
         rows = [found[i] for i in self._ids if i in found]
 

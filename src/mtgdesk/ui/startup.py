@@ -1,0 +1,131 @@
+"""Starting the window: shown at once, the database opened behind it.
+
+Loading SQLAlchemy and SQLModel is most of a start (about 0.6 s on a slow machine),
+and checking a database file that changed since it was last checked reads all of it
+(1.4 s at 100,000 meetings). Neither should keep the clerk looking at nothing, so:
+
+1. the window is built without the database stack, showing the first page of the
+   meeting list read by store.first_page, and painted;
+2. a worker thread then opens the database (checks, migrations) and loads the
+   services the window's features use; SQLite's own work there releases the GIL, so
+   the window keeps repainting;
+3. back on the GUI thread, `MainWindow.attach` adds the features and opens the first
+   meeting. A database that cannot be opened is a message, and the program ends with
+   status 1.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from mtgdesk.domain.errors import UserError
+from mtgdesk.store.first_page import read_first_page
+from mtgdesk.store.location import database_path
+from mtgdesk.ui import dialogs
+from mtgdesk.ui.main_window import MainWindow
+from mtgdesk.ui.meeting_list import MeetingListModel
+
+log = logging.getLogger(__name__)
+
+# Qt-free modules the window's features import in attach(): loaded on the worker so
+# that attach, on the GUI thread, is short.
+PRELOAD = ("mtgdesk.services.meetings", "mtgdesk.services.search",
+           "mtgdesk.services.history", "mtgdesk.services.drafts",
+           "mtgdesk.services.backup", "mtgdesk.services.interchange",
+           "mtgdesk.reports.prose")
+START_ANYWAY_MS = 500  # open the database even if no paint came (a minimised start)
+
+
+class DatabaseOpener(QObject):
+    """Opens the database on a worker thread; answers on the GUI thread."""
+
+    opened = Signal(object)  # the Engine
+    failed = Signal(str)  # what the clerk is told
+
+    def __init__(self, db: str | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._started = False
+
+    def start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        threading.Thread(target=self._run, name="open-database", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            from mtgdesk.store.database import open_database
+
+            engine = open_database(self._db)
+            for name in PRELOAD:
+                importlib.import_module(name)
+        except UserError as exc:
+            self._answer(self.failed, str(exc))
+            return
+        except Exception as exc:  # a bug: logged, and the clerk is told plainly
+            log.exception("opening the database failed")
+            self._answer(self.failed, f"an unexpected error occurred ({type(exc).__name__}: "
+                         f"{exc}); the details are in the program's log")
+            return
+        if not self._answer(self.opened, engine):
+            engine.dispose()
+
+    @staticmethod
+    def _answer(signal, value: object) -> bool:
+        try:
+            signal.emit(value)  # queued to the GUI thread
+        except RuntimeError:  # the window closed meanwhile
+            return False
+        return True
+
+
+class _FirstPaint(QObject):
+    """Calls back once, after the list has been painted for the first time."""
+
+    def __init__(self, watched: QObject, callback) -> None:
+        super().__init__(watched)
+        self._callback = callback
+        watched.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            # After this paint has reached the screen, not in the middle of it.
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def open_window(db: str | None) -> MainWindow:
+    """Show the main window on a database (None: the default one) and open it.
+
+    The window is returned at once; its `attached` signal says when the database is
+    open. If it cannot be opened the clerk is told and the application exits with 1.
+    """
+    path = database_path(db)
+    page = read_first_page(path, MeetingListModel.PAGE) if path is not None else None
+    window = MainWindow(None, first_page=page)
+    window.statusBar().showMessage(f"Opening {path if path is not None else db} …")
+    opener = DatabaseOpener(db, window)
+
+    def attach(engine: object) -> None:
+        window.statusBar().clearMessage()
+        window.attach(engine)  # type: ignore[arg-type]
+
+    def fail(message: str) -> None:
+        dialogs.error(window, "mtgdesk: cannot open the database", message)
+        window.hide()
+        QApplication.exit(1)
+
+    opener.opened.connect(attach)
+    opener.failed.connect(fail)
+    _FirstPaint(window.meeting_list.viewport(), opener.start)
+    QTimer.singleShot(START_ANYWAY_MS, opener.start)
+    window.show()
+    return window
+
