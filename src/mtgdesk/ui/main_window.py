@@ -484,7 +484,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_count(self) -> None:
         n = self.list_model.total()
-        self.count_label.setText(f"{n} meeting{'s' if n != 1 else ''}  ")
+        self.count_label.setText(f"{n:,} meeting{'s' if n != 1 else ''}  ")
 
     @Slot(bool)
     def _dirty_changed(self, dirty: bool) -> None:

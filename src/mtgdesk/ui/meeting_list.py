@@ -289,8 +289,9 @@ class MeetingListView(QTableView):
         header.setSectionResizeMode(VENUE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
         metrics = self.fontMetrics()
-        # Room for a single date and its sort arrow; a range shows in full in the tooltip.
-        self.setColumnWidth(DATE, metrics.horizontalAdvance("2007-03-23") + 28)
+        # Room for a date and a few days after it in the same month ("2007-03-23 – 25",
+        # most meetings); a longer range shows in full in the tooltip.
+        self.setColumnWidth(DATE, metrics.horizontalAdvance("2007-03-23 – 25") + 20)
         self.setColumnWidth(VENUE, metrics.horizontalAdvance("the Ministry of"))
         header.setSortIndicator(self._sort_section, self._sort_order)
         self.setSortingEnabled(True)
