@@ -18,7 +18,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QByteArray,
     QItemSelectionModel,
     QModelIndex,
     QSettings,
@@ -27,15 +26,13 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QLineEdit,
     QMainWindow,
     QSplitter,
-    QStyle,
-    QToolBar,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -44,8 +41,7 @@ from PySide6.QtWidgets import (
 from mtgdesk import __version__
 from mtgdesk.domain.errors import ConflictError, UserError, ValidationFailed
 from mtgdesk.domain.records import MeetingRecord
-from mtgdesk.settings import config_dir
-from mtgdesk.ui import dialogs
+from mtgdesk.ui import dialogs, window_layout, window_menus
 from mtgdesk.ui.editor import MeetingEditor
 from mtgdesk.ui.meeting_list import MeetingListModel, MeetingListView
 
@@ -116,9 +112,9 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self._build_actions()
-        self._build_menus()
-        self._restore_layout()
+        window_menus.build_actions(self)
+        window_menus.build_menus(self)
+        window_layout.restore_layout(self)
         self._update_count()
         self.meeting_list.setFocus(Qt.FocusReason.OtherFocusReason)
         # Until attach: what cannot work without the database is disabled.
@@ -147,7 +143,7 @@ class MainWindow(QMainWindow):
         install_release_import(self)  # File > Import Release…
         install_search_panel(self)  # View > Search, Ctrl+F
         self._connect()
-        self._restore_dock_state()  # the search dock did not exist at _restore_layout
+        window_layout.restore_docks(self)  # the search dock did not exist before
         self.names = NameSuggestions(engine, self)
         self.names.loaded.connect(self._names_loaded)
         self.names.failed.connect(self._names_failed)
@@ -158,87 +154,8 @@ class MainWindow(QMainWindow):
         self._open_first_or_new(chosen)
         # Autosave and recovery, conflicts, Final/Amend, History, Trash, backups.
         self.safety = SafetyFeatures(self)
-        self._keep_help_last()
+        window_menus.keep_help_last(self)
         self.attached.emit()
-
-    # --- building -----------------------------------------------------------------
-
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
-                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-        key = QKeySequence.StandardKey
-        self.new_action = self._action("&New Meeting", self.new_meeting, key.New,
-                                       sp.SP_FileIcon, "Start a new meeting record")
-        self.save_action = self._action("&Save", self.save_current, key.Save,
-                                        sp.SP_DialogSaveButton, "Save the meeting")
-        self.revert_action = self._action("Re&vert", self.revert, None,
-                                          sp.SP_BrowserReload, "Discard unsaved changes")
-        self.delete_action = self._action("&Delete Meeting…", self.delete_selected,
-                                          key.Delete, sp.SP_TrashIcon,
-                                          "Move the selected meetings to the Trash")
-        # Delete is the list's key only: the participant and paragraph editors use it too.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.meeting_list.addAction(self.delete_action)
-        self.import_action = self._action("&Import…", self.import_files, "Ctrl+I",
-                                          sp.SP_DialogOpenButton,
-                                          "Import meeting records (JSON)")
-        self.export_action = self._action("&Export Selected…", self.export_selected,
-                                          "Ctrl+E", sp.SP_DialogSaveButton,
-                                          "Export the selected meetings (JSON)")
-        self.quit_action = self._action("&Quit", self.close, key.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(key.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Y")])
-        self.find_action = self._action("&Find Meetings", self.focus_search, key.Find)
-        self.history_action = self.history_dock.toggleViewAction()
-        self.history_action.setText("Undo &History")
-        self.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.about_action = self._action("&About mtgdesk", self.about)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        for a in (self.new_action, self.save_action, self.revert_action, None,
-                  self.delete_action, None, self.import_action, self.export_action, None,
-                  self.quit_action):
-            file_menu.addSeparator() if a is None else file_menu.addAction(a)
-        self.file_menu = file_menu
-        self.edit_menu = bar.addMenu("&Edit")
-        for a in (self.undo_action, self.redo_action, None, self.history_action, None,
-                  self.find_action):
-            self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
-        self.view_menu = bar.addMenu("&View")
-        self.toolbar = QToolBar("Toolbar", self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.setMovable(False)
-        for a in (self.new_action, self.save_action, self.revert_action, None,
-                  self.delete_action, None, self.import_action, self.export_action):
-            self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
-        self.addToolBar(self.toolbar)
-        self.view_menu.addAction(self.toolbar.toggleViewAction())
-        self.view_menu.addAction(self.history_dock.toggleViewAction())
-        self.help_menu = bar.addMenu("&Help")
-        self.help_menu.addAction(self.about_action)
-
-    def _keep_help_last(self) -> None:
-        """Menus added by features (menuBar().addMenu) go before Help, as is usual."""
-        bar = self.menuBar()
-        bar.removeAction(self.help_menu.menuAction())
-        bar.addAction(self.help_menu.menuAction())
 
     def _connect(self) -> None:
         self.meeting_list.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -504,45 +421,17 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def settings() -> QSettings:
-        return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
-
-    def _restore_layout(self) -> None:
-        # window/state is applied again by attach, once every dock exists.
-        s = self.settings()
-        geometry = s.value("window/geometry")
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(1280, 800)
-        for key, widget in (("window/state", self), ("window/splitter", self.splitter),
-                            ("window/editor_splitter", self.editor.splitter)):
-            value = s.value(key)
-            if not (isinstance(value, QByteArray) and widget.restoreState(value)):
-                if widget is self.splitter:
-                    self.splitter.setSizes([430, 850])
-                elif widget is self.editor.splitter:
-                    self.editor.default_split()
-
-    def _restore_dock_state(self) -> None:
-        value = self.settings().value("window/state")
-        if isinstance(value, QByteArray):
-            self.restoreState(value)
+        return window_layout.window_settings()
 
     def is_attached(self) -> bool:
         return hasattr(self, "engine")
-
-    def _save_layout(self) -> None:
-        s = self.settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        if self.is_attached():  # before, the search dock is not there to be saved
-            s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/editor_splitter", self.editor.splitter.saveState())
-        s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if not self.confirm_leave():
             event.ignore()
             return
-        self._save_layout()
+        # Before attach the search dock is not there: its saved place is kept.
+        window_layout.save_layout(self, docks=self.is_attached())
         if self.is_attached():
             self.safety.closing()  # no draft stays; a rotating backup if a day has passed
         event.accept()

@@ -1,0 +1,49 @@
+"""The main window's size, docks and splitters, kept between runs in window.ini."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from mtgdesk.settings import config_dir
+
+DEFAULT_SIZE = (1280, 800)
+DEFAULT_SPLIT = [430, 850]  # list pane, editor
+
+
+def window_settings() -> QSettings:
+    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def restore_layout(w: Any) -> None:
+    """Size, docks and splitters as the clerk left them, else the defaults."""
+    s = window_settings()
+    geometry = s.value("window/geometry")
+    if not (isinstance(geometry, QByteArray) and w.restoreGeometry(geometry)):
+        w.resize(*DEFAULT_SIZE)
+    restore_docks(w)
+    splitter = s.value("window/splitter")
+    if not (isinstance(splitter, QByteArray) and w.splitter.restoreState(splitter)):
+        w.splitter.setSizes(DEFAULT_SPLIT)
+    editor = s.value("window/editor_splitter")
+    if not (isinstance(editor, QByteArray) and w.editor.splitter.restoreState(editor)):
+        w.editor.default_split()
+
+
+def restore_docks(w: Any) -> None:
+    """Docks and toolbars; applied again once features have added their docks."""
+    value = window_settings().value("window/state")
+    if isinstance(value, QByteArray):
+        w.restoreState(value)
+
+
+def save_layout(w: Any, *, docks: bool = True) -> None:
+    """`docks=False` before every dock exists: their saved places are left as they are."""
+    s = window_settings()
+    s.setValue("window/geometry", w.saveGeometry())
+    if docks:
+        s.setValue("window/state", w.saveState())
+    s.setValue("window/splitter", w.splitter.saveState())
+    s.setValue("window/editor_splitter", w.editor.splitter.saveState())
+    s.sync()
