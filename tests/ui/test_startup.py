@@ -3,6 +3,7 @@ follows once a worker thread has opened the database (ui.startup)."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 
 import pytest
@@ -94,8 +95,11 @@ def test_open_window_shows_the_list_then_opens_the_database(qtbot, stored, windo
     assert window.isVisible() and not window.is_attached()
     assert window.list_model.rowCount() == 100 and window.list_model.total() == N
     assert "Opening" in window.statusBar().currentMessage()
+    threads = []
+    window.attached.connect(lambda: threads.append(threading.current_thread()))
     with qtbot.waitSignal(window.attached, timeout=30_000):
         pass
+    assert threads == [threading.main_thread()]  # widgets are touched on the GUI thread
     assert window.is_attached()
     assert window.editor.form.title.text() == f"Meeting {N - 1:03d}"
     assert window.list_model.rowCount() == 100 and window.list_model.canFetchMore()

@@ -20,7 +20,7 @@ import importlib
 import logging
 import threading
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from mtgdesk.domain.errors import UserError
@@ -122,8 +122,10 @@ def open_window(db: str | None) -> MainWindow:
         window.hide()
         QApplication.exit(1)
 
-    opener.opened.connect(attach)
-    opener.failed.connect(fail)
+    # Emitted on the worker: queued, so that both run on the GUI thread.
+    queued = Qt.ConnectionType.QueuedConnection
+    opener.opened.connect(attach, queued)
+    opener.failed.connect(fail, queued)
     _FirstPaint(window.meeting_list.viewport(), opener.start)
     QTimer.singleShot(START_ANYWAY_MS, opener.start)
     window.show()
