@@ -60,5 +60,6 @@ def run_gui(db: str | None) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
-        if window is not None and window.is_attached():
-            window.engine.dispose()
+        engine = getattr(window, "engine", None)
+        if engine is not None:
+            engine.dispose()

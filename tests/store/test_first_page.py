@@ -41,6 +41,14 @@ def test_same_rows_in_the_same_order_as_the_store(engine, db_path, days, deleted
     assert page.rows == meetings.list_meetings(engine, limit=limit)
 
 
+def test_nothing_is_left_beside_the_file(tmp_path, engine, db_path):
+    _store(engine, [1, 2, 3])
+    engine.dispose()  # the store's WAL and shared-memory files go with the last writer
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert read_first_page(db_path, 100) is not None
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
 def test_a_missing_file_is_not_created(tmp_path):
     path = tmp_path / "new.sqlite3"
     assert read_first_page(path, 100) is None
@@ -70,8 +78,10 @@ def test_a_damaged_file_gives_nothing_and_is_not_written(tmp_path, engine, db_pa
         data[n * page_size:(n + 1) * page_size] = b"\xa5" * page_size
     db_path.write_bytes(bytes(data))
     before = db_path.read_bytes()
+    beside = sorted(p.name for p in tmp_path.iterdir())
     assert read_first_page(db_path, 100) is None
     assert db_path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == beside
 
 
 def test_reads_while_another_connection_writes(engine, db_path):

@@ -137,3 +137,22 @@ def test_closing_before_attach_keeps_the_saved_dock_layout(qtbot, stored, window
     window.show()
     window.close()
     assert MainWindow.settings().value("window/state") == b"kept"
+
+
+def test_a_failure_while_attaching_is_told_and_ends_the_program(
+        qtbot, stored, window_of, fake_dialogs, monkeypatch):
+    from mtgdesk.domain.errors import UserError
+
+    def broken(self, engine):
+        self.engine = engine
+        raise UserError("the meeting list could not be read: disk I/O error")
+
+    monkeypatch.setattr(MainWindow, "attach", broken)
+    codes: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(codes.append))
+    window = window_of(startup.open_window(str(stored)))
+    qtbot.waitUntil(lambda: codes == [1], timeout=30_000)
+    [(_parent, title, text)] = fake_dialogs.called("error")
+    assert "cannot open" in title and "disk I/O error" in text
+    assert not window.is_attached()
+    window.engine.dispose()

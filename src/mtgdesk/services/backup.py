@@ -23,6 +23,7 @@ from mtgdesk.settings import Settings, load_settings
 from mtgdesk.store import integrity, migrate
 from mtgdesk.store.copy import copy_database
 from mtgdesk.store.database import user_data_dir
+from mtgdesk.store.readonly import readonly_connect
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
 SUFFIX = ".sqlite3"
@@ -134,7 +135,7 @@ def check_source(src: Path) -> None:
 
 
 def _revision(src: Path) -> str | None:
-    conn = integrity.readonly_connect(src)
+    conn = readonly_connect(src)
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
@@ -172,7 +173,7 @@ def restore(db_path: str | Path, src: str | Path) -> Path | None:
     else:
         integrity.check_folder(db_path.parent)
     try:
-        source = integrity.readonly_connect(src)
+        source = readonly_connect(src)
         try:
             target = sqlite3.connect(db_path, timeout=30)
             try:

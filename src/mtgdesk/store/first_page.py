@@ -4,7 +4,8 @@ Importing SQLAlchemy and SQLModel is most of the program's start-up (about 0.6 s
 slow machine). The window shows the newest meetings read here, then opens the database
 through the store on a worker thread and reads everything through it from then on.
 
-Only ever reads: a missing file is not created, and a file this version does not
+Only ever reads, and leaves nothing beside the file (store.readonly): a missing file
+is not created, and a file this version does not
 write (another schema revision), a damaged or busy file, or any SQLite error gives
 None; the window then just waits for the store, which says what is wrong.
 The query is the store's default order (newest first, see store.meetings.ORDERS);
@@ -19,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from mtgdesk.domain.summary import MeetingSummary
+from mtgdesk.store.readonly import readonly_connect
 from mtgdesk.store.revision import head_revision
 
 _COLUMNS = "id, title, held_on, ends_on, venue, city, status, series, version"
@@ -38,9 +40,8 @@ def read_first_page(path: Path, limit: int) -> FirstPage | None:
     if not path.is_file():
         return None
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True,
-                               timeout=_BUSY_TIMEOUT_S)
-    except (sqlite3.Error, ValueError):
+        conn = readonly_connect(path, timeout=_BUSY_TIMEOUT_S)
+    except sqlite3.Error:
         return None
     try:
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -50,7 +51,7 @@ def read_first_page(path: Path, limit: int) -> FirstPage | None:
         rows = [_summary(row) for row in conn.execute(_PAGE_SQL, (limit,))]
     except (sqlite3.Error, ValueError, TypeError):
         # ValueError/TypeError: a value that is not what the schema says (a damaged
-        # row); the store will report it properly.
+        # row, or a page changing under an immutable read); the store will say.
         return None
     finally:
         conn.close()

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, event
 
 from mtgdesk.domain.errors import UserError
+from mtgdesk.store.readonly import readonly_connect
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -95,13 +96,6 @@ def quick_check(path: Path, *, full: bool = False) -> list[str]:
         conn.close()
 
 
-def readonly_connect(path: Path) -> sqlite3.Connection:
-    """A connection that reads `path` and creates nothing beside it (see quick_check)."""
-    has_wal = path.with_name(path.name + "-wal").exists()
-    uri = f"file:{_quote(path)}?mode=ro" + ("" if has_wal else "&immutable=1")
-    return sqlite3.connect(uri, uri=True, timeout=30)
-
-
 def summary(problems: list[str]) -> str:
     """The first thing SQLite found, on one short line."""
     lines = [ln.strip() for p in problems for ln in p.splitlines()]
@@ -113,11 +107,6 @@ def summary(problems: list[str]) -> str:
 def _problems(rows: list[Any]) -> list[str]:
     values = [r[0] for r in rows]
     return [] if values == ["ok"] else [str(v) for v in values]
-
-
-def _quote(path: Path) -> str:
-    # URI filenames: '?' and '#' would end the path, '%' starts an escape.
-    return str(path.absolute()).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
 
 
 def check_folder(folder: Path) -> None:

@@ -141,9 +141,8 @@ class MainWindow(QMainWindow):
             self.list_model.attach(engine)
         install_report_actions(self)  # File > Print…
         install_release_import(self)  # File > Import Release…
-        install_search_panel(self)  # View > Search, Ctrl+F
+        install_search_panel(self)  # View > Search, Ctrl+F; placed as last saved
         self._connect()
-        window_layout.restore_docks(self)  # the search dock did not exist before
         self.names = NameSuggestions(engine, self)
         self.names.loaded.connect(self._names_loaded)
         self.names.failed.connect(self._names_failed)
@@ -155,6 +154,7 @@ class MainWindow(QMainWindow):
         # Autosave and recovery, conflicts, Final/Amend, History, Trash, backups.
         self.safety = SafetyFeatures(self)
         window_menus.keep_help_last(self)
+        self._attached = True
         self.attached.emit()
 
     def _connect(self) -> None:
@@ -424,7 +424,8 @@ class MainWindow(QMainWindow):
         return window_layout.window_settings()
 
     def is_attached(self) -> bool:
-        return hasattr(self, "engine")
+        """True once attach has finished: every feature is in place."""
+        return getattr(self, "_attached", False)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if not self.confirm_leave():

@@ -454,8 +454,11 @@ def install_search_panel(window: Any) -> SearchPanel:
     dock = QDockWidget("Search", window)
     dock.setObjectName("searchDock")
     dock.setWidget(panel)
-    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-    dock.hide()
+    # Where the clerk left it, when the window's saved layout was restored before this
+    # dock existed (see MainWindow.attach); else on the left, hidden.
+    if not window.restoreDockWidget(dock):
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        dock.hide()
     window.search_dock = dock
     if hasattr(window, "view_menu"):
         window.view_menu.addAction(dock.toggleViewAction())

@@ -19,7 +19,9 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -111,15 +113,27 @@ def open_window(db: str | None) -> MainWindow:
     page = read_first_page(path, MeetingListModel.PAGE) if path is not None else None
     window = MainWindow(None, first_page=page)
     window.statusBar().showMessage(f"Opening {path if path is not None else db} …")
-    opener = DatabaseOpener(db, window)
+    # Not the window's child: the worker may still answer while the window is deleted.
+    opener = DatabaseOpener(db, QApplication.instance())
 
-    def attach(engine: object) -> None:
+    def attach(engine: Any) -> None:
+        if not shiboken6.isValid(window):  # closed and deleted meanwhile
+            engine.dispose()
+            return
         window.statusBar().clearMessage()
-        window.attach(engine)  # type: ignore[arg-type]
+        try:
+            window.attach(engine)
+        except UserError as exc:  # e.g. the first read of the list failed
+            fail(str(exc))
+        except Exception as exc:  # a bug: a half-built window is no use to the clerk
+            log.exception("attaching the database failed")
+            fail(f"an unexpected error occurred ({type(exc).__name__}: {exc}); the details "
+                 "are in the program's log")
 
     def fail(message: str) -> None:
-        dialogs.error(window, "mtgdesk: cannot open the database", message)
-        window.hide()
+        if shiboken6.isValid(window):
+            dialogs.error(window, "mtgdesk: cannot open the database", message)
+            window.hide()
         QApplication.exit(1)
 
     # Emitted on the worker: queued, so that both run on the GUI thread.

@@ -1,0 +1,25 @@
+"""Reading a database file with the standard library's sqlite3 and leaving no trace.
+
+A database in WAL mode opened with a plain `mode=ro` still gets `-wal` and `-shm`
+files created beside it, which a read-only connection cannot remove. Without a WAL
+file (no writer has it open), `immutable=1` reads the file as it is and creates
+nothing. Used by the file check before opening, by backups, and by the window's first
+page; none of them may change a file the store might yet refuse.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+def readonly_connect(path: Path, *, timeout: float = 30) -> sqlite3.Connection:
+    has_wal = path.with_name(path.name + "-wal").exists()
+    uri = f"file:{uri_path(path)}?mode=ro" + ("" if has_wal else "&immutable=1")
+    return sqlite3.connect(uri, uri=True, timeout=timeout)
+
+
+def uri_path(path: Path) -> str:
+    # URI filenames: '?' and '#' would end the path, '%' starts an escape. The path is
+    # kept as it is otherwise (not Path.as_uri()), so Windows share paths still open.
+    return str(path.absolute()).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
