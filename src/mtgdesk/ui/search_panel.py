@@ -8,16 +8,11 @@ answer to an older query (the clerk kept typing) is dropped.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QObject,
-    QRunnable,
     QStringListModel,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
     Slot,
@@ -50,41 +45,12 @@ from mtgdesk.domain.query import KINDS, Filters, parse_date
 from mtgdesk.domain.vocab import label
 from mtgdesk.services import search as service
 from mtgdesk.ui import dialogs
+from mtgdesk.ui.background import Background
 from mtgdesk.ui.search_help import HELP_HTML
 from mtgdesk.ui.search_results import DATE, MEETING, SearchResultsModel, SnippetDelegate
 
-log = logging.getLogger(__name__)
 DEBOUNCE_MS = 200
 PAGE = 100
-
-
-class _Carrier(QObject):
-    finished = Signal(int, object)  # generation, (SearchResult, ids) or an exception
-    names_loaded = Signal(object)  # (names, series) for the completers, or an exception
-
-
-class _Job(QRunnable):
-    def __init__(self, carrier: _Carrier, generation: int, work: Callable[[], Any],
-                 signal: Any = None) -> None:
-        super().__init__()
-        self._carrier, self._generation, self._work = carrier, generation, work
-        self._signal = signal
-
-    def run(self) -> None:
-        try:
-            payload = self._work()
-        except UserError as exc:
-            payload = exc
-        except Exception as exc:  # a bug: logged with its traceback, the clerk is told
-            log.exception("search failed")
-            payload = exc
-        try:
-            if self._signal is not None:
-                self._signal.emit(payload)
-            else:
-                self._carrier.finished.emit(self._generation, payload)
-        except RuntimeError:
-            pass  # the panel was closed meanwhile
 
 
 class SearchPanel(QWidget):
@@ -100,11 +66,7 @@ class SearchPanel(QWidget):
         self._list_model = list_model  # the window's meeting list: set_ids / reset_to_all
         self._order = "relevance"
         self._generation = 0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._carrier = _Carrier(self)
-        self._carrier.finished.connect(self._show)
-        self._carrier.names_loaded.connect(self._set_completions)
+        self._worker = Background(self, "search")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -246,9 +208,8 @@ class SearchPanel(QWidget):
                     names[s.acronym] = None
             return list(names), service.series_names(engine)
 
-        self._pool.start(_Job(self._carrier, 0, work, self._carrier.names_loaded))
+        self._worker.submit(work, self._set_completions)
 
-    @Slot(object)
     def _set_completions(self, payload: object) -> None:
         if isinstance(payload, Exception):
             self.status_label.setText(str(payload) if isinstance(payload, UserError)
@@ -301,8 +262,9 @@ class SearchPanel(QWidget):
         self._generation += 1
         text, filters, order = self.search_field.text(), self.filters(), self._order
         engine, narrow = self._engine, self._list_model is not None
+        generation = self._generation
         if self.is_blank():
-            self._carrier.finished.emit(self._generation, None)
+            self._show(generation, None)
             return
 
         def work() -> tuple[Any, list[int] | None]:
@@ -311,9 +273,8 @@ class SearchPanel(QWidget):
             return result, ids
 
         self.status_label.setText("Searching…")
-        self._pool.start(_Job(self._carrier, self._generation, work))
+        self._worker.submit(work, lambda answer: self._show(generation, answer))
 
-    @Slot(int, object)
     def _show(self, generation: int, payload: object) -> None:
         if generation != self._generation:
             return  # the clerk typed on; a newer search is on its way
@@ -438,7 +399,7 @@ class SearchPanel(QWidget):
 
     def wait_idle(self) -> None:
         """Let a running search finish (closing, tests)."""
-        self._pool.waitForDone()
+        self._worker.wait()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
