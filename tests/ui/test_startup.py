@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressBar
 
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.services import interchange
@@ -95,6 +95,8 @@ def test_open_window_shows_the_list_then_opens_the_database(qtbot, stored, windo
     assert window.isVisible() and not window.is_attached()
     assert window.list_model.rowCount() == 100 and window.list_model.total() == N
     assert "Opening" in window.statusBar().currentMessage()
+    busy = window.findChild(QProgressBar, "openingProgress")
+    assert busy is not None and busy.isVisible() and busy.maximum() == 0  # moving
     threads = []
     window.attached.connect(lambda: threads.append(threading.current_thread()))
     with qtbot.waitSignal(window.attached, timeout=30_000):
@@ -104,6 +106,7 @@ def test_open_window_shows_the_list_then_opens_the_database(qtbot, stored, windo
     assert window.editor.form.title.text() == f"Meeting {N - 1:03d}"
     assert window.list_model.rowCount() == 100 and window.list_model.canFetchMore()
     assert window.statusBar().currentMessage() != f"Opening {stored} …"
+    qtbot.waitUntil(lambda: window.findChild(QProgressBar, "openingProgress") is None)
 
 
 def test_a_new_database_starts_empty_and_is_created_by_the_store(qtbot, tmp_path, window_of):

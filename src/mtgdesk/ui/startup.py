@@ -23,7 +23,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressBar
 
 from mtgdesk.domain.errors import UserError
 from mtgdesk.store.first_page import read_first_page
@@ -113,6 +113,19 @@ def open_window(db: str | None) -> MainWindow:
     page = read_first_page(path, MeetingListModel.PAGE) if path is not None else None
     window = MainWindow(None, first_page=page)
     window.statusBar().showMessage(f"Opening {path if path is not None else db} …")
+    # Checking a large file that changed, or upgrading an older one, takes seconds: the
+    # bar moves meanwhile (the worker's SQLite work leaves the GUI thread free).
+    busy = QProgressBar()
+    busy.setObjectName("openingProgress")
+    busy.setRange(0, 0)
+    busy.setTextVisible(False)
+    busy.setMaximumWidth(120)
+    busy.setAccessibleName("Opening the database")
+    window.statusBar().addPermanentWidget(busy)
+
+    def done_opening() -> None:
+        window.statusBar().removeWidget(busy)
+        busy.deleteLater()
     # Not the window's child: the worker may still answer while the window is deleted.
     opener = DatabaseOpener(db, QApplication.instance())
 
@@ -121,6 +134,7 @@ def open_window(db: str | None) -> MainWindow:
             engine.dispose()
             return
         window.statusBar().clearMessage()
+        done_opening()
         try:
             window.attach(engine)
         except UserError as exc:  # e.g. the first read of the list failed
@@ -132,6 +146,8 @@ def open_window(db: str | None) -> MainWindow:
 
     def fail(message: str) -> None:
         if shiboken6.isValid(window):
+            if shiboken6.isValid(busy):
+                done_opening()
             dialogs.error(window, "mtgdesk: cannot open the database", message)
             window.hide()
         QApplication.exit(1)
