@@ -57,6 +57,7 @@ from mtgdesk.domain import reference
 from mtgdesk.domain.records import ParticipantRecord
 from mtgdesk.domain.validation import Problem
 from mtgdesk.ui import participant_model as pm
+from mtgdesk.ui.column_chooser import ColumnChooser
 from mtgdesk.ui.delegates import (
     ChoiceDelegate,
     NameCompleter,
@@ -135,6 +136,8 @@ class ParticipantsEditor(QWidget):
                               (ROLE_COLUMN, 95), (ATTENDANCE_COLUMN, 90),
                               (HONORIFIC_COLUMN, 80), (POST_COLUMN, 240)):
             self.table.setColumnWidth(column, width)
+        self.columns = ColumnChooser(self.table, "Participant &Columns",
+                                     locked=[KIND_COLUMN, NAME_COLUMN], parent=self)
         self.name_completer = NameCompleter(self)
         self._delegates = [
             ChoiceDelegate(pm.CHOICES["kind"], self),

@@ -29,6 +29,9 @@ def restore_layout(w: Any) -> None:
     editor = s.value("window/editor_splitter")
     if not (isinstance(editor, QByteArray) and w.editor.splitter.restoreState(editor)):
         w.editor.default_split()
+    columns = s.value("window/participant_columns")
+    if isinstance(columns, QByteArray):
+        _participant_header(w).restoreState(columns)
 
 
 def restore_docks(w: Any) -> None:
@@ -46,4 +49,10 @@ def save_layout(w: Any, *, docks: bool = True) -> None:
         s.setValue("window/state", w.saveState())
     s.setValue("window/splitter", w.splitter.saveState())
     s.setValue("window/editor_splitter", w.editor.splitter.saveState())
+    s.setValue("window/participant_columns", _participant_header(w).saveState())
     s.sync()
+
+
+def _participant_header(w: Any):
+    # Hidden columns and widths of the participants table.
+    return w.editor.participants.table.horizontalHeader()

@@ -84,6 +84,7 @@ def build_menus(w: Any) -> None:
     w.addToolBar(w.toolbar)
     w.view_menu.addAction(w.toolbar.toggleViewAction())
     w.view_menu.addAction(w.history_dock.toggleViewAction())
+    w.view_menu.addMenu(w.editor.participants.columns.menu)
     w.help_menu = bar.addMenu("&Help")
     w.help_menu.addAction(w.about_action)
 
