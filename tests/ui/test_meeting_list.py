@@ -102,3 +102,38 @@ def test_empty_database(qtmodeltester, engine):
     assert model.rowCount() == 0
     assert not model.canFetchMore(QModelIndex())
     qtmodeltester.check(model)
+
+
+def test_the_header_arrow_follows_the_rows_order(qtbot, engine, many):
+    from mtgdesk.ui.meeting_list import MeetingListView
+
+    model = MeetingListModel(engine)
+    view = MeetingListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    header = view.horizontalHeader()
+    assert header.isSortIndicatorShown()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        DATE, Qt.SortOrder.DescendingOrder)
+
+    # A search ranked by relevance: no column's order, so no arrow.
+    ranked = [many[7], many[3], many[200]]
+    model.set_ids(ranked)
+    assert model.sort_state() is None and not header.isSortIndicatorShown()
+    assert [model.meeting_id(r) for r in range(3)] == ranked
+
+    # A click on Date sorts the result, even in the direction the arrow last showed.
+    view.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+    assert [model.meeting_id(r) for r in range(3)] == [many[200], many[7], many[3]]
+    assert header.isSortIndicatorShown()
+
+    # A result already in date order (the search's own Date order) shows it.
+    model.set_ids([many[1], many[2], many[5]], order="oldest")
+    assert header.isSortIndicatorShown()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        DATE, Qt.SortOrder.AscendingOrder)
+
+    model.reset_to_all()
+    assert header.isSortIndicatorShown() and model.sort_state() == (
+        DATE, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, TITLE).data() == "Meeting 000"

@@ -68,6 +68,7 @@ class MeetingListModel(QAbstractTableModel):
         self._descending = True
         # None: every meeting, paged from the store in the chosen order.
         self._ids: list[int] | None = None
+        self._ranked = False  # showing a search's ids in relevance order, not a column's
         self._total = 0
         self._consumed = 0
         self._rows: list[MeetingSummary] = []
@@ -97,18 +98,31 @@ class MeetingListModel(QAbstractTableModel):
         """Rows there are, loaded or not."""
         return self._total
 
-    def set_ids(self, ids: Sequence[int]) -> None:
-        """Show these meetings, in this order (a search result)."""
+    def set_ids(self, ids: Sequence[int], *, order: str = "relevance") -> None:
+        """Show these meetings, in this order: a search result, ranked by relevance or
+        already in date order ("newest", "oldest")."""
         self.beginResetModel()
         self._ids = list(dict.fromkeys(ids))
+        self._ranked = order == "relevance"
+        if not self._ranked:
+            self._order, self._descending = "held_on", order == "newest"
         self._load_first_page()
         self.endResetModel()
 
     def reset_to_all(self) -> None:
         self.beginResetModel()
         self._ids = None
+        self._ranked = False
         self._load_first_page()
         self.endResetModel()
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column and direction the rows are in; None when ranked by relevance."""
+        if self._ranked:
+            return None
+        column = next(c for c, key in SORT_KEYS.items() if key == self._order)
+        return column, (Qt.SortOrder.DescendingOrder if self._descending
+                        else Qt.SortOrder.AscendingOrder)
 
     @Slot()
     def refresh(self) -> None:
@@ -228,7 +242,7 @@ class MeetingListModel(QAbstractTableModel):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._order, self._descending):
+        if not self._ranked and (key, descending) == (self._order, self._descending):
             return
         if self._engine is None:
             # Not attached yet: `attach` reads the rows in this order.
@@ -238,6 +252,7 @@ class MeetingListModel(QAbstractTableModel):
         # layout change, because the number of loaded rows changes too.
         self.beginResetModel()
         self._order, self._descending = key, descending
+        self._ranked = False
         if self._ids is not None:
             self._sort_ids()
         self._load_first_page()
@@ -295,6 +310,20 @@ class MeetingListView(QTableView):
         self.setColumnWidth(VENUE, metrics.horizontalAdvance("the Ministry of"))
         header.setSortIndicator(self._sort_section, self._sort_order)
         self.setSortingEnabled(True)
+        if hasattr(model, "sort_state"):
+            model.modelReset.connect(self._show_sort_state)
+
+    @Slot()
+    def _show_sort_state(self) -> None:
+        """The header's arrow says the rows' order; no arrow for a relevance ranking."""
+        state = self.model().sort_state()
+        header = self.horizontalHeader()
+        header.setSortIndicatorShown(state is not None)
+        if state is not None and state != (self._sort_section, self._sort_order):
+            self._sort_section, self._sort_order = state
+            header.blockSignals(True)  # the rows are in this order already
+            header.setSortIndicator(*state)
+            header.blockSignals(False)
 
     @Slot(int, Qt.SortOrder)
     def _keep_sortable_indicator(self, section: int, order: Qt.SortOrder) -> None:

@@ -309,7 +309,7 @@ class SearchPanel(QWidget):
             status += " (ignored: " + ", ".join(result.ignored[:3]) + ")"
         self.status_label.setText(status)
         if ids is not None and self._list_model is not None:
-            self._list_model.set_ids(ids)
+            self._list_model.set_ids(ids, order=result.order)
         self.searched.emit(found)
 
     def _order_shown(self, order: str) -> None:
