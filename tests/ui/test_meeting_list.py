@@ -137,3 +137,24 @@ def test_the_header_arrow_follows_the_rows_order(qtbot, engine, many):
     assert header.isSortIndicatorShown() and model.sort_state() == (
         DATE, Qt.SortOrder.AscendingOrder)
     assert model.index(0, TITLE).data() == "Meeting 000"
+
+
+def test_a_narrow_list_gives_up_the_venue_column_first(qtbot, engine, many):
+    from mtgdesk.ui.meeting_list import MeetingListView
+
+    view = MeetingListView()
+    qtbot.addWidget(view)
+    view.setModel(MeetingListModel(engine))
+    view.resize(520, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.isColumnHidden(VENUE)
+    venue_width = view.columnWidth(VENUE)
+
+    view.resize(280, 300)  # the search dock opened beside it
+    qtbot.waitUntil(lambda: view.isColumnHidden(VENUE))
+    assert view.columnWidth(TITLE) >= 60  # about nothing with Venue still shown
+
+    view.resize(520, 300)
+    qtbot.waitUntil(lambda: not view.isColumnHidden(VENUE))
+    assert view.columnWidth(VENUE) == venue_width

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from mtgdesk.domain.summary import MeetingSummary
@@ -38,6 +39,7 @@ DATE, TITLE, VENUE, STATUS = range(len(COLUMNS))
 # Columns the store can order by; the others keep the current order.
 SORT_KEYS = {DATE: "held_on", TITLE: "title"}
 ID_ROLE = Qt.ItemDataRole.UserRole
+MIN_TITLE_WIDTH = 120  # px: below this the list hides Venue (see MeetingListView)
 
 
 def date_text(s: MeetingSummary) -> str:
@@ -295,6 +297,7 @@ class MeetingListView(QTableView):
         header.sortIndicatorChanged.connect(self._keep_sortable_indicator)
         self._sort_section = DATE
         self._sort_order = Qt.SortOrder.DescendingOrder
+        self._venue_width = 0
 
     def setModel(self, model: Any) -> None:  # noqa: N802 (Qt name)
         super().setModel(model)
@@ -308,10 +311,24 @@ class MeetingListView(QTableView):
         # most meetings); a longer range shows in full in the tooltip.
         self.setColumnWidth(DATE, metrics.horizontalAdvance("2007-03-23 – 25") + 20)
         self.setColumnWidth(VENUE, metrics.horizontalAdvance("the Ministry of"))
+        self._venue_width = self.columnWidth(VENUE)
         header.setSortIndicator(self._sort_section, self._sort_order)
         self.setSortingEnabled(True)
         if hasattr(model, "sort_state"):
             model.modelReset.connect(self._show_sort_state)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Narrowed (the search dock open beside it), the list gives up the Venue column
+        before the title becomes unreadable; it comes back when there is room."""
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in (DATE, STATUS))
+        venue = self._venue_width if header.isSectionHidden(VENUE) else header.sectionSize(VENUE)
+        self._venue_width = venue
+        self.setColumnHidden(VENUE, self.viewport().width() < others + venue + MIN_TITLE_WIDTH)
 
     @Slot()
     def _show_sort_state(self) -> None:
