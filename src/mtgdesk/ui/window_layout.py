@@ -22,7 +22,11 @@ def restore_layout(w: Any) -> None:
     geometry = s.value("window/geometry")
     if not (isinstance(geometry, QByteArray) and w.restoreGeometry(geometry)):
         w.resize(*DEFAULT_SIZE)
-    restore_docks(w)
+    # Docks and toolbars. A dock added later (the search dock, once the database is
+    # open) takes its saved place through QMainWindow.restoreDockWidget.
+    state = s.value("window/state")
+    if isinstance(state, QByteArray):
+        w.restoreState(state)
     splitter = s.value("window/splitter")
     if not (isinstance(splitter, QByteArray) and w.splitter.restoreState(splitter)):
         w.splitter.setSizes(DEFAULT_SPLIT)
@@ -32,13 +36,6 @@ def restore_layout(w: Any) -> None:
     columns = s.value("window/participant_columns")
     if isinstance(columns, QByteArray):
         _participant_header(w).restoreState(columns)
-
-
-def restore_docks(w: Any) -> None:
-    """Docks and toolbars; applied again once features have added their docks."""
-    value = window_settings().value("window/state")
-    if isinstance(value, QByteArray):
-        w.restoreState(value)
 
 
 def save_layout(w: Any, *, docks: bool = True) -> None:
