@@ -1,8 +1,10 @@
 """The installed `mtgdesk` command opens its window under a real X server and stays up.
 
-xvfb-run starts a private X server and runs a small driver inside it: the driver starts
-the command, waits for a top-level window whose name contains "mtgdesk" (xwininfo, from
-x11-utils), checks the program still runs two seconds later, then ends it.
+A private X server (Xvfb) is started and waited for: with -displayfd it writes its
+display number once it accepts connections, which xvfb-run does not wait for reliably on
+a loaded machine. A small driver then starts the command on it, waits for a top-level
+window whose name contains "mtgdesk" (xwininfo, from x11-utils), checks the program
+still runs two seconds later, then ends it.
 """
 
 from __future__ import annotations
@@ -61,19 +63,37 @@ def mtgdesk_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "mtgdesk"]
 
 
+@pytest.fixture
+def x_display():
+    """A private X server's DISPLAY, the server ready for connections."""
+    xvfb = shutil.which("Xvfb")
+    assert xvfb, "Xvfb is needed (Debian: apt-get install xvfb)"
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen([xvfb, "-displayfd", str(write_end), "-screen", "0",
+                               "1400x900x24", "-nolisten", "tcp"],
+                              pass_fds=(write_end,), stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE)
+    os.close(write_end)
+    with os.fdopen(read_end) as ready:
+        number = ready.readline().strip()  # written once the server is up
+    if not number:
+        server.kill()
+        pytest.fail(f"Xvfb did not start: {server.communicate()[1].decode()[-2000:]}")
+    yield f":{number}"
+    server.terminate()
+    server.communicate(timeout=30)  # waits, and closes its stderr pipe
+
+
 @pytest.mark.slow
-def test_installed_command_opens_its_window_under_x(tmp_path: Path) -> None:
-    xvfb_run = shutil.which("xvfb-run")
-    assert xvfb_run, "xvfb-run is needed (Debian: apt-get install xvfb)"
+def test_installed_command_opens_its_window_under_x(tmp_path: Path, x_display: str) -> None:
     assert shutil.which("xwininfo"), "xwininfo is needed (Debian: apt-get install x11-utils)"
     env = dict(os.environ)
     env.pop("QT_QPA_PLATFORM", None)  # the tests' offscreen default: this one wants X
-    env.pop("DISPLAY", None)
+    env["DISPLAY"] = x_display
     cmd = [*mtgdesk_command(), "--db", str(tmp_path / "window.sqlite3")]
-    result = subprocess.run(
-        [xvfb_run, "-a", "-s", "-screen 0 1400x900x24", sys.executable, "-c", DRIVER,
-         json.dumps(cmd)],
-        capture_output=True, text=True, env=env, timeout=180, check=False)
+    result = subprocess.run([sys.executable, "-c", DRIVER, json.dumps(cmd)],
+                            capture_output=True, text=True, env=env, timeout=180,
+                            check=False)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["title"] is not None, f"no mtgdesk window appeared: {report['stderr']}"
