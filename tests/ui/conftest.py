@@ -59,28 +59,41 @@ def fake_dialogs(monkeypatch: pytest.MonkeyPatch):
 
 
 @pytest.fixture
-def make_window(qtbot, fake_dialogs):
-    """Build a MainWindow on an engine, shown; closed (discarding edits) at teardown."""
-    from mtgdesk.ui.main_window import MainWindow
-
+def keep_window(qtbot, fake_dialogs):
+    """Windows handed to it are closed at teardown, discarding unsaved edits, and the
+    engine each one holds is disposed (a window ui.startup opened has its own)."""
     windows = []
 
-    def make(engine):
-        window = MainWindow(engine)
-        # Not qtbot.addWidget: this fixture closes the windows itself, after telling
-        # the fake dialogs to let unsaved edits go.
-        with qtbot.waitActive(window):  # shortcuts reach an active window only
-            window.show()
-            window.activateWindow()
+    def keep(window):
         windows.append(window)
         return window
 
-    yield make
+    yield keep
     fake_dialogs.default_leave = dialogs.Choice.DISCARD
     for window in windows:
         window.close()
+        engine = getattr(window, "engine", None)
+        if engine is not None:
+            engine.dispose()
         window.deleteLater()
     qtbot.wait(1)  # let deleteLater run while the fixtures still exist
+
+
+@pytest.fixture
+def make_window(qtbot, keep_window):
+    """Build a MainWindow on an engine, shown and active; closed at teardown."""
+    from mtgdesk.ui.main_window import MainWindow
+
+    def make(engine):
+        window = MainWindow(engine)
+        # Not qtbot.addWidget: keep_window closes the windows itself, after telling the
+        # fake dialogs to let unsaved edits go.
+        with qtbot.waitActive(window):  # shortcuts reach an active window only
+            window.show()
+            window.activateWindow()
+        return keep_window(window)
+
+    return make
 
 
 @pytest.fixture

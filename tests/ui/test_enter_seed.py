@@ -43,12 +43,17 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
                                Qt.KeyboardModifier.NoModifier)
 
 
-def type_cell(qtbot, editor, row: int, column: int, text: str) -> None:
-    """Open a text cell's editor as a clerk does (F2) and type into it."""
+def open_cell(qtbot, editor, row: int, column: int):
+    """Open a cell's editor as a clerk does (F2); the widget that has the focus."""
     editor.table.setFocus()
     editor.table.setCurrentIndex(editor.model.index(row, column))
     qtbot.keyClick(editor.table, Qt.Key.Key_F2)
-    line = focused()
+    return focused()
+
+
+def type_cell(qtbot, editor, row: int, column: int, text: str) -> None:
+    """Open a text cell's editor and type into it."""
+    line = open_cell(qtbot, editor, row, column)
     assert isinstance(line, QLineEdit)
     line.selectAll()
     type_text(qtbot, line, text)
@@ -57,10 +62,7 @@ def type_cell(qtbot, editor, row: int, column: int, text: str) -> None:
 
 def choose_cell(qtbot, editor, row: int, column: int, shown: str) -> None:
     """Open a combo delegate with F2, pick the label with the arrow keys, Return."""
-    editor.table.setFocus()
-    editor.table.setCurrentIndex(editor.model.index(row, column))
-    qtbot.keyClick(editor.table, Qt.Key.Key_F2)
-    combo = focused()
+    combo = open_cell(qtbot, editor, row, column)
     assert isinstance(combo, QComboBox)
     pick(qtbot, combo, shown)
     qtbot.keyClick(combo, Qt.Key.Key_Return)

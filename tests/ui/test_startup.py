@@ -30,34 +30,14 @@ def stored(engine, db_path):
     return db_path
 
 
-@pytest.fixture
-def window_of(qtbot, fake_dialogs):
-    from mtgdesk.ui import dialogs
-
-    windows: list[MainWindow] = []
-
-    def keep(window: MainWindow) -> MainWindow:
-        windows.append(window)
-        return window
-
-    yield keep
-    fake_dialogs.default_leave = dialogs.Choice.DISCARD
-    for window in windows:
-        window.close()
-        if window.is_attached():
-            window.engine.dispose()
-        window.deleteLater()
-    qtbot.wait(1)
-
-
 def titles(window: MainWindow) -> list[str]:
     model = window.list_model
     return [model.index(r, TITLE).data() for r in range(model.rowCount())]
 
 
 def test_before_attach_the_list_shows_the_first_page_and_editing_waits(
-        qtbot, stored, engine, window_of):
-    window = window_of(MainWindow(None, first_page=read_first_page(stored, 100)))
+        qtbot, stored, engine, keep_window):
+    window = keep_window(MainWindow(None, first_page=read_first_page(stored, 100)))
     window.show()
     qtbot.waitExposed(window)
     assert not window.is_attached()
@@ -79,8 +59,8 @@ def test_before_attach_the_list_shows_the_first_page_and_editing_waits(
     assert hasattr(window, "search_panel") and hasattr(window, "safety")
 
 
-def test_a_meeting_chosen_before_attach_is_the_one_opened(qtbot, stored, engine, window_of):
-    window = window_of(MainWindow(None, first_page=read_first_page(stored, 100)))
+def test_a_meeting_chosen_before_attach_is_the_one_opened(qtbot, stored, engine, keep_window):
+    window = keep_window(MainWindow(None, first_page=read_first_page(stored, 100)))
     window.show()
     qtbot.waitExposed(window)
     window.meeting_list.setCurrentIndex(window.list_model.index(5, 0))
@@ -89,8 +69,8 @@ def test_a_meeting_chosen_before_attach_is_the_one_opened(qtbot, stored, engine,
     assert window.meeting_list.currentIndex().row() == 5
 
 
-def test_open_window_shows_the_list_then_opens_the_database(qtbot, stored, window_of):
-    window = window_of(startup.open_window(str(stored)))
+def test_open_window_shows_the_list_then_opens_the_database(qtbot, stored, keep_window):
+    window = keep_window(startup.open_window(str(stored)))
     # Returned before the database stack is used: the first page is already there.
     assert window.isVisible() and not window.is_attached()
     assert window.list_model.rowCount() == 100 and window.list_model.total() == N
@@ -109,9 +89,9 @@ def test_open_window_shows_the_list_then_opens_the_database(qtbot, stored, windo
     qtbot.waitUntil(lambda: window.findChild(QProgressBar, "openingProgress") is None)
 
 
-def test_a_new_database_starts_empty_and_is_created_by_the_store(qtbot, tmp_path, window_of):
+def test_a_new_database_starts_empty_and_is_created_by_the_store(qtbot, tmp_path, keep_window):
     path = tmp_path / "first-day.sqlite3"
-    window = window_of(startup.open_window(str(path)))
+    window = keep_window(startup.open_window(str(path)))
     assert window.list_model.rowCount() == 0 and not path.exists()
     with qtbot.waitSignal(window.attached, timeout=30_000):
         pass
@@ -119,12 +99,12 @@ def test_a_new_database_starts_empty_and_is_created_by_the_store(qtbot, tmp_path
 
 
 def test_a_database_that_cannot_be_opened_is_told_and_ends_the_program(
-        qtbot, tmp_path, window_of, fake_dialogs, monkeypatch):
+        qtbot, tmp_path, keep_window, fake_dialogs, monkeypatch):
     bad = tmp_path / "minutes.sqlite3"
     bad.write_text("not a database", encoding="utf-8")
     codes: list[int] = []
     monkeypatch.setattr(QApplication, "exit", staticmethod(codes.append))
-    window = window_of(startup.open_window(str(bad)))
+    window = keep_window(startup.open_window(str(bad)))
     assert window.list_model.rowCount() == 0
     qtbot.waitUntil(lambda: codes == [1], timeout=30_000)
     [(_parent, title, text)] = fake_dialogs.called("error")
@@ -132,8 +112,8 @@ def test_a_database_that_cannot_be_opened_is_told_and_ends_the_program(
     assert not window.is_attached() and not window.isVisible()
 
 
-def test_closing_before_attach_keeps_the_saved_dock_layout(qtbot, stored, window_of):
-    window = window_of(MainWindow(None, first_page=read_first_page(stored, 100)))
+def test_closing_before_attach_keeps_the_saved_dock_layout(qtbot, stored, keep_window):
+    window = keep_window(MainWindow(None, first_page=read_first_page(stored, 100)))
     settings = window.settings()
     settings.setValue("window/state", b"kept")
     settings.sync()
@@ -143,7 +123,7 @@ def test_closing_before_attach_keeps_the_saved_dock_layout(qtbot, stored, window
 
 
 def test_a_failure_while_attaching_is_told_and_ends_the_program(
-        qtbot, stored, window_of, fake_dialogs, monkeypatch):
+        qtbot, stored, keep_window, fake_dialogs, monkeypatch):
     from mtgdesk.domain.errors import UserError
 
     def broken(self, engine):
@@ -153,9 +133,8 @@ def test_a_failure_while_attaching_is_told_and_ends_the_program(
     monkeypatch.setattr(MainWindow, "attach", broken)
     codes: list[int] = []
     monkeypatch.setattr(QApplication, "exit", staticmethod(codes.append))
-    window = window_of(startup.open_window(str(stored)))
+    window = keep_window(startup.open_window(str(stored)))
     qtbot.waitUntil(lambda: codes == [1], timeout=30_000)
     [(_parent, title, text)] = fake_dialogs.called("error")
     assert "cannot open" in title and "disk I/O error" in text
     assert not window.is_attached()
-    window.engine.dispose()

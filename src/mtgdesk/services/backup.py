@@ -22,7 +22,7 @@ from mtgdesk.domain.errors import UserError
 from mtgdesk.settings import Settings, load_settings
 from mtgdesk.store import integrity, migrate
 from mtgdesk.store.copy import copy_database
-from mtgdesk.store.database import user_data_dir
+from mtgdesk.store.location import user_data_dir
 from mtgdesk.store.readonly import readonly_connect
 
 STAMP = "%Y%m%dT%H%M%S%fZ"

@@ -10,12 +10,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from mtgdesk.domain.errors import UserError
 from mtgdesk.store import dialect, integrity
-from mtgdesk.store.location import (  # noqa: F401 (part of this module's API)
-    DB_FILENAME,
-    database_path,
-    default_database_path,
-    user_data_dir,
-)
+from mtgdesk.store.location import database_path
 from mtgdesk.store.session import describe_db_error
 
 SQLITE_HEADER = b"SQLite format 3\x00"

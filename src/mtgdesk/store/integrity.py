@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, event
 
 from mtgdesk.domain.errors import UserError
+from mtgdesk.store.location import user_data_dir
 from mtgdesk.store.readonly import readonly_connect
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -171,8 +172,6 @@ def _fingerprint(path: Path) -> list[int]:
 
 
 def _checked_file() -> Path:
-    from mtgdesk.store.database import user_data_dir
-
     return user_data_dir() / "checked-databases.json"
 
 

@@ -43,6 +43,12 @@ PRELOAD = ("mtgdesk.services.meetings", "mtgdesk.services.search",
 START_ANYWAY_MS = 500  # open the database even if no paint came (a minimised start)
 
 
+def unexpected(exc: Exception) -> str:
+    """What the clerk is told of a bug (its traceback is in the log)."""
+    return (f"an unexpected error occurred ({type(exc).__name__}: {exc}); the details are "
+            "in the program's log")
+
+
 class DatabaseOpener(QObject):
     """Opens the database on a worker thread; answers on the GUI thread."""
 
@@ -72,8 +78,7 @@ class DatabaseOpener(QObject):
             return
         except Exception as exc:  # a bug: logged, and the clerk is told plainly
             log.exception("opening the database failed")
-            self._answer(self.failed, f"an unexpected error occurred ({type(exc).__name__}: "
-                         f"{exc}); the details are in the program's log")
+            self._answer(self.failed, unexpected(exc))
             return
         if not self._answer(self.opened, engine):
             engine.dispose()
@@ -82,7 +87,7 @@ class DatabaseOpener(QObject):
     def _answer(signal, value: object) -> bool:
         try:
             signal.emit(value)  # queued to the GUI thread
-        except RuntimeError:  # the window closed meanwhile
+        except RuntimeError:  # the application is shutting down
             return False
         return True
 
@@ -126,6 +131,7 @@ def open_window(db: str | None) -> MainWindow:
     def done_opening() -> None:
         window.statusBar().removeWidget(busy)
         busy.deleteLater()
+
     # Not the window's child: the worker may still answer while the window is deleted.
     opener = DatabaseOpener(db, QApplication.instance())
 
@@ -141,8 +147,7 @@ def open_window(db: str | None) -> MainWindow:
             fail(str(exc))
         except Exception as exc:  # a bug: a half-built window is no use to the clerk
             log.exception("attaching the database failed")
-            fail(f"an unexpected error occurred ({type(exc).__name__}: {exc}); the details "
-                 "are in the program's log")
+            fail(unexpected(exc))
 
     def fail(message: str) -> None:
         if shiboken6.isValid(window):
