@@ -14,7 +14,7 @@ import pytest
 from mtgdesk.services import drafts, meetings
 from mtgdesk.store.database import open_database
 from mtgdesk.store.integrity import quick_check
-from tests.ui.conftest import fake_dialogs, make_window  # noqa: F401  (the window fixtures)
+from tests.ui.conftest import fake_dialogs, keep_window, make_window  # noqa: F401 (fixtures)
 
 DRIVER = Path(__file__).with_name("crash_driver.py")
 FIRST = "Sentence typed well before the kill."
