@@ -22,12 +22,19 @@ log = logging.getLogger("mtgdesk")
 
 
 def make_application() -> QApplication:
+    from mtgdesk.resources import APP_ID
+    from mtgdesk.ui.app_icon import app_icon
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setApplicationName("mtgdesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("mtgdesk")
+    # Wayland's app_id (and X11 window properties): the desktop matches the window to
+    # packaging/linux/org.mtgdesk.Mtgdesk.desktop (and its icon) by this name.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())  # every window and dialog without its own
     return app
 
 
