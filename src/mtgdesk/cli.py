@@ -2,7 +2,9 @@
 
 Subcommands live in mtgdesk.commands, one module each with `register(subparsers)`;
 none of them imports Qt widgets unless it must (only opening the window does).
-Anything a user can cause ends as one line `mtgdesk: error: ...` and exit status 1.
+Exit statuses: 0 success; 1 anything a user or the environment can cause, as one line
+`mtgdesk: error: ...`; 2 a command line argparse refuses (its usage and the problem).
+packaging/cli-files writes the man page and shell completions from this parser.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sys
 from collections.abc import Sequence
 
 from mtgdesk import __version__
+from mtgdesk.commands._common import CommandParser, names_file
 from mtgdesk.domain.errors import UserError
 
 # Each module registers its subcommand(s); keep this list in the order `--help` shows.
@@ -36,16 +39,20 @@ def build_parser() -> argparse.ArgumentParser:
         prog="mtgdesk",
         description="Record formal meetings and print their summaries and minutes. "
         "Without a command, opens the window.",
+        epilog="Exit status: 0 success; 1 an error the user or the environment caused "
+        "(one line `mtgdesk: error: ...`); 2 a command line that cannot be understood. "
+        "`mtgdesk COMMAND --help` describes a command, `man mtgdesk` all of them.",
     )
     parser.add_argument("--version", action="version", version=f"mtgdesk {__version__}")
-    parser.add_argument(
+    names_file(parser.add_argument(
         "--db",
         metavar="D",
         default=None,
         help="database file or SQLAlchemy URL (default: $MTGDESK_DB, else the user-data "
         "folder's mtgdesk.sqlite3)",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    ))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser,
+                                help="what to do (none: open the window)")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
@@ -60,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command is None:
+            from mtgdesk import display
+
+            display.check()  # no screen or no Qt libraries: one line, before Qt aborts
             from mtgdesk.app import run_gui  # Qt is loaded only to open the window
 
             return run_gui(database_arg(args))
@@ -74,6 +84,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"mtgdesk: error: {exc}", file=sys.stderr)
         return 1
+    except ImportError as exc:
+        if not _is_missing_system_library(exc):
+            raise
+        from mtgdesk import display
+
+        print(f"mtgdesk: error: {display.qt_import_message(exc)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("mtgdesk: error: interrupted", file=sys.stderr)
         return 1
@@ -81,3 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `mtgdesk export | head`: the reader went away; not an error of ours.
         sys.stderr.close()
         return 0
+
+
+def _is_missing_system_library(exc: ImportError) -> bool:
+    """Qt's import failing on a shared library the system lacks (libglib, libEGL...)."""
+    return ".so" in str(exc) and "cannot open shared object file" in str(exc)

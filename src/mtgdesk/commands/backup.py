@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import argparse
 
-from mtgdesk.commands._common import engine_for
+from mtgdesk.commands._common import engine_for, names_file
 from mtgdesk.domain.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("backup", help="copy the database to DEST (a file or a folder), "
                        "consistently, even while others write")
-    p.add_argument("dest", metavar="DEST")
+    names_file(p.add_argument("dest", metavar="DEST",
+                              help="the copy to write, or a folder to write it in "
+                              "(named for the database and the time)"))
     p.set_defaults(run=run_backup)
 
     p = sub.add_parser("restore", help="replace the database by the backup SRC (checked "
                        "first; the replaced database is kept beside it)")
-    p.add_argument("src", metavar="SRC")
+    names_file(p.add_argument("src", metavar="SRC",
+                              help="a backup written by `mtgdesk backup` or the window"))
     p.set_defaults(run=run_restore)
 
 

@@ -5,19 +5,22 @@ from __future__ import annotations
 import argparse
 import sys
 
-from mtgdesk.commands._common import engine_for, terminal_progress
+from mtgdesk.commands._common import engine_for, names_file, terminal_progress
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import interchange JSON files (all or nothing) "
                        "or releases (.txt, .html, .docx) as drafts")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    names_file(p.add_argument("files", nargs="+", metavar="FILE",
+                              help="interchange .json files, or releases (.txt, .html, "
+                              ".docx)"))
     p.set_defaults(run=run_import)
 
     p = sub.add_parser("export", help="export meetings as interchange JSON")
     p.add_argument("--id", dest="ids", type=int, action="append", metavar="ID",
                    help="a meeting to export (repeatable; default: all)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    names_file(p.add_argument("-o", "--output", metavar="FILE",
+                              help="write here instead of stdout"))
     p.set_defaults(run=run_export)
 
 

@@ -5,19 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 
+from mtgdesk.commands._common import non_negative_int
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("list", help="list meetings, newest first")
     p.add_argument("--json", action="store_true", help="print a JSON array")
-    p.add_argument("--limit", type=int, metavar="N", help="at most N meetings")
+    p.add_argument("--limit", type=non_negative_int, metavar="N", help="at most N meetings")
     p.set_defaults(run=run_list)
 
 
 def run_list(args: argparse.Namespace) -> int:
-    if args.limit is not None and args.limit < 0:
-        from mtgdesk.domain.errors import UserError
-
-        raise UserError("--limit must be 0 or more")
     from mtgdesk.commands._common import engine_for
     from mtgdesk.services.meetings import list_meetings
 

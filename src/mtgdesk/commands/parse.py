@@ -12,6 +12,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from mtgdesk.commands._common import names_file
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
@@ -21,7 +23,8 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("parse", help="read a published release (.txt, .html, .docx) and "
                        "print the meeting it proposes as interchange JSON (stores nothing)")
-    p.add_argument("file", metavar="FILE")
+    names_file(p.add_argument("file", metavar="FILE",
+                              help="the release: a .txt, .html or .docx file"))
     p.add_argument("--evidence", action="store_true",
                    help="print, instead, each field with the words it came from and a "
                    "confidence")
@@ -70,4 +73,10 @@ def import_releases(engine: Engine, files: Sequence[str], progress=None) -> int:
     stored = sum(r.stored for r in results)
     print(f"imported {stored} of {len(results)} release{'s' if len(results) != 1 else ''} "
           "as drafts")
-    return 0 if stored == len(results) else 1
+    if stored < len(results):
+        from mtgdesk.domain.errors import UserError
+
+        missed = len(results) - stored
+        raise UserError(f"{missed} of {len(results)} release{'s' if len(results) != 1 else ''}"
+                        " not stored (why is printed above)")
+    return 0

@@ -1,4 +1,4 @@
-"""`mtgdesk search QUERY [--json] [--limit N]` and `mtgdesk reindex`.
+"""`mtgdesk search QUERY [--json] [--limit N] [--order O]` and `mtgdesk reindex`.
 
 Imports stay lean (no Qt, no report libraries): a search from a script should cost
 little more than starting Python.
@@ -8,17 +8,43 @@ from __future__ import annotations
 
 import argparse
 
+from mtgdesk.commands._common import non_negative_int
+
+# The query language in short (docs/search.md in full); also the man page's section.
+QUERY_SYNTAX = """\
+the query language:
+  refugees camp          both words, in any order, anywhere in the record
+  "human security"       the exact phrase
+  -draft  NOT draft      meetings without the word (also -"working group")
+  UNHCR OR UNICEF        either word (OR joins the words on each side of it)
+  refug*                 words starting with refug
+  title:security         in one field: title: participant: chair: venue: series:
+  kind:decision          with a paragraph of that kind (discussion, agreement,
+                         decision, action, note)
+  status:final           final records only (status:draft: drafts)
+  from:2007-01-01        held on or after; from:2007 and from:2007-06 mean the
+  to:2007-12-31          first day, to:2007 and to:2007-06 the last day
+Capitals and accents do not matter. Any text is a valid query. A word starting
+with - is query text, never an option: mtgdesk search human -draft --limit 3.
+
+The full description: Help > User Guide in the window, or `man mtgdesk`."""
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("search", help="search meetings (see docs/search.md for the syntax)",
-                       description='Words must all match; "exact phrase", -word, OR, '
-                       "title:, participant:, chair:, venue:, series:, kind:decision, "
-                       "status:final, from:YYYY-MM-DD, to:YYYY-MM-DD.")
-    p.add_argument("query", metavar="QUERY", nargs="+", help="what to find")
+    p = sub.add_parser("search", help="search meetings (`mtgdesk search --help`: the syntax)",
+                       description="Find meetings: all the words of QUERY must match.\n"
+                       "Quote it for the shell when it has quotes, brackets or *.",
+                       epilog=QUERY_SYNTAX,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.dashed_words = True  # `search -draft`: see CommandParser
+    p.add_argument("query", metavar="QUERY", nargs="+",
+                   help="what to find, in the query language below (several words are "
+                   "joined by spaces)")
     p.add_argument("--json", action="store_true", help="print a JSON array")
-    p.add_argument("--limit", type=int, default=20, metavar="N",
+    p.add_argument("--limit", type=non_negative_int, default=20, metavar="N",
                    help="at most N meetings (default 20)")
-    p.add_argument("--order", choices=("relevance", "newest", "oldest"), default="relevance")
+    p.add_argument("--order", choices=("relevance", "newest", "oldest"), default="relevance",
+                   help="best matches first (default), or by date held")
     p.set_defaults(run=run_search)
 
     p = sub.add_parser("reindex", help="rebuild the search index from the stored meetings")
@@ -27,11 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_search(args: argparse.Namespace) -> int:
     from mtgdesk.commands._common import engine_for
-    from mtgdesk.domain.errors import UserError
     from mtgdesk.services.search import search
 
-    if args.limit < 0:
-        raise UserError("--limit must be 0 or more")
     result = search(engine_for(args), " ".join(args.query), order=args.order,
                     limit=args.limit)
     if args.json:
