@@ -37,12 +37,41 @@ SEED_FACTS = (
 QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'"}
 
 
+# A line may also break after a hyphen, a dash or a slash, and before a dash, where the
+# text has no space (Official-/Level); white space there is dropped too.
+BREAK_AFTER = "-\u2010\u2013\u2014/"
+BREAK_BEFORE = "\u2014"
+
+
+def is_wide(char: str) -> bool:
+    """A character of the scripts written without spaces between words (CJK ideographs,
+    kana, Hangul syllables, their full-width punctuation): East Asian width W or F."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
 def normalise(text: str) -> str:
-    """Compatibility forms (ligatures), straight quotes, single spaces."""
+    """Compatibility forms (ligatures, Kangxi radicals), straight quotes, and white space
+    that does not depend on where a font broke the lines.
+
+    A line may break between any two CJK characters (外務 / 省), and pdftotext then puts a
+    line break there; where exactly depends on the widths of the installed fonts. So a
+    run of white space next to a wide character is dropped (those scripts put no spaces
+    between words), as is one after a hyphen, dash or slash (BREAK_AFTER), and any other
+    run is one space: a break between Latin words reads as the space it stood for. The
+    text and the phrase looked for go through the same function, so a phrase written
+    with a space before a CJK word still matches, and a missing word is still missing.
+    """
     text = unicodedata.normalize("NFKC", text)
     for curly, straight in QUOTES.items():
         text = text.replace(curly, straight)
-    return " ".join(text.split())
+    words = text.split()
+    out = words[:1]
+    for word in words[1:]:
+        before, after = out[-1][-1], word[0]
+        joined = (is_wide(before) or is_wide(after) or before in BREAK_AFTER
+                  or after in BREAK_BEFORE)
+        out.append(word if joined else " " + word)
+    return "".join(out)
 
 
 def missing_facts(text: str, facts=SEED_FACTS) -> list[str]:
@@ -61,6 +90,22 @@ def pdf_text(data: bytes, tmp_path: Path, *, page: int | None = None) -> str:
     out = subprocess.run(["pdftotext", "-enc", "UTF-8", *pages, str(path), "-"],
                          capture_output=True, check=True)
     return out.stdout.decode("utf-8")
+
+
+def pdf_fonts(data: bytes, tmp_path: Path) -> list[str]:
+    """The names of the fonts a PDF embeds (pdffonts), subset prefixes taken off."""
+    path = tmp_path / "fonts.pdf"
+    path.write_bytes(data)
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    names = [row.split()[0] for row in out.stdout.splitlines()[2:] if row.strip()]
+    return [name.split("+", 1)[-1] for name in names]
+
+
+def embeds_family(data: bytes, tmp_path: Path, family: str) -> bool:
+    """Whether the PDF embeds a face of `family`: PostScript names are the family
+    without spaces and a style (Noto Serif CJK JP -> NotoSerifCJKjp-Regular)."""
+    key = family.replace(" ", "").casefold()
+    return any(name.casefold().startswith(key) for name in pdf_fonts(data, tmp_path))
 
 
 def pdf_pages(data: bytes, tmp_path: Path) -> int:

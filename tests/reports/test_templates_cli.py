@@ -9,13 +9,14 @@ import pytest
 from mtgdesk import cli
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.records import MeetingRecord, ParagraphRecord, ParticipantRecord
-from mtgdesk.reports import model, render
+from mtgdesk.reports import fonts, model, render
 from mtgdesk.settings import user_templates_dir
 from tests.reports.readback import (
     docx_text,
+    embeds_family,
     html_text,
     missing_facts,
-    normalise,
+    pdf_fonts,
     pdf_text,
     read_back,
 )
@@ -67,13 +68,26 @@ def japanese_record() -> MeetingRecord:
     )
 
 
+JAPANESE_PHRASES = ("人間の安全保障に関する高級事務レベル会合", "at 外務省.", "日本 and 대한민국",
+                    "Mr. 鶴岡公二, 地球規模課題審議官, chaired",
+                    "参加国は対話を継続することで一致した。中文也可以。")
+
+
 def test_japanese_text_in_a_pdf(tmp_path, qapp):
     data = render.render(model.build(japanese_record()), "pdf")
-    text = normalise(pdf_text(data, tmp_path))
-    for phrase in ("人間の安全保障に関する高級事務レベル会合", "外務省", "日本", "대한민국",
-                   "鶴岡公二", "参加国は対話を継続することで一致した。中文也可以。"):
-        assert phrase in text, phrase
-    assert b"CJK" in data  # the glyphs come from an embedded Noto CJK font
+    assert missing_facts(pdf_text(data, tmp_path), JAPANESE_PHRASES) == []
+    # The glyphs come from the font the report names, or the one it says it used.
+    used = fonts.resolve().used
+    assert used is not None and embeds_family(data, tmp_path, used), pdf_fonts(data, tmp_path)
+
+
+def test_a_phrase_missing_from_the_pdf_is_found_missing(tmp_path, qapp):
+    record = japanese_record()
+    record.venue = "外務庁"
+    record.paragraphs[0].text = "参加国は対話を継続することで合意した。"
+    data = render.render(model.build(record), "pdf")
+    assert missing_facts(pdf_text(data, tmp_path), JAPANESE_PHRASES) == [
+        "at 外務省.", "参加国は対話を継続することで一致した。中文也可以。"]
 
 
 def test_japanese_text_in_docx_and_html():

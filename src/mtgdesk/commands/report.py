@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from mtgdesk.commands._common import names_file
@@ -63,10 +64,21 @@ def run_report(args: argparse.Namespace) -> int:
             raise UserError("give either a meeting ID or --index, not both")
         render_index(engine_for(args), fmt, args.output, date_from=date_from,
                      date_to=date_to)
+        _font_notes(fmt)
         return 0
     if args.id is None:
         raise UserError("which meeting? give its ID (see `mtgdesk list`), or --index")
     if date_from or date_to:
         raise UserError("--from and --to go with --index")
     render_report(engine_for(args), args.id, args.template, fmt, args.output)
+    _font_notes(fmt)
     return 0
+
+
+def _font_notes(fmt: str) -> None:
+    """A PDF is set in the fonts installed here: say where they are not the report's."""
+    if fmt == "pdf":
+        from mtgdesk.reports.fonts import notes
+
+        for note in notes():
+            print(f"mtgdesk: note: {note}", file=sys.stderr)

@@ -20,11 +20,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+from mtgdesk.reports import fonts
 from mtgdesk.reports.model import Report
 
 PAGE_SIZES_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
-BODY_FONT = "Times New Roman"
-EAST_ASIAN_FONT = "MS Mincho"  # Word's usual Japanese serif; Noto CJK where it is missing
+BODY_FONT = fonts.DOCX_LATIN
+EAST_ASIAN_FONT = fonts.DOCX_EAST_ASIAN  # Word's usual Japanese serif
 # XML 1.0 forbids most control characters; a stray one pasted into a field must not
 # make the whole document unwritable.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -36,13 +36,10 @@ from PySide6.QtGui import (
 )
 
 from mtgdesk.domain.errors import UserError
+from mtgdesk.reports import fonts
 from mtgdesk.reports.model import Report
 from mtgdesk.reports.render import html
 
-# Times-like serif first (what an office letter looks like), then fall-backs; the CJK
-# family last so Japanese, Chinese and Korean glyphs come from Noto CJK.
-BODY_FAMILIES = ["Nimbus Roman", "Times New Roman", "Liberation Serif", "DejaVu Serif",
-                 "Noto Serif CJK JP", "Noto Sans CJK JP", "Droid Sans Fallback"]
 RESOLUTION = 600  # device pixels per inch for PDF files
 SCREEN_MM = 96 / 25.4  # document lengths are 96-dpi pixels
 SCREEN_PT = 96 / 72
@@ -78,8 +75,11 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def body_font(point_size: float = 11.0, *, bold: bool = False) -> QFont:
+    """The report's serif as installed here: mtgdesk.reports.fonts names it and finds it
+    (a lookup of some microseconds, so done for every font made)."""
+    ensure_gui_application()
     font = QFont()
-    font.setFamilies(BODY_FAMILIES)
+    font.setFamilies(list(fonts.resolve().families))
     font.setPointSizeF(point_size)
     font.setBold(bold)
     font.setStyleHint(QFont.StyleHint.Serif)

@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 
 from mtgdesk import resources
 from mtgdesk.domain.errors import UserError
+from mtgdesk.reports import fonts
 from mtgdesk.settings import user_templates_dir
 
 TEXT_WIDTH = 78
@@ -99,6 +100,8 @@ def environment() -> SandboxedEnvironment:
             auto_reload=True,
         )
         env.filters.update(hang=hang, wrap=wrap, data_uri=data_uri, nl2br=nl2br)
+        # The program's own CSS, not clerk text: marked safe so its quotes stay quotes.
+        env.globals["serif_fonts"] = Markup(fonts.CSS_SERIF)
         _ENVIRONMENTS[folder] = env
     return env
 
