@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QLineEdit,
@@ -38,11 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mtgdesk import __version__
 from mtgdesk.domain.errors import ConflictError, UserError, ValidationFailed
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.ui import dialogs, window_layout, window_menus
 from mtgdesk.ui.editor import MeetingEditor
+from mtgdesk.ui.help_windows import HelpWindows
+from mtgdesk.ui.list_pane import ListPane
 from mtgdesk.ui.meeting_list import MeetingListModel, MeetingListView
 
 if TYPE_CHECKING:
@@ -85,13 +87,17 @@ class MainWindow(QMainWindow):
         self.search_field.setPlaceholderText("Search meetings (Ctrl+F)")
         self.search_field.setClearButtonEnabled(True)
         self.editor = MeetingEditor(self.undo_stack)
+        # The list, or the first steps of an empty database, or "no meeting matches".
+        self.list_pane = ListPane(self.meeting_list, self.list_model,
+                                  clear_search=self.search_field.clear)
+        self.help = HelpWindows(self)  # Help: the user guide, shortcuts, About
 
         list_pane = QWidget()
         list_layout = QVBoxLayout(list_pane)
         list_layout.setContentsMargins(8, 8, 0, 8)
         list_layout.setSpacing(6)
         list_layout.addWidget(self.search_field)
-        list_layout.addWidget(self.meeting_list)
+        list_layout.addWidget(self.list_pane)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -114,9 +120,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         window_menus.build_actions(self)
         window_menus.build_menus(self)
+        window_menus.add_first_steps(self)
         window_layout.restore_layout(self)
         self._update_count()
-        self.meeting_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.list_pane.take_focus()
         # Until attach: what cannot work without the database is disabled.
         self._needs_database = [self.editor, self.search_field, self.new_action,
                                 self.save_action, self.revert_action, self.delete_action,
@@ -141,6 +148,7 @@ class MainWindow(QMainWindow):
             self.list_model.attach(engine)
         install_report_actions(self)  # File > Print…
         install_release_import(self)  # File > Import Release…
+        window_menus.add_release_step(self)
         install_search_panel(self)  # View > Search, Ctrl+F; placed as last saved
         self._connect()
         self.names = NameSuggestions(engine, self)
@@ -149,6 +157,9 @@ class MainWindow(QMainWindow):
         self.names.reload()
         for item in self._needs_database:
             item.setEnabled(True)
+        focus = QApplication.focusWidget()
+        if focus is None or not focus.isVisible():  # the first steps were disabled
+            self.list_pane.take_focus()
         self._update_count()
         self._open_first_or_new(chosen)
         # Autosave and recovery, conflicts, Final/Amend, History, Trash, backups.
@@ -359,12 +370,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def about(self) -> None:
-        where = "(still opening)"
-        if self.is_attached():
-            where = self.engine.url.database or self.engine.url.render_as_string()
-        dialogs.info(self, "About mtgdesk",
-                     f"mtgdesk {__version__}\n\nRecords formal meetings and prints their "
-                     f"summaries and minutes.\n\nDatabase: {where}")
+        self.help.show_about()
 
     @Slot()
     def refresh_list(self) -> None:

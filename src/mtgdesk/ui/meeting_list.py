@@ -74,6 +74,8 @@ class MeetingListModel(QAbstractTableModel):
         self._total = 0
         self._consumed = 0
         self._rows: list[MeetingSummary] = []
+        # Before attach, with no first page read (a busy file), nothing is known yet.
+        self._known = engine is not None or first_page is not None
         if engine is not None:
             self._load_first_page()
         elif first_page is not None:
@@ -85,9 +87,15 @@ class MeetingListModel(QAbstractTableModel):
     def attached(self) -> bool:
         return self._engine is not None
 
+    @property
+    def rows_known(self) -> bool:
+        """False while no rows could be read yet: an empty list then says nothing."""
+        return self._known
+
     def attach(self, engine: Engine) -> None:
         """Read through the store from now on, starting again from the first page."""
         self._engine = engine
+        self._known = True
         self.refresh()
 
     # --- what the window and search use -------------------------------------------

@@ -26,7 +26,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressBar
 
 from mtgdesk.domain.errors import UserError
-from mtgdesk.store.first_page import read_first_page
+from mtgdesk.store.first_page import FirstPage, read_first_page
 from mtgdesk.store.location import database_path
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.main_window import MainWindow
@@ -116,6 +116,8 @@ def open_window(db: str | None) -> MainWindow:
     """
     path = database_path(db)
     page = read_first_page(path, MeetingListModel.PAGE) if path is not None else None
+    if page is None and path is not None and not path.exists():
+        page = FirstPage(0, [])  # a first start: the database will be made, empty
     window = MainWindow(None, first_page=page)
     window.statusBar().showMessage(f"Opening {path if path is not None else db} …")
     # Checking a large file that changed, or upgrading an older one, takes seconds: the

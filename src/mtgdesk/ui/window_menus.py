@@ -57,7 +57,14 @@ def build_actions(w: Any) -> None:
     w.history_action = w.history_dock.toggleViewAction()
     w.history_action.setText("Undo &History")
     w.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-    w.about_action = make_action(w, "&About mtgdesk", w.about)
+    w.user_guide_action = make_action(w, "&User Guide", w.help.show_guide, key.HelpContents,
+                                      sp.SP_DialogHelpButton,
+                                      "How to use mtgdesk, in a window of its own")
+    w.shortcuts_action = make_action(w, "&Keyboard Shortcuts", w.help.show_shortcuts,
+                                     tip="Every key of the window, by menu")
+    w.about_action = make_action(w, "&About mtgdesk", w.about,
+                                 tip="The version, the database and the folders in use")
+    w.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
 
 def _fill(target, actions) -> None:
@@ -86,7 +93,22 @@ def build_menus(w: Any) -> None:
     w.view_menu.addAction(w.history_dock.toggleViewAction())
     w.view_menu.addMenu(w.editor.participants.columns.menu)
     w.help_menu = bar.addMenu("&Help")
-    w.help_menu.addAction(w.about_action)
+    _fill(w.help_menu, (w.user_guide_action, w.shortcuts_action, None, w.about_action))
+
+
+def add_first_steps(w: Any) -> None:
+    """What an empty database's list shows: buttons for these actions, with their keys."""
+    steps = w.list_pane.first_steps
+    steps.add_step(w.new_action, "Type a new meeting")
+    steps.add_step(w.import_action, "Import meeting records (JSON)…")
+    steps.add_step(w.user_guide_action, "Read the user guide")
+
+
+def add_release_step(w: Any) -> None:
+    """Once File > Import Release… exists (attach), it is a first step too."""
+    w.list_pane.first_steps.add_step(w.import_release_action,
+                                     "Import a published release…",
+                                     before=w.user_guide_action)
 
 
 def keep_help_last(w: Any) -> None:

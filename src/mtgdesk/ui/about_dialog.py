@@ -1,0 +1,94 @@
+"""Help > About: the version, the database in use and the folders the program keeps
+its files in, as selectable text (a clerk reads them out to whoever supports them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mtgdesk import __version__
+from mtgdesk.settings import config_dir
+from mtgdesk.store.location import user_data_dir
+
+SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
+              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+
+def database_text(engine: Any) -> str:
+    """The database file, or its URL with any password hidden; before the database is
+    open, the window has none yet."""
+    if engine is None:
+        return "(still opening)"
+    url = engine.url
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return url.database
+    return url.render_as_string(hide_password=True)
+
+
+def about_details(engine: Any) -> list[tuple[str, str]]:
+    return [
+        ("Version", __version__),
+        ("Database", database_text(engine)),
+        ("Data folder", str(user_data_dir())),
+        ("Backups", str(user_data_dir() / "backups")),
+        ("Settings folder", str(config_dir())),
+    ]
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle("About mtgdesk")
+        heading = QLabel("<b>mtgdesk</b>")
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        heading.setFont(font)
+        blurb = QLabel("Records formal meetings and prints their summaries and minutes.")
+        blurb.setWordWrap(True)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.values: dict[str, QLabel] = {}
+        copy = QPushButton("&Copy Details")
+        copy.setToolTip("Copy these lines to the clipboard")
+        copy.clicked.connect(self.copy_details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(blurb)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+
+    def set_details(self, details: list[tuple[str, str]]) -> None:
+        for name, value in details:
+            label = self.values.get(name)
+            if label is None:
+                label = QLabel()
+                label.setTextFormat(Qt.TextFormat.PlainText)  # a path is text, not markup
+                label.setTextInteractionFlags(SELECTABLE)
+                label.setWordWrap(True)
+                label.setAccessibleName(name)
+                self.form.addRow(f"{name}:", label)
+                self.values[name] = label
+            label.setText(value)
+
+    def details_text(self) -> str:
+        return "\n".join(f"{name}: {label.text()}" for name, label in self.values.items())
+
+    @Slot()
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(f"mtgdesk\n{self.details_text()}")
