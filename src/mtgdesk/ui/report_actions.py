@@ -182,6 +182,16 @@ class ReportActions(QObject):
             paint_report(report, device)
         except Exception as exc:  # noqa: BLE001 - shown to the clerk, logged if a bug
             self._fail("Cannot print the report", exc)
+            return
+        if notes := self.font_notes():
+            self.window.statusBar().showMessage(notes, 8000)
+
+    def font_notes(self) -> str:
+        """What the CLI notes on stderr, as sentences for the status bar: the report
+        fonts that are not installed here and what was used instead ("" if none)."""
+        from mtgdesk.reports.fonts import notes
+
+        return " ".join(f"{note[:1].upper()}{note[1:]}." for note in notes())
 
     @Slot()
     def preview(self) -> None:
@@ -251,7 +261,10 @@ class ReportActions(QObject):
         except Exception as exc:  # noqa: BLE001
             self._fail("Cannot export the report", exc)
             return
-        self.window.statusBar().showMessage(f"Report saved as {Path(path).name}.", 8000)
+        saved = f"Report saved as {Path(path).name}."
+        if fmt == "pdf" and (notes := self.font_notes()):
+            saved = f"{saved} {notes}"
+        self.window.statusBar().showMessage(saved, 8000)
 
     @Slot()
     def edit_settings(self) -> None:
