@@ -48,5 +48,5 @@ def read_text(*parts: str) -> str:
 
 def icon_files() -> list[tuple[int, Traversable]]:
     """The application icon as (size, PNG file), smallest first (hicolor theme layout)."""
-    return [(n, resource("icons", "hicolor", f"{n}x{n}", "apps", f"{APP_ID}.png"))
-            for n in ICON_SIZES]
+    hicolor = resource("icons", "hicolor")
+    return [(n, hicolor / f"{n}x{n}" / "apps" / f"{APP_ID}.png") for n in ICON_SIZES]
