@@ -9,10 +9,18 @@ browser only when clicked; a link to any other file is not followed.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -53,6 +61,27 @@ def page_title(path: Path) -> str:
     except OSError:
         pass
     return path.stem.replace("-", " ").capitalize()
+
+
+def heading_slug(text: str) -> str:
+    """The anchor GitHub gives a heading ("Final records and Amend" ->
+    "final-records-and-amend"), so that "#..." links work here as they do there."""
+    return re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
+
+
+def add_heading_anchors(doc: QTextDocument) -> None:
+    """Qt's Markdown reader names no headings: name each by its slug."""
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() and block.length() > 1:
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                                QTextCursor.MoveMode.KeepAnchor)
+            anchor = QTextCharFormat()
+            anchor.setAnchor(True)
+            anchor.setAnchorNames([heading_slug(block.text())])
+            cursor.mergeCharFormat(anchor)
+        block = block.next()
 
 
 def pages(folder: Path) -> list[Path]:
@@ -172,7 +201,8 @@ class DocViewer(QDialog):
         if page is None:
             self.status.setText(f"Not a page of this guide: {url.toDisplayString()}")
             return
-        self.show_page(page)
+        if self.show_page(page) and target.hasFragment():
+            self.browser.scrollToAnchor(target.fragment())
 
     @Slot(QUrl)
     def _link_hovered(self, url: QUrl) -> None:
@@ -180,6 +210,7 @@ class DocViewer(QDialog):
 
     @Slot(QUrl)
     def _source_changed(self, url: QUrl) -> None:
+        add_heading_anchors(self.browser.document())
         name = Path(url.toLocalFile()).name
         for row in range(self.page_list.count()):
             item = self.page_list.item(row)

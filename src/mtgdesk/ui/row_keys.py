@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView
 
 from mtgdesk.domain.validation import Problem, Severity
@@ -28,7 +28,20 @@ class RowKeys(QObject):
             (Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier): up,
             (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier): down,
         }
+        self._texts = ("Remove the selected rows", "Move the selected rows up",
+                       "Move the selected rows down")
         view.installEventFilter(self)
+
+    @property
+    def view(self) -> QAbstractItemView:
+        return self._view
+
+    def listed(self) -> list[tuple[str, str]]:
+        """(what the key does, the key as the platform writes it), for Help > Keyboard
+        Shortcuts: these keys are not actions, so the window cannot read them there."""
+        native = QKeySequence.SequenceFormat.NativeText
+        return [(text, QKeySequence(QKeyCombination(mods, key)).toString(native))
+                for text, (key, mods) in zip(self._texts, self._keys, strict=True)]
 
     def _slot(self, event: QKeyEvent) -> Callable[[], None] | None:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

@@ -9,7 +9,7 @@ shows the result; the empty list's first steps use the same key text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -28,7 +28,8 @@ def plain_text(text: str) -> str:
 
 def key_text(action: QAction) -> str:
     """The action's shortcuts as the platform writes them ("Ctrl+N", "Ctrl+Shift+Z, Ctrl+Y")."""
-    return ", ".join(k.toString(NATIVE) for k in action.shortcuts() if not k.isEmpty())
+    texts = [k.toString(NATIVE) for k in action.shortcuts() if not k.isEmpty()]
+    return ", ".join(dict.fromkeys(texts))  # Redo's standard key may also be Ctrl+Y
 
 
 @dataclass(frozen=True)
@@ -66,9 +67,11 @@ def _menu_groups(menu: QMenu, title: str, seen: set[int]) -> Iterator[Group]:
         if action.menu() is not None:
             submenus.append(action.menu())
             continue
+        if id(action) in seen:
+            continue  # in an earlier menu too (Undo History: Edit and View)
         seen.add(id(action))
         entry = _entry(action)
-        if entry is not None and entry not in entries:
+        if entry is not None:
             entries.append(entry)
     if entries:
         yield Group(title, tuple(entries))
@@ -76,31 +79,42 @@ def _menu_groups(menu: QMenu, title: str, seen: set[int]) -> Iterator[Group]:
         yield from _menu_groups(sub, f"{title} > {plain_text(sub.title())}", seen)
 
 
-def _loose(actions: Iterable[QAction], title: str, seen: set[int]) -> Iterator[Group]:
-    entries = []
-    for action in actions:
-        if id(action) in seen or action.menu() is not None:
-            continue
-        seen.add(id(action))
-        entry = _entry(action)
-        if entry is not None:
-            entries.append(entry)
-    if entries:
-        yield Group(title, tuple(entries))
+def _named_ancestor(widget: QWidget | None, window: QWidget) -> str:
+    while widget is not None and widget is not window:
+        if widget.accessibleName():
+            return widget.accessibleName()
+        widget = widget.parentWidget()
+    return "Window"
 
 
 def window_shortcuts(window: QMainWindow) -> list[Group]:
-    """Every shortcut of the window as it is now, grouped by menu, then the rest."""
+    """Every shortcut of the window as it is now: by menu, then the actions the window
+    and its widgets hold outside the menus (the editor's), then the table row keys."""
     seen: set[int] = set()
     groups: list[Group] = []
     for action in window.menuBar().actions():
         menu = action.menu()
         if isinstance(menu, QMenu):
             groups.extend(_menu_groups(menu, plain_text(menu.title()), seen))
-    groups.extend(_loose(window.actions(), "Window", seen))
-    for widget in window.findChildren(QWidget):
-        if isinstance(widget, QMenu) or not widget.actions() or widget.window() is not window:
+    rest: dict[str, list[Shortcut]] = {}
+    for widget in [window, *window.findChildren(QWidget)]:
+        if isinstance(widget, QMenu) or widget.window() is not window:
             continue  # menus are walked above; dialogs have their own keys
-        title = widget.accessibleName() or widget.windowTitle() or "Editor"
-        groups.extend(_loose(widget.actions(), title, seen))
+        for action in widget.actions():
+            if id(action) in seen or action.menu() is not None:
+                continue
+            seen.add(id(action))
+            entry = _entry(action)
+            if entry is not None:
+                title = _named_ancestor(widget, window)
+                where = "" if entry.where == title else entry.where
+                rest.setdefault(title, []).append(Shortcut(entry.text, entry.keys, where))
+    from mtgdesk.ui.row_keys import RowKeys
+
+    for keys in window.findChildren(RowKeys):
+        view = keys.view
+        title = _named_ancestor(view.parentWidget(), window)
+        for text, key in keys.listed():
+            rest.setdefault(title, []).append(Shortcut(text, key, view.accessibleName()))
+    groups.extend(Group(title, tuple(entries)) for title, entries in rest.items())
     return groups
