@@ -51,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="database file or SQLAlchemy URL (default: $MTGDESK_DB, else the user-data "
         "folder's mtgdesk.sqlite3)",
     ))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser,
+    sub = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND",
+                                parser_class=CommandParser,
                                 help="what to do (none: open the window)")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -12,29 +12,29 @@ from mtgdesk.commands._common import non_negative_int
 
 # The query language in short (docs/search.md in full); also the man page's section.
 QUERY_SYNTAX = """\
-the query language:
-  refugees camp          both words, in any order, anywhere in the record
-  "human security"       the exact phrase
-  -draft  NOT draft      meetings without the word (also -"working group")
-  UNHCR OR UNICEF        either word (OR joins the words on each side of it)
-  refug*                 words starting with refug
-  title:security         in one field: title: participant: chair: venue: series:
-  kind:decision          with a paragraph of that kind (discussion, agreement,
-                         decision, action, note)
-  status:final           final records only (status:draft: drafts)
-  from:2007-01-01        held on or after; from:2007 and from:2007-06 mean the
-  to:2007-12-31          first day, to:2007 and to:2007-06 the last day
-Capitals and accents do not matter. Any text is a valid query. A word starting
-with - is query text, never an option: mtgdesk search human -draft --limit 3.
-
-The full description: Help > User Guide in the window, or `man mtgdesk`."""
+  refugees camp      both words, in any order, anywhere in the record
+  "human security"   the exact phrase
+  -draft, NOT draft  meetings without the word (also -"working group")
+  UNHCR OR UNICEF    either word (OR joins the words on each side)
+  refug*             words starting with refug
+  title:security     in one field: title: participant: chair: venue:
+                     series:
+  kind:decision      with a paragraph of that kind: discussion,
+                     agreement, decision, action, note
+  status:final       final records only (status:draft: drafts only)
+  from:2007-01-01    held on or after (from:2007: from January 1)
+  to:2007-12-31      held on or before (to:2007-06: to June 30)
+Capitals and accents do not matter. Any text is a valid query. A word
+that starts with - is query text, not an option:
+  mtgdesk search human -draft --limit 3"""
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="search meetings (`mtgdesk search --help`: the syntax)",
                        description="Find meetings: all the words of QUERY must match.\n"
                        "Quote it for the shell when it has quotes, brackets or *.",
-                       epilog=QUERY_SYNTAX,
+                       epilog=f"the query language:\n{QUERY_SYNTAX}\n\nThe full "
+                       "description: Help > User Guide in the window, or `man mtgdesk`.",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.dashed_words = True  # `search -draft`: see CommandParser
     p.add_argument("query", metavar="QUERY", nargs="+",
