@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QColor, QImage, QTextDocument
+from PySide6.QtGui import QColor, QImage, QPixmap, QTextDocument
 
 from mtgdesk.resources import docs_root
 from mtgdesk.ui import doc_viewer
@@ -31,6 +31,25 @@ def viewer(qtbot, shown, opened):
         return v
 
     return make
+
+
+def shown_images(viewer: DocViewer) -> list[tuple[float, int]]:
+    """(width drawn, width of the file) of each image of the page."""
+    doc = viewer.browser.document()
+    out = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                image = doc.resource(QTextDocument.ResourceType.ImageResource.value,
+                                     QUrl(fmt.toImageFormat().name()))
+                assert isinstance(image, QImage | QPixmap) and not image.isNull(), "not found"
+                out.append((fmt.toImageFormat().width(), image.width()))
+            it += 1
+        block = block.next()
+    return out
 
 
 def click_link(qtbot, viewer: DocViewer, href: str) -> None:
@@ -121,19 +140,22 @@ def test_pages_are_listed_guide_first_and_chosen_from_the_list(qtbot, viewer):
 def test_the_guides_screenshot_is_shown(viewer):
     v = viewer()
     v.show_page()
-    url = v.browser.source().resolved(QUrl("screenshot.png"))
-    image = v.browser.document().resource(QTextDocument.ResourceType.ImageResource.value, url)
-    assert isinstance(image, QImage) and not image.isNull()
-    assert image.width() == MAX_IMAGE_WIDTH
+    [(drawn, natural)] = shown_images(v)
+    assert natural == 1280
+    assert 0 < drawn <= min(MAX_IMAGE_WIDTH, v.browser.viewport().width())
+    assert v.browser.horizontalScrollBar().maximum() == 0  # seen whole, no scrolling
 
 
 def test_links_by_kind(qtbot, viewer, folder, opened):
     v = viewer(folder)
     v.show_page()
     assert opened == []  # nothing opens by itself
-    image = v.browser.document().resource(QTextDocument.ResourceType.ImageResource.value,
-                                          QUrl.fromLocalFile(str(folder / "wide.png")))
-    assert image.width() == MAX_IMAGE_WIDTH  # found beside the page, made to fit
+    [(drawn, natural)] = shown_images(v)  # found beside the page, made to fit
+    assert natural == 1600 and drawn <= v.browser.viewport().width()
+    v.resize(1600, v.height())
+    qtbot.waitUntil(lambda: shown_images(v)[0][0] == MAX_IMAGE_WIDTH)
+    v.resize(500, v.height())
+    qtbot.waitUntil(lambda: shown_images(v)[0][0] < 500)
 
     click_link(qtbot, v, "https://example.org/x")
     assert opened == ["https://example.org/x"]

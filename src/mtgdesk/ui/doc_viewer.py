@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QDesktopServices,
     QImage,
     QKeySequence,
+    QPixmap,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -38,7 +40,7 @@ from mtgdesk.resources import docs_root
 
 GUIDE = "user-guide.md"
 EXTERNAL = ("http", "https", "mailto")
-MAX_IMAGE_WIDTH = 640  # px: a screenshot shown whole beside the page list
+MAX_IMAGE_WIDTH = 720  # px: the widest an image is shown, however wide the window
 PAGE_ROLE = Qt.ItemDataRole.UserRole  # a list item's file name
 
 
@@ -90,16 +92,40 @@ def pages(folder: Path) -> list[Path]:
 
 
 class DocBrowser(QTextBrowser):
-    """A QTextBrowser whose images are never wider than MAX_IMAGE_WIDTH."""
+    """A QTextBrowser whose images are never wider than its page (nor MAX_IMAGE_WIDTH):
+    a screenshot is shown whole, and again when the window is resized."""
 
-    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 (Qt name)
-        data = super().loadResource(kind, name)
-        if kind == QTextDocument.ResourceType.ImageResource.value and data is not None:
-            image = data if isinstance(data, QImage) else QImage.fromData(data)
-            if not image.isNull() and image.width() > MAX_IMAGE_WIDTH:
-                return image.scaledToWidth(MAX_IMAGE_WIDTH)
-            return image
-        return data
+    def fit_images(self) -> None:
+        doc = self.document()
+        room = max(120.0, min(MAX_IMAGE_WIDTH, self.viewport().width()
+                              - 2 * doc.documentMargin() - 4))
+        changes = []
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.charFormat().isImageFormat():
+                    fmt = fragment.charFormat().toImageFormat()
+                    image = doc.resource(QTextDocument.ResourceType.ImageResource.value,
+                                         QUrl(fmt.name()))
+                    if isinstance(image, QImage | QPixmap) and not image.isNull():
+                        width = min(float(image.width()), room)
+                        if abs(fmt.width() - width) > 0.5:
+                            fmt.setWidth(width)
+                            fmt.setHeight(image.height() * width / image.width())
+                            changes.append((fragment.position(), fragment.length(), fmt))
+                it += 1
+            block = block.next()
+        cursor = QTextCursor(doc)
+        for position, length, fmt in changes:
+            cursor.setPosition(position)
+            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self.fit_images()
 
 
 class DocViewer(QDialog):
@@ -118,7 +144,9 @@ class DocViewer(QDialog):
             item.setData(PAGE_ROLE, path.name)
             item.setToolTip(path.name)
             self.page_list.addItem(item)
-        self.page_list.setMaximumWidth(self.fontMetrics().horizontalAdvance("x") * 32)
+        self.page_list.setWordWrap(True)  # long titles wrap rather than scroll
+        self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_list.setMaximumWidth(self.fontMetrics().horizontalAdvance("x") * 30)
         self.page_list.currentItemChanged.connect(self._page_chosen)
 
         self.browser = DocBrowser()
@@ -160,7 +188,7 @@ class DocViewer(QDialog):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         metrics = self.fontMetrics()
-        self.resize(metrics.horizontalAdvance("x") * 130, metrics.height() * 42)
+        self.resize(metrics.horizontalAdvance("x") * 150, metrics.height() * 42)
 
     # --- what is shown ----------------------------------------------------------------
 
@@ -211,6 +239,7 @@ class DocViewer(QDialog):
     @Slot(QUrl)
     def _source_changed(self, url: QUrl) -> None:
         add_heading_anchors(self.browser.document())
+        self.browser.fit_images()
         name = Path(url.toLocalFile()).name
         for row in range(self.page_list.count()):
             item = self.page_list.item(row)
