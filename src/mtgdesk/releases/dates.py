@@ -22,8 +22,12 @@ WEEKDAYS = {
     "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5,
     "saturday": 5, "sun": 6, "sunday": 6,
 }
+# Names for the clerk's messages, spelled out: strftime's %B and %A follow the
+# machine's locale (Haziran under Turkish), and the releases and messages are English.
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                  "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
 
 _MONTH = (r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|"
           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
@@ -179,9 +183,9 @@ def weekday_mismatch(written: str | None, actual: date) -> str | None:
     wanted = WEEKDAYS.get(written.lower().rstrip("."))
     if wanted is None or wanted == actual.weekday():
         return None
-    return (f"the release says {actual:%B} {actual.day} was a {WEEKDAY_NAMES[wanted]}, "
-            f"but {actual:%B} {actual.day}, {actual.year} was a "
-            f"{WEEKDAY_NAMES[actual.weekday()]}")
+    day = f"{MONTH_NAMES[actual.month - 1]} {actual.day}"
+    return (f"the release says {day} was a {WEEKDAY_NAMES[wanted]}, "
+            f"but {day}, {actual.year} was a {WEEKDAY_NAMES[actual.weekday()]}")
 
 
 # --- times ---------------------------------------------------------------------------
