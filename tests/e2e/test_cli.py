@@ -5,6 +5,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -112,3 +113,62 @@ def test_missing_folder_and_files(tmp_path):
                                   tmp_path / "missing.json"), "no such file")
     assert_one_line_error(mtgdesk("--db", tmp_path / "m.sqlite3", "export", "--id", 5),
                           "no meeting 5")
+
+
+def test_exit_statuses_of_the_installed_command(tmp_path, seed_path):
+    db = tmp_path / "m.sqlite3"
+    ok = mtgdesk("--db", db, "import", seed_path)
+    assert ok.returncode == 0 and ok.stderr == ""
+    assert_one_line_error(mtgdesk("--db", db, "report", "--index", "--to", "2007-02-30",
+                                  "-o", tmp_path / "i.txt"), "'2007-02-30'")
+    usage = mtgdesk("--db", db, "list", "--limit", "ten")
+    assert usage.returncode == 2 and "Traceback" not in usage.stderr
+    assert usage.stderr.startswith("usage: mtgdesk list")
+    assert usage.stderr.splitlines()[-1] == ("mtgdesk list: error: argument --limit: 'ten' is "
+                                             "not a number 0 or more")
+
+
+def test_installed_search_takes_dashed_words(tmp_path, seed_path):
+    db = tmp_path / "m.sqlite3"
+    assert mtgdesk("--db", db, "import", seed_path).returncode == 0
+    kept = mtgdesk("--db", db, "search", "human", "-zebra", "--limit", "3", "--json")
+    assert kept.returncode == 0, kept.stderr
+    assert [h["id"] for h in json.loads(kept.stdout)] == [1]
+    dropped = mtgdesk("--db", db, "search", "--json", "-security")
+    assert dropped.returncode == 0 and json.loads(dropped.stdout) == []
+
+
+NO_WIDGETS = """
+import os, sys
+class NoWidgets:
+    def find_spec(self, name, path=None, target=None):
+        if name.startswith("PySide6.QtWidgets"):
+            raise ImportError("a command imported Qt widgets: " + name)
+sys.meta_path.insert(0, NoWidgets())
+for key in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+    os.environ.pop(key, None)
+from mtgdesk.cli import main
+db, seed, release, tmp = sys.argv[1:]
+runs = [
+    ["import", seed], ["list"], ["list", "--json"], ["export", "-o", tmp + "/x.json"],
+    ["search", "human", "-zebra"], ["reindex"], ["parse", release],
+    ["report", "1", "-o", tmp + "/r.txt"], ["report", "1", "-o", tmp + "/r.pdf"],
+    ["report", "1", "--template", "minutes", "-o", tmp + "/r.docx"],
+    ["report", "--index", "--from", "2007", "-o", tmp + "/i.html"],
+    ["backup", tmp + "/b.sqlite3"], ["restore", tmp + "/b.sqlite3"],
+]
+for argv in runs:
+    status = main(["--db", db, *argv])
+    assert status == 0, (argv, status)
+print("widgets" if any(m.startswith("PySide6.QtWidgets") for m in sys.modules) else "ok")
+"""
+
+
+def test_no_command_needs_a_display_or_qt_widgets(tmp_path, seed_path):
+    release = Path(__file__).parents[1] / "fixtures" / "seed-press-release.txt"
+    done = subprocess.run([sys.executable, "-c", NO_WIDGETS, str(tmp_path / "m.sqlite3"),
+                           str(seed_path), str(release), str(tmp_path)],
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "ok"
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
