@@ -7,6 +7,11 @@ from pathlib import Path
 
 # Qt tests run offscreen unless a test starts its own X server.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# As the program does before it starts Qt: under LC_ALL=C, Qt's warning about the
+# locale would fail whichever test made the application first.
+from mtgdesk.qtlocale import prefer_utf8  # noqa: E402
+
+prefer_utf8()
 
 import pytest  # noqa: E402
 

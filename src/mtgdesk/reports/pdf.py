@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 )
 
 from mtgdesk.domain.errors import UserError
+from mtgdesk.qtlocale import prefer_utf8
 from mtgdesk.reports import fonts
 from mtgdesk.reports.model import Report
 from mtgdesk.reports.render import html
@@ -63,6 +64,7 @@ def ensure_gui_application() -> QGuiApplication:
         return existing
     # Nothing is shown, so no display is needed: offscreen unless told otherwise.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    prefer_utf8()  # LC_ALL=C: no four lines of Qt warning on the CLI's stderr
     try:
         # A QApplication (a QGuiApplication) so that widgets can still be made later in
         # the same process, as the window and GUI tests do.
