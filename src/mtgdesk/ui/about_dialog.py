@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -57,7 +58,6 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         heading.setFont(font)
         blurb = QLabel("Records formal meetings and prints their summaries and minutes.")
-        blurb.setWordWrap(True)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.values: dict[str, QLabel] = {}
@@ -68,6 +68,8 @@ class AboutDialog(QDialog):
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # As big as the paths need (a wrapped line otherwise squeezes the rows).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(heading)
         layout.addWidget(blurb)
         layout.addLayout(self.form)
@@ -79,8 +81,7 @@ class AboutDialog(QDialog):
             if label is None:
                 label = QLabel()
                 label.setTextFormat(Qt.TextFormat.PlainText)  # a path is text, not markup
-                label.setTextInteractionFlags(SELECTABLE)
-                label.setWordWrap(True)
+                label.setTextInteractionFlags(SELECTABLE)  # not wrapped: a path breaks badly
                 label.setAccessibleName(name)
                 self.form.addRow(f"{name}:", label)
                 self.values[name] = label

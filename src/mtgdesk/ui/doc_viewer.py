@@ -189,6 +189,9 @@ class DocViewer(QDialog):
         layout.addWidget(splitter, 1)
         metrics = self.fontMetrics()
         self.resize(metrics.horizontalAdvance("x") * 150, metrics.height() * 42)
+        # Opened, the text has the keys: Page Down reads on, Tab goes through its links.
+        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+        QWidget.setTabOrder(self.browser, self.page_list)
 
     # --- what is shown ----------------------------------------------------------------
 

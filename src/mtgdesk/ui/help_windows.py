@@ -19,9 +19,22 @@ if TYPE_CHECKING:
 
 
 def _present(widget: QWidget) -> None:
+    if not widget.isVisible():
+        _fit_screen(widget)
     widget.show()
     widget.raise_()
     widget.activateWindow()
+
+
+def _fit_screen(widget: QWidget) -> None:
+    """No bigger than the screen the main window is on (a small or scaled screen)."""
+    parent = widget.parentWidget()
+    screen = (parent or widget).screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    widget.resize(min(widget.width(), int(room.width() * 0.9)),
+                  min(widget.height(), int(room.height() * 0.9)))
 
 
 class HelpWindows(QObject):

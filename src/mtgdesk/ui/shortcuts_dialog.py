@@ -60,7 +60,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
-        self.resize(metrics.horizontalAdvance("x") * 90, metrics.height() * 36)
+        self.resize(metrics.horizontalAdvance("x") * 90, metrics.height() * 50)
 
     def refresh(self) -> None:
         """Read the window's shortcuts again."""
