@@ -23,7 +23,7 @@ def steps(window):
 def showing(window):
     pane = window.list_pane
     return {pane.view: "list", pane.first_steps: "first steps",
-            pane.no_match: "no match"}[pane.currentWidget()]
+            pane.no_match: "no match"}[pane.current_page()]
 
 
 def click(qtbot, button):
@@ -163,4 +163,4 @@ def test_before_the_database_is_open(qtbot, keep_window):
     assert steps(window)["Read the user guide"].isEnabled()
     # No first page could be read (a busy file): nothing is known, the list stays.
     unknown = keep_window(MainWindow(None, first_page=None))
-    assert unknown.list_pane.currentWidget() is unknown.meeting_list
+    assert unknown.list_pane.current_page() is unknown.meeting_list

@@ -184,6 +184,7 @@ class DocViewer(QDialog):
         splitter.addWidget(self.page_list)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.page_list.maximumWidth(), 10_000])  # no gap beside the list
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)

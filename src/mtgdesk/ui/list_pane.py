@@ -22,9 +22,11 @@ from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QGridLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTableView,
@@ -139,8 +141,16 @@ class ListPane(QStackedWidget):
         self._model = model
         self.first_steps = FirstSteps()
         self.no_match = NoMatch(clear_search)
-        for page in (view, self.first_steps, self.no_match):
-            self.addWidget(page)
+        # Each in a scroll area: the pane stays as narrow as the list can be.
+        self._holders: dict[QWidget, QWidget] = {view: view}
+        self.addWidget(view)
+        for page in (self.first_steps, self.no_match):
+            holder = QScrollArea()
+            holder.setWidget(page)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            self._holders[page] = holder
+            self.addWidget(holder)
         model.modelReset.connect(self.update_state)
         model.rowsInserted.connect(self.update_state)
         model.rowsRemoved.connect(self.update_state)
@@ -153,20 +163,24 @@ class ListPane(QStackedWidget):
             return self.view
         return self.first_steps if m.showing_all else self.no_match
 
+    def current_page(self) -> QWidget:
+        """The list, first_steps or no_match: what is shown."""
+        return next(p for p, holder in self._holders.items() if holder is self.currentWidget())
+
     @Slot()
     def update_state(self) -> None:
         page = self.state()
-        if page is self.currentWidget():
+        if page is self.current_page():
             return
         focus = QApplication.focusWidget()
         had_focus = focus is not None and self.isAncestorOf(focus)
-        self.setCurrentWidget(page)
+        self.setCurrentWidget(self._holders[page])
         if had_focus:
             self.take_focus()
 
     def take_focus(self) -> None:
         """Focus the list, or the first step (or Clear) in its place."""
-        page = self.currentWidget()
+        page = self.current_page()
         if page is self.first_steps:
             if self.first_steps.focus_first():
                 return

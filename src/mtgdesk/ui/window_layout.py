@@ -21,7 +21,7 @@ def restore_layout(w: Any) -> None:
     s = window_settings()
     geometry = s.value("window/geometry")
     if not (isinstance(geometry, QByteArray) and w.restoreGeometry(geometry)):
-        w.resize(*DEFAULT_SIZE)
+        w.resize(*_fitting(w, DEFAULT_SIZE))
     # Docks and toolbars. A dock added later (the search dock, once the database is
     # open) takes its saved place through QMainWindow.restoreDockWidget.
     state = s.value("window/state")
@@ -36,6 +36,16 @@ def restore_layout(w: Any) -> None:
     columns = s.value("window/participant_columns")
     if isinstance(columns, QByteArray):
         _participant_header(w).restoreState(columns)
+
+
+def _fitting(w: Any, size: tuple[int, int]) -> tuple[int, int]:
+    """The default size, made smaller on a screen that has less room (a laptop, or
+    QT_SCALE_FACTOR=1.5 on a 1280x800 screen)."""
+    screen = w.screen()
+    if screen is None:
+        return size
+    room = screen.availableGeometry()
+    return min(size[0], room.width()), min(size[1], room.height())
 
 
 def save_layout(w: Any, *, docks: bool = True) -> None:
