@@ -36,13 +36,13 @@ def test_empty_database_shows_the_first_steps_with_the_actions_keys(make_window,
     assert showing(window) == "first steps"
     assert not window.meeting_list.isVisible()
     buttons = steps(window)
-    assert list(buttons) == ["Type a new meeting", "Import meeting records (JSON)…",
+    assert list(buttons) == ["Type a new meeting", "Import a file (JSON)…",
                              "Import a published release…", "Read the user guide"]
     keys = {text: window.list_pane.first_steps.key_label(b).text()
             for text, b in buttons.items()}
     assert keys == {
         "Type a new meeting": QKeySequence("Ctrl+N").toString(NATIVE),
-        "Import meeting records (JSON)…": "Ctrl+I",
+        "Import a file (JSON)…": "Ctrl+I",
         "Import a published release…": "Ctrl+Shift+I",
         "Read the user guide": QKeySequence(QKeySequence.StandardKey.HelpContents)
         .toString(NATIVE),
@@ -53,7 +53,7 @@ def test_empty_database_shows_the_first_steps_with_the_actions_keys(make_window,
 def test_a_changed_shortcut_shows_at_once(make_window, engine):
     window = make_window(engine)
     window.import_action.setShortcut(QKeySequence("Ctrl+Alt+J"))
-    label = window.list_pane.first_steps.key_label(steps(window)["Import meeting records (JSON)…"])
+    label = window.list_pane.first_steps.key_label(steps(window)["Import a file (JSON)…"])
     assert label.text() == key_text(window.import_action) == "Ctrl+Alt+J"
     window.new_action.setEnabled(False)
     assert not steps(window)["Type a new meeting"].isEnabled()
@@ -84,7 +84,7 @@ def test_new_meeting_from_the_first_steps_then_gone_after_save_and_back_after_de
 def test_import_from_the_first_steps(qtbot, make_window, engine, fake_dialogs, seed_path):
     window = make_window(engine)
     fake_dialogs.answer("open_files", [str(seed_path)])
-    click(qtbot, steps(window)["Import meeting records (JSON)…"])
+    click(qtbot, steps(window)["Import a file (JSON)…"])
     assert meetings.count_meetings(engine) == 1
     assert showing(window) == "list"
     assert window.list_model.rowCount() == 1
@@ -164,3 +164,24 @@ def test_before_the_database_is_open(qtbot, keep_window):
     # No first page could be read (a busy file): nothing is known, the list stays.
     unknown = keep_window(MainWindow(None, first_page=None))
     assert unknown.list_pane.current_page() is unknown.meeting_list
+
+
+def test_a_narrow_pane_puts_the_keys_under_their_buttons(qtbot, make_window, engine):
+    window = make_window(engine)
+    steps_widget = window.list_pane.first_steps
+    button = steps(window)["Import a published release…"]
+    keys = steps_widget.key_label(button)
+
+    def beside() -> bool:
+        return keys.geometry().top() < button.geometry().bottom() \
+            and keys.geometry().left() >= button.geometry().right()
+
+    window.resize(1280, 800)
+    window.splitter.setSizes([600, 680])
+    qtbot.waitUntil(beside)
+    window.splitter.setSizes([220, 1060])
+    qtbot.waitUntil(lambda: keys.geometry().top() >= button.geometry().bottom())
+    assert keys.isVisible() and keys.text() == "Ctrl+Shift+I"
+    assert keys.geometry().right() <= window.list_pane.width()  # seen, not scrolled away
+    window.splitter.setSizes([600, 680])
+    qtbot.waitUntil(beside)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -57,6 +57,8 @@ class FirstSteps(QWidget):
         self._grid.setColumnStretch(2, 1)
         self._grid.setHorizontalSpacing(12)
         self._steps: list[tuple[QAction, QPushButton, QLabel]] = []
+        self._compact = False  # keys under their buttons, when the pane is narrow
+        self._room = 1 << 20  # the pane's width (ListPane.resizeEvent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 24, 16, 16)
         layout.addWidget(heading)
@@ -80,7 +82,9 @@ class FirstSteps(QWidget):
         at = next((i for i, (a, _b, _k) in enumerate(self._steps) if a is before),
                   len(self._steps))
         self._steps.insert(at, (action, button, keys))
+        self._compact = False
         self._lay_out()
+        self.fit(self._room)
         return button
 
     def buttons(self) -> list[QPushButton]:
@@ -98,10 +102,35 @@ class FirstSteps(QWidget):
         button.setStatusTip(action.statusTip())
         button.setAccessibleDescription(f"Shortcut {text}" if text else "")
 
+    def _wide_width(self) -> int:
+        """Room a step needs with its keys beside the button."""
+        if not self._steps:
+            return 0
+        margins = self.layout().contentsMargins()
+        return (max(b.sizeHint().width() for _a, b, _k in self._steps)
+                + self._grid.horizontalSpacing()
+                + max(k.sizeHint().width() for _a, _b, k in self._steps)
+                + margins.left() + margins.right())
+
+    def fit(self, width: int) -> None:
+        """Lay the steps out for a pane this wide: keys beside or under the buttons."""
+        self._room = width
+        compact = width < self._wide_width()
+        if compact != self._compact:
+            self._compact = compact
+            self._lay_out()
+
     def _lay_out(self) -> None:
-        for row, (_a, button, keys) in enumerate(self._steps):
-            self._grid.addWidget(button, row, 0)
-            self._grid.addWidget(keys, row, 1)
+        for _a, button, keys in self._steps:
+            self._grid.removeWidget(button)
+            self._grid.removeWidget(keys)
+        for i, (_a, button, keys) in enumerate(self._steps):
+            if self._compact:  # narrow: the keys on a line of their own under the button
+                self._grid.addWidget(button, 2 * i, 0)
+                self._grid.addWidget(keys, 2 * i + 1, 0)
+            else:
+                self._grid.addWidget(button, i, 0)
+                self._grid.addWidget(keys, i, 1)
         buttons = self.buttons()
         for a, b in zip(buttons, buttons[1:], strict=False):
             QWidget.setTabOrder(a, b)
@@ -162,6 +191,10 @@ class ListPane(QStackedWidget):
         if m.rowCount() or m.canFetchMore(QModelIndex()) or not m.rows_known:
             return self.view
         return self.first_steps if m.showing_all else self.no_match
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self.first_steps.fit(self.width())
 
     def current_page(self) -> QWidget:
         """The list, first_steps or no_match: what is shown."""

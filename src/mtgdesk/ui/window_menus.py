@@ -100,7 +100,7 @@ def add_first_steps(w: Any) -> None:
     """What an empty database's list shows: buttons for these actions, with their keys."""
     steps = w.list_pane.first_steps
     steps.add_step(w.new_action, "Type a new meeting")
-    steps.add_step(w.import_action, "Import meeting records (JSON)…")
+    steps.add_step(w.import_action, "Import a file (JSON)…")
     steps.add_step(w.user_guide_action, "Read the user guide")
 
 
