@@ -34,13 +34,14 @@ def test_the_application_and_a_dialog_carry_the_icon_in_every_size(qapp, qtbot, 
 def test_each_size_is_drawn_from_its_own_png_not_scaled(qapp):
     icon = app_icon()
     for size, file in icon_files():
-        drawn = icon.pixmap(QSize(size, size)).toImage().convertToFormat(
+        # At a device pixel ratio of 1: a scaled screen (QT_SCALE_FACTOR) asks for more.
+        drawn = icon.pixmap(QSize(size, size), 1.0).toImage().convertToFormat(
             QImage.Format.Format_ARGB32_Premultiplied)
         assert drawn.size() == QSize(size, size)
         on_disk = QImage(str(file)).convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
         assert drawn == on_disk, size
     # The small sizes are pictures, not blanks: most of the square is painted.
-    small = icon.pixmap(QSize(16, 16)).toImage()
+    small = icon.pixmap(QSize(16, 16), 1.0).toImage()
     painted = sum(small.pixelColor(x, y).alpha() > 128 for x in range(16) for y in range(16))
     assert painted > 16 * 16 // 2
 

@@ -1,7 +1,8 @@
 """The window comes back as the clerk left it: size, splitter, docks (ui.window_layout).
 
-Sizes stay within the offscreen platform's 800x800 screen: Qt fits a restored
-geometry to the screen it lands on."""
+Sizes are taken from the screen the window is on (offscreen: 800x800 unless configured,
+smaller in logical pixels under QT_SCALE_FACTOR): Qt fits a restored geometry to the
+screen it lands on."""
 
 from __future__ import annotations
 
@@ -9,23 +10,35 @@ from mtgdesk.store.first_page import read_first_page
 from mtgdesk.ui.main_window import MainWindow
 
 
+def fitting_size(window) -> tuple[int, int]:
+    """A size between the window's least and its screen's room, frame included."""
+    room = window.screen().availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    least = window.minimumSizeHint().expandedTo(window.minimumSize())
+    width = max(least.width(), (room.width() - frame.width()) * 9 // 10)
+    height = max(least.height(), (room.height() - frame.height()) * 8 // 10)
+    return width, height
+
+
 def test_size_and_splitter_come_back_before_and_after_attach(qtbot, make_window, engine,
                                                              db_path):
     window = make_window(engine)
-    window.resize(760, 620)
+    size = fitting_size(window)
+    assert size != (window.width(), window.height())  # a change to come back
+    window.resize(*size)
     window.splitter.setSizes([250, 500])
     list_width = window.splitter.sizes()[0]
     assert window.close()
 
     again = make_window(engine)
-    assert (again.width(), again.height()) == (760, 620)
+    assert (again.width(), again.height()) == size
     assert abs(again.splitter.sizes()[0] - list_width) <= 2
 
     # Built before the database is open, the window already has its size and splitter.
     early = MainWindow(None, first_page=read_first_page(db_path, 100))
     qtbot.addWidget(early)
     early.show()
-    assert (early.width(), early.height()) == (760, 620)
+    assert (early.width(), early.height()) == size
     assert abs(early.splitter.sizes()[0] - list_width) <= 2
 
 
