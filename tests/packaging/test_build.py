@@ -86,9 +86,12 @@ def test_spec_data_folders_exist_in_the_repository() -> None:
 
 
 def test_migrations_are_where_store_revision_looks() -> None:
+    import mtgdesk.store
     from mtgdesk.store.revision import MIGRATIONS
 
-    assert MIGRATIONS == ROOT / "src/mtgdesk/store/migrations"
+    # Beside the store package, whether installed (CI) or run from the source tree: the
+    # spec collects the package's migrations subfolder.
+    assert MIGRATIONS == Path(mtgdesk.store.__file__).resolve().parent / "migrations"
     assert "subdir=\"migrations\"" in SPEC.read_text(encoding="utf-8")
     assert (MIGRATIONS / "env.py").is_file()
 
