@@ -96,6 +96,16 @@ def test_migrations_are_where_store_revision_looks() -> None:
     assert (MIGRATIONS / "env.py").is_file()
 
 
+def test_python_docx_finds_its_templates_in_the_bundle() -> None:
+    """python-docx reads docx/parts/../templates/*.xml: in the bundle the folder
+    docx/parts exists only when its modules are collected as files too."""
+    import docx.parts.hdrftr
+
+    source = Path(docx.parts.hdrftr.__file__).read_text(encoding="utf-8")
+    if '"..", "templates"' in source:
+        assert 'module_collection_mode={"docx": "pyz+py"}' in SPEC.read_text(encoding="utf-8")
+
+
 def test_spec_hidden_imports_exist() -> None:
     for name in spec_values()["hiddenimports"]:  # type: ignore[union-attr]
         assert importlib.util.find_spec(name) is not None, f"hidden import {name} not found"
