@@ -7,7 +7,7 @@ from PySide6.QtGui import QFontDatabase
 
 from mtgdesk import cli
 from mtgdesk.reports import fonts, model, render
-from tests.reports.readback import embeds_family, pdf_fonts
+from tests.reports.readback import embeds_family, missing_facts, pdf_fonts, pdf_text
 from tests.reports.test_templates_cli import japanese_record
 
 MISSING = "No Such Serif JP 7f3a"
@@ -63,6 +63,15 @@ def test_the_pdf_is_set_in_the_fall_back_it_names(with_japanese, monkeypatch, tm
     monkeypatch.setattr(fonts, "JAPANESE", (MISSING, family))
     data = render.render(model.build(japanese_record()), "pdf")
     assert embeds_family(data, tmp_path, family), pdf_fonts(data, tmp_path)
+
+
+def test_set_in_the_japanese_font_alone_the_pdf_still_reads_back(seed_record, monkeypatch,
+                                                                 tmp_path, with_japanese):
+    # As on a machine with no Latin serif: every letter and digit from the CJK font.
+    monkeypatch.setattr(fonts, "LATIN_SERIFS", ())
+    data = render.render(model.build(seed_record), "pdf")
+    assert embeds_family(data, tmp_path, fonts.resolve().used)
+    assert missing_facts(pdf_text(data, tmp_path)) == []
 
 
 def test_the_cli_says_which_font_it_fell_back_to(db_path, seed_path, tmp_path, capsys,

@@ -85,6 +85,10 @@ def body_font(point_size: float = 11.0, *, bold: bool = False) -> QFont:
     font.setPointSizeF(point_size)
     font.setBold(bold)
     font.setStyleHint(QFont.StyleHint.Serif)
+    # Noto CJK's localised forms (OpenType locl) swap in digit glyphs that Qt's PDF
+    # writer cannot map back to text: a PDF set in it alone (no Latin serif installed)
+    # showed "March 28, 2007" but read "March ,". The JP faces' own forms are Japanese.
+    font.setFeature(QFont.Tag("locl"), 0)
     return font
 
 
