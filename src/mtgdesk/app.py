@@ -27,6 +27,9 @@ def make_application() -> QApplication:
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        from mtgdesk.qtlocale import prefer_utf8
+
+        prefer_utf8()  # under LC_ALL=C, C.UTF-8 without Qt's four lines of warning
         app = QApplication(sys.argv[:1])
     app.setApplicationName("mtgdesk")
     app.setApplicationVersion(__version__)
