@@ -178,7 +178,7 @@ t0 = float(sys.argv[2])
 from PySide6.QtCore import QEvent, QObject, QTimer
 from mtgdesk.app import make_application
 app = make_application()
-from mtgdesk.ui.startup import open_window  # what `mtgdesk` runs (app.run_gui)
+from mtgdesk.ui.window.startup import open_window  # what `mtgdesk` runs (app.run_gui)
 window = open_window(sys.argv[1])
 marks = {}
 

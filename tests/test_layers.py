@@ -60,8 +60,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from pathlib import Path
 from mtgdesk.store.first_page import read_first_page
-from mtgdesk.ui.main_window import MainWindow
-import mtgdesk.ui.startup
+from mtgdesk.ui.window.main_window import MainWindow
+import mtgdesk.ui.window.startup
 window = MainWindow(None, first_page=read_first_page(Path(sys.argv[1]), 100))
 print(sorted({m.split(".")[0] for m in sys.modules
               if m.startswith(("sqlalchemy", "sqlmodel", "pydantic", "alembic"))}))
@@ -69,7 +69,7 @@ print(sorted({m.split(".")[0] for m in sys.modules
 
 
 def test_the_window_is_built_without_the_database_stack(tmp_path):
-    # The window shows before SQLAlchemy and SQLModel are loaded (ui.startup): most of
+    # The window shows before SQLAlchemy and SQLModel are loaded (ui.window.startup): most of
     # a start's time. Anything that imports them early undoes that.
     out = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(tmp_path / "none.sqlite3")],
                          capture_output=True, text=True, check=False)

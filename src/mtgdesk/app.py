@@ -1,7 +1,7 @@
 """Composition root of the window: QApplication, the engine, the main window.
 
 `mtgdesk` without a command calls run_gui. The engine is built once (by
-ui.startup, behind the shown window) and handed down; nothing below keeps one at
+ui.window.startup, behind the shown window) and handed down; nothing below keeps one at
 module level.
 """
 
@@ -60,7 +60,7 @@ def _report_bug(kind: type[BaseException], exc: BaseException,
 def run_gui(db: str | None) -> int:
     """Open the window on a database; returns the exit status."""
     app = make_application()
-    from mtgdesk.ui.startup import open_window  # after QApplication exists
+    from mtgdesk.ui.window.startup import open_window  # after QApplication exists
 
     previous_hook = sys.excepthook
     sys.excepthook = _report_bug

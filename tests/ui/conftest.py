@@ -61,7 +61,7 @@ def fake_dialogs(monkeypatch: pytest.MonkeyPatch):
 @pytest.fixture
 def keep_window(qtbot, fake_dialogs):
     """Windows handed to it are closed at teardown, discarding unsaved edits, and the
-    engine each one holds is disposed (a window ui.startup opened has its own)."""
+    engine each one holds is disposed (a window ui.window.startup opened has its own)."""
     windows = []
 
     def keep(window):
@@ -82,7 +82,7 @@ def keep_window(qtbot, fake_dialogs):
 @pytest.fixture
 def make_window(qtbot, keep_window):
     """Build a MainWindow on an engine, shown and active; closed at teardown."""
-    from mtgdesk.ui.main_window import MainWindow
+    from mtgdesk.ui.window.main_window import MainWindow
 
     def make(engine):
         window = MainWindow(engine)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from mtgdesk.app import make_application
 from mtgdesk.resources import APP_ID, ICON_SIZES, icon_files
 from mtgdesk.ui.app_icon import app_icon
-from mtgdesk.ui.trash_dialog import TrashDialog
+from mtgdesk.ui.safety.trash_dialog import TrashDialog
 
 
 def sizes(icon) -> list[QSize]:

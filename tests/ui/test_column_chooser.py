@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mtgdesk.ui.participant_model import (
+from mtgdesk.ui.editor.participant_model import (
     DELEGATION_COLUMN,
     HEADERS,
     KIND_COLUMN,

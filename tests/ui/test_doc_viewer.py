@@ -10,9 +10,9 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPixmap, QTextDocument
 
 from mtgdesk.resources import docs_root
-from mtgdesk.ui import doc_viewer
-from mtgdesk.ui.doc_viewer import MAX_IMAGE_WIDTH, DocViewer, docs_dir, heading_slug
-from mtgdesk.ui.shortcuts import key_text, plain_text
+from mtgdesk.ui.help import doc_viewer
+from mtgdesk.ui.help.doc_viewer import MAX_IMAGE_WIDTH, DocViewer, docs_dir, heading_slug
+from mtgdesk.ui.help.shortcuts import key_text, plain_text
 
 LINK = re.compile(r"\]\(([^)\s]+)\)")
 

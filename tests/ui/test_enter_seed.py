@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
 from mtgdesk.domain.vocab import label
 from mtgdesk.store.database import open_database
-from mtgdesk.ui import participants as pe
-from mtgdesk.ui.editor import PARAGRAPHS_TAB, PARTICIPANTS_TAB
+from mtgdesk.ui.editor import participants as pe
+from mtgdesk.ui.editor.editor import PARAGRAPHS_TAB, PARTICIPANTS_TAB
 from tests.ui.keyboard import pick
 from tests.ui.test_main_window import assert_holds, click_row, menu_action, type_date
 

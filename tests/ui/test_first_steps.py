@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.services import interchange, meetings
 from mtgdesk.store.first_page import FirstPage
-from mtgdesk.ui.shortcuts import key_text
+from mtgdesk.ui.help.shortcuts import key_text
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -152,7 +152,7 @@ def test_an_empty_database_searched_says_no_match_and_clearing_brings_the_steps_
 
 
 def test_before_the_database_is_open(qtbot, keep_window):
-    from mtgdesk.ui.main_window import MainWindow
+    from mtgdesk.ui.window.main_window import MainWindow
 
     # A first start: the file is not there yet, the window knows the list is empty.
     window = keep_window(MainWindow(None, first_page=FirstPage(0, [])))

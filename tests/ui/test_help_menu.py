@@ -11,8 +11,8 @@ from sqlalchemy.engine import make_url
 
 from mtgdesk import __version__
 from mtgdesk.store.location import user_data_dir
-from mtgdesk.ui.about_dialog import database_text
-from mtgdesk.ui.shortcuts import key_text, plain_text
+from mtgdesk.ui.help.about_dialog import database_text
+from mtgdesk.ui.help.shortcuts import key_text, plain_text
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 

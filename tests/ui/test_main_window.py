@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.services import interchange, meetings
 from mtgdesk.ui import dialogs
-from mtgdesk.ui.meeting_list import TITLE
+from mtgdesk.ui.window.meeting_list import TITLE
 
 
 def menu_action(menu, text):

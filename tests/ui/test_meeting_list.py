@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.services import interchange, meetings
-from mtgdesk.ui.meeting_list import DATE, ID_ROLE, STATUS, TITLE, VENUE, MeetingListModel
+from mtgdesk.ui.window.meeting_list import DATE, ID_ROLE, STATUS, TITLE, VENUE, MeetingListModel
 
 N = 250
 
@@ -105,7 +105,7 @@ def test_empty_database(qtmodeltester, engine):
 
 
 def test_the_header_arrow_follows_the_rows_order(qtbot, engine, many):
-    from mtgdesk.ui.meeting_list import MeetingListView
+    from mtgdesk.ui.window.meeting_list import MeetingListView
 
     model = MeetingListModel(engine)
     view = MeetingListView()
@@ -140,7 +140,7 @@ def test_the_header_arrow_follows_the_rows_order(qtbot, engine, many):
 
 
 def test_a_narrow_list_gives_up_the_venue_column_first(qtbot, engine, many):
-    from mtgdesk.ui.meeting_list import MeetingListView
+    from mtgdesk.ui.window.meeting_list import MeetingListView
 
     view = MeetingListView()
     qtbot.addWidget(view)

@@ -5,7 +5,7 @@ from datetime import date
 from mtgdesk.domain.records import MeetingRecord, ParticipantRecord
 from mtgdesk.services.interchange import import_files
 from mtgdesk.services.meetings import save_meeting
-from mtgdesk.ui.name_suggestions import NameSuggestions
+from mtgdesk.ui.editor.name_suggestions import NameSuggestions
 
 
 def test_read_in_the_background(qtbot, engine, seed_path):

@@ -6,7 +6,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from mtgdesk.services.interchange import import_files
 from mtgdesk.settings import load_settings
-from mtgdesk.ui.report_actions import LetterheadDialog
+from mtgdesk.ui.reports.report_actions import LetterheadDialog
 
 
 def test_chosen_layout_is_kept_and_used_for_printing(make_window, engine, seed_path):

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from mtgdesk.domain.records import ParagraphRecord
 from mtgdesk.domain.validation import Problem
-from mtgdesk.ui.paragraphs import TEXT_COLUMN, ParagraphsEditor
-from mtgdesk.ui.record_model import ERROR_BRUSH
+from mtgdesk.ui.editor.paragraphs import TEXT_COLUMN, ParagraphsEditor
+from mtgdesk.ui.editor.record_model import ERROR_BRUSH
 from tests.ui.keyboard import pick
 
 R = ParagraphRecord

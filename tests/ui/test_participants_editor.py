@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMainWindow, Q
 
 from mtgdesk.domain.records import ParticipantRecord
 from mtgdesk.domain.validation import Problem, Severity
-from mtgdesk.ui.participant_groups import ParticipantGroupModel
-from mtgdesk.ui.participants import (
+from mtgdesk.ui.editor.participant_groups import ParticipantGroupModel
+from mtgdesk.ui.editor.participants import (
     ACRONYM_COLUMN,
     KIND_COLUMN,
     NAME_COLUMN,
     ROLE_COLUMN,
     ParticipantsEditor,
 )
-from mtgdesk.ui.record_model import ERROR_BRUSH
+from mtgdesk.ui.editor.record_model import ERROR_BRUSH
 
 P = ParticipantRecord
 

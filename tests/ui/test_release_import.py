@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 
 from mtgdesk.services import meetings
 from mtgdesk.ui import dialogs
-from mtgdesk.ui.release_import import ReleaseImportDialog
+from mtgdesk.ui.releases.release_import import ReleaseImportDialog
 from tests.conftest import SEED_TEXT
 
 BENCH = Path(__file__).parents[2] / "benchmarks" / "releases"

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow
 from mtgdesk.services.meetings import save_meeting
 from mtgdesk.settings import Settings, load_settings, save_settings
 from mtgdesk.ui import dialogs
-from mtgdesk.ui.report_actions import LetterheadDialog, install_report_actions
+from mtgdesk.ui.reports.report_actions import LetterheadDialog, install_report_actions
 from tests.reports.readback import (
     html_text,
     missing_facts,
@@ -187,7 +187,7 @@ def test_letterhead_settings_dialog(window, qtbot, monkeypatch, tmp_path):
 
 
 def test_main_window_has_the_report_actions(qtbot, engine, seed_record, monkeypatch, tmp_path):
-    from mtgdesk.ui.main_window import MainWindow
+    from mtgdesk.ui.window.main_window import MainWindow
 
     save_meeting(engine, seed_record)
     win = MainWindow(engine)

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 from mtgdesk.services.interchange import export_records, import_files
 from mtgdesk.services.meetings import get_meeting
-from mtgdesk.ui.editor import REPORT_TEXT_TAB
+from mtgdesk.ui.editor.editor import REPORT_TEXT_TAB
 
 
 def open_seed(make_window, engine, seed_path, qtbot):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from mtgdesk.services import backup, drafts, history, meetings
 from mtgdesk.store.database import open_database
-from mtgdesk.ui import conflict
+from mtgdesk.ui.safety import conflict
 
 
 @pytest.fixture

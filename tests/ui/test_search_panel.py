@@ -8,9 +8,9 @@ import pytest
 from mtgdesk.domain.records import MeetingRecord, ParagraphRecord, ParticipantRecord
 from mtgdesk.services import meetings
 from mtgdesk.services.search import saved_searches
-from mtgdesk.ui.meeting_list import MeetingListModel
-from mtgdesk.ui.search_panel import SearchPanel
-from mtgdesk.ui.search_results import HTML_ROLE, MEETING, snippet_html
+from mtgdesk.ui.search.search_panel import SearchPanel
+from mtgdesk.ui.search.search_results import HTML_ROLE, MEETING, snippet_html
+from mtgdesk.ui.window.meeting_list import MeetingListModel
 
 
 def save(engine, title, text, held_on=date(2010, 1, 1), **kw) -> int:

@@ -1,5 +1,5 @@
 """Starting the window: the list shows before the database stack is loaded, the rest
-follows once a worker thread has opened the database (ui.startup)."""
+follows once a worker thread has opened the database (ui.window.startup)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QProgressBar
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.services import interchange
 from mtgdesk.store.first_page import read_first_page
-from mtgdesk.ui import startup
-from mtgdesk.ui.main_window import MainWindow
-from mtgdesk.ui.meeting_list import TITLE
+from mtgdesk.ui.window import startup
+from mtgdesk.ui.window.main_window import MainWindow
+from mtgdesk.ui.window.meeting_list import TITLE
 
 N = 130  # more than one page
 

@@ -1,4 +1,4 @@
-"""The window comes back as the clerk left it: size, splitter, docks (ui.window_layout).
+"""The window comes back as the clerk left it: size, splitter, docks (ui.window.window_layout).
 
 Sizes are taken from the screen the window is on (offscreen: 800x800 unless configured,
 smaller in logical pixels under QT_SCALE_FACTOR): Qt fits a restored geometry to the
@@ -7,7 +7,7 @@ screen it lands on."""
 from __future__ import annotations
 
 from mtgdesk.store.first_page import read_first_page
-from mtgdesk.ui.main_window import MainWindow
+from mtgdesk.ui.window.main_window import MainWindow
 
 
 def fitting_size(window) -> tuple[int, int]:

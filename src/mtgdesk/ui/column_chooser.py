@@ -3,7 +3,7 @@
 The participants table has eight columns and rarely room for all of them beside the
 meeting list; a clerk who never records delegations hides that column instead of
 scrolling past it. The header remembers hidden columns and widths (saveState), and
-the window keeps that between runs (ui.window_layout).
+the window keeps that between runs (ui.window.window_layout).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from mtgdesk.services import interchange
 from mtgdesk.ui import dialogs
 
 if TYPE_CHECKING:
-    from mtgdesk.ui.main_window import MainWindow
+    from mtgdesk.ui.window.main_window import MainWindow
 
 STATUS_TIMEOUT_MS = 8000
 

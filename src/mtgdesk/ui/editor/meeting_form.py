@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.validation import Problem, Severity
 from mtgdesk.domain.vocab import Status, label
-from mtgdesk.ui.form_fields import (
+from mtgdesk.ui.editor.form_fields import (
     FieldEdit,
     OptionalDate,
     OptionalTime,

@@ -63,8 +63,8 @@ from PySide6.QtWidgets import (
 from mtgdesk.domain.records import ParagraphRecord
 from mtgdesk.domain.validation import Problem
 from mtgdesk.domain.vocab import ParagraphKind, label
-from mtgdesk.ui.paragraph_model import KIND_COLUMN, KINDS, TEXT_COLUMN, ParagraphTableModel
-from mtgdesk.ui.record_model import ERROR_BRUSH
+from mtgdesk.ui.editor.paragraph_model import KIND_COLUMN, KINDS, TEXT_COLUMN, ParagraphTableModel
+from mtgdesk.ui.editor.record_model import ERROR_BRUSH
 from mtgdesk.ui.row_keys import RowKeys, problem_lines
 from mtgdesk.ui.stack_edits import StackLineEdit, StackPlainTextEdit
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
-    from mtgdesk.ui.record_model import RecordTableModel
+    from mtgdesk.ui.editor.record_model import RecordTableModel
 
 # One id for every mergeable field edit; mergeWith checks the rest (model, row, field).
 TYPING_ID = 0x6D7464

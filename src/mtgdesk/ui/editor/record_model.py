@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 
 from mtgdesk.domain.validation import Problem, Severity
-from mtgdesk.ui.undo_commands import (
+from mtgdesk.ui.editor.undo_commands import (
     InsertRowsCommand,
     RemoveRowsCommand,
     ReorderCommand,

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from mtgdesk.domain.errors import UserError
 from mtgdesk.services import history
 from mtgdesk.ui import dialogs
-from mtgdesk.ui.history_dialog import local_time
+from mtgdesk.ui.safety.history_dialog import local_time
 
 
 class TrashDialog(QDialog):

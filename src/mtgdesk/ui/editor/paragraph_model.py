@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from mtgdesk.domain.records import ParagraphRecord
 from mtgdesk.domain.validation import Problem
 from mtgdesk.domain.vocab import ParagraphKind, label
-from mtgdesk.ui.record_model import RecordTableModel
+from mtgdesk.ui.editor.record_model import RecordTableModel
 
 # The printed number is the vertical header ("3.", "4."...): it belongs to the position,
 # not to the paragraph, so it is not item data that would change under a row.

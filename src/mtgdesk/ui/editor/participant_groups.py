@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from mtgdesk.domain.records import ParticipantRecord
 from mtgdesk.domain.vocab import ParticipantKind, label
-from mtgdesk.ui.participant_model import ParticipantTableModel
+from mtgdesk.ui.editor.participant_model import ParticipantTableModel
 
 GROUPS: tuple[tuple[str, str], ...] = (
     (ParticipantKind.COUNTRY.value, "Countries"),

@@ -11,7 +11,7 @@ from typing import Any
 
 from mtgdesk.domain.records import ParticipantRecord
 from mtgdesk.domain.vocab import Attendance, ParticipantKind, Role, label
-from mtgdesk.ui.record_model import RecordTableModel
+from mtgdesk.ui.editor.record_model import RecordTableModel
 
 COLUMNS = ("kind", "name", "acronym", "role", "attendance", "honorific", "post",
            "delegation")

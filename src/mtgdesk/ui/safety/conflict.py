@@ -18,7 +18,7 @@ from mtgdesk.services import meetings
 from mtgdesk.ui import dialogs
 
 if TYPE_CHECKING:
-    from mtgdesk.ui.main_window import MainWindow
+    from mtgdesk.ui.window.main_window import MainWindow
 
 RELOAD, OVERWRITE, COPY, CANCEL = "Reload", "Overwrite", "Save as a Copy", "Cancel"
 

@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 if TYPE_CHECKING:
-    from mtgdesk.ui.about_dialog import AboutDialog
-    from mtgdesk.ui.doc_viewer import DocViewer
-    from mtgdesk.ui.shortcuts_dialog import ShortcutsDialog
+    from mtgdesk.ui.help.about_dialog import AboutDialog
+    from mtgdesk.ui.help.doc_viewer import DocViewer
+    from mtgdesk.ui.help.shortcuts_dialog import ShortcutsDialog
 
 
 def _present(widget: QWidget) -> None:
@@ -52,7 +52,7 @@ class HelpWindows(QObject):
 
     def show_page(self, page: str) -> None:
         """The help window at a page of docs/ ("search.md"); "" keeps the one shown."""
-        from mtgdesk.ui.doc_viewer import GUIDE, DocViewer
+        from mtgdesk.ui.help.doc_viewer import GUIDE, DocViewer
 
         if self.guide is None:
             self.guide = DocViewer(self._window)
@@ -63,7 +63,7 @@ class HelpWindows(QObject):
 
     @Slot()
     def show_shortcuts(self) -> None:
-        from mtgdesk.ui.shortcuts_dialog import ShortcutsDialog
+        from mtgdesk.ui.help.shortcuts_dialog import ShortcutsDialog
 
         if self.shortcuts is None:
             self.shortcuts = ShortcutsDialog(self._window)
@@ -73,7 +73,7 @@ class HelpWindows(QObject):
 
     @Slot()
     def show_about(self) -> None:
-        from mtgdesk.ui.about_dialog import AboutDialog, about_details
+        from mtgdesk.ui.help.about_dialog import AboutDialog, about_details
 
         if self.about_box is None:
             self.about_box = AboutDialog(self._window)

@@ -56,17 +56,17 @@ from PySide6.QtWidgets import (
 from mtgdesk.domain import reference
 from mtgdesk.domain.records import ParticipantRecord
 from mtgdesk.domain.validation import Problem
-from mtgdesk.ui import participant_model as pm
 from mtgdesk.ui.column_chooser import ColumnChooser
-from mtgdesk.ui.delegates import (
+from mtgdesk.ui.editor import participant_model as pm
+from mtgdesk.ui.editor.delegates import (
     ChoiceDelegate,
     NameCompleter,
     NameDelegate,
     Suggestion,
     TextDelegate,
 )
-from mtgdesk.ui.participant_groups import SOURCE_ROW_ROLE, ParticipantGroupModel
-from mtgdesk.ui.participant_model import (
+from mtgdesk.ui.editor.participant_groups import SOURCE_ROW_ROLE, ParticipantGroupModel
+from mtgdesk.ui.editor.participant_model import (
     ACRONYM_COLUMN,
     ATTENDANCE_COLUMN,
     DELEGATION_COLUMN,

@@ -23,7 +23,7 @@ from mtgdesk.services import drafts, meetings
 from mtgdesk.ui import dialogs
 
 if TYPE_CHECKING:
-    from mtgdesk.ui.main_window import MainWindow
+    from mtgdesk.ui.window.main_window import MainWindow
 
 AUTOSAVE_MS = 2000
 log = logging.getLogger("mtgdesk")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from mtgdesk.domain.records import OVERRIDE_KEYS, MeetingRecord
 from mtgdesk.reports import prose
-from mtgdesk.ui.form_fields import FieldEdit
+from mtgdesk.ui.editor.form_fields import FieldEdit
 from mtgdesk.ui.stack_edits import StackPlainTextEdit
 
 TYPING_MERGE_ID = 0x5254  # consecutive typing in one paragraph is one undo step

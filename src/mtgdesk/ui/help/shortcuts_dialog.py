@@ -1,6 +1,6 @@
 """Help > Keyboard Shortcuts: every shortcut of the window, grouped by menu.
 
-Read again from the window's actions each time it is shown (ui.shortcuts), so a menu
+Read again from the window's actions each time it is shown (ui.help.shortcuts), so a menu
 added by a feature or a changed key is listed as it is. A filter field narrows it.
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from mtgdesk.ui.shortcuts import window_shortcuts
+from mtgdesk.ui.help.shortcuts import window_shortcuts
 
 COLUMNS = ("Command", "Keys", "Works in")
 COMMAND, KEYS, WHERE = range(len(COLUMNS))

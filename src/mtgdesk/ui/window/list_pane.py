@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mtgdesk.ui.meeting_list import MeetingListModel
-from mtgdesk.ui.shortcuts import key_text
+from mtgdesk.ui.help.shortcuts import key_text
+from mtgdesk.ui.window.meeting_list import MeetingListModel
 
 
 class FirstSteps(QWidget):

@@ -46,8 +46,8 @@ from mtgdesk.domain.vocab import label
 from mtgdesk.services import search as service
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.background import Background
-from mtgdesk.ui.search_help import HELP_HTML
-from mtgdesk.ui.search_results import DATE, MEETING, SearchResultsModel, SnippetDelegate
+from mtgdesk.ui.search.search_help import HELP_HTML
+from mtgdesk.ui.search.search_results import DATE, MEETING, SearchResultsModel, SnippetDelegate
 
 DEBOUNCE_MS = 200
 PAGE = 100

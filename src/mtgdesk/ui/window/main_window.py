@@ -6,7 +6,7 @@ through the menus (small edits) and through `save_current`, `search_field`,
 `meeting_list` and `list_model`.
 
 Built in two steps so the window can show before the database stack is loaded (see
-ui/startup.py): without an engine, the constructor builds the widgets and shows the
+ui/window/startup.py): without an engine, the constructor builds the widgets and shows the
 first page of the list read by store.first_page, with the editor and every action that
 needs the database disabled; `attach(engine)` adds the rest. Given an engine, the
 constructor does both at once.
@@ -41,18 +41,19 @@ from PySide6.QtWidgets import (
 
 from mtgdesk.domain.errors import ConflictError, UserError, ValidationFailed
 from mtgdesk.domain.records import MeetingRecord
-from mtgdesk.ui import dialogs, window_layout, window_menus
-from mtgdesk.ui.editor import MeetingEditor
-from mtgdesk.ui.help_windows import HelpWindows
-from mtgdesk.ui.list_pane import ListPane
-from mtgdesk.ui.meeting_list import MeetingListModel, MeetingListView
+from mtgdesk.ui import dialogs
+from mtgdesk.ui.editor.editor import MeetingEditor
+from mtgdesk.ui.help.help_windows import HelpWindows
+from mtgdesk.ui.window import window_layout, window_menus
+from mtgdesk.ui.window.list_pane import ListPane
+from mtgdesk.ui.window.meeting_list import MeetingListModel, MeetingListView
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from mtgdesk.store.first_page import FirstPage
-    from mtgdesk.ui.name_suggestions import NameSuggestions
-    from mtgdesk.ui.safety import SafetyFeatures
+    from mtgdesk.ui.editor.name_suggestions import NameSuggestions
+    from mtgdesk.ui.safety.safety import SafetyFeatures
 
 # Everything from here to the database stack is imported by `attach` or by the use
 # case that needs it, so that the window can be shown before it is loaded.
@@ -136,11 +137,11 @@ class MainWindow(QMainWindow):
 
     def attach(self, engine: Engine) -> None:
         """The database is open: read through it and add the features that need it."""
-        from mtgdesk.ui.name_suggestions import NameSuggestions
-        from mtgdesk.ui.release_import import install_release_import
-        from mtgdesk.ui.report_actions import install_report_actions
-        from mtgdesk.ui.safety import SafetyFeatures
-        from mtgdesk.ui.search_panel import install_search_panel
+        from mtgdesk.ui.editor.name_suggestions import NameSuggestions
+        from mtgdesk.ui.releases.release_import import install_release_import
+        from mtgdesk.ui.reports.report_actions import install_report_actions
+        from mtgdesk.ui.safety.safety import SafetyFeatures
+        from mtgdesk.ui.search.search_panel import install_search_panel
 
         self.engine = engine
         chosen = self.list_model.meeting_id(self.meeting_list.currentIndex().row())
@@ -287,7 +288,7 @@ class MainWindow(QMainWindow):
                 STATUS_TIMEOUT_MS)
             return False
         except ConflictError as exc:
-            # Reload, Overwrite or Save as a Copy: the clerk chooses (ui.conflict).
+            # Reload, Overwrite or Save as a Copy: the clerk chooses (ui.safety.conflict).
             return self.safety.resolve_conflict(record, exc)
         except UserError as exc:
             dialogs.error(self, "Not saved", f"{exc}\n\nYour changes are still in the form.")
@@ -353,13 +354,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def import_files(self) -> None:
-        from mtgdesk.ui import transfer
+        from mtgdesk.ui.window import transfer
 
         transfer.import_files(self)
 
     @Slot()
     def export_selected(self) -> None:
-        from mtgdesk.ui import transfer
+        from mtgdesk.ui.window import transfer
 
         transfer.export_selected(self)
 

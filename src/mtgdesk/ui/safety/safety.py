@@ -1,10 +1,10 @@
 """The window's data-safety features, plugged into MainWindow through one hook.
 
-Autosave and recovery (ui.autosave), the choice after a conflicting save (ui.conflict),
-Finalise and Amend... (a final meeting is read-only in the editor), the meeting's
-History, the Trash, and backups (Back Up Now..., Restore from Backup..., a rotating
-backup on close). MainWindow creates `SafetyFeatures(self)` and routes its save and
-close through it; everything else arrives through its signals and menus.
+Autosave and recovery (ui.safety.autosave), the choice after a conflicting save
+(ui.safety.conflict), Finalise and Amend... (a final meeting is read-only in the
+editor), the meeting's History, the Trash, and backups (Back Up Now..., Restore from
+Backup..., a rotating backup on close). MainWindow creates `SafetyFeatures(self)` and
+routes its save and close through it; everything else arrives through its signals and menus.
 """
 
 from __future__ import annotations
@@ -23,13 +23,14 @@ from mtgdesk.domain.vocab import Status
 from mtgdesk.services import backup, meetings
 from mtgdesk.services.meetings import Saved
 from mtgdesk.store.database import open_database
-from mtgdesk.ui import conflict, dialogs
-from mtgdesk.ui.autosave import AutosaveController
-from mtgdesk.ui.history_dialog import HistoryDialog
-from mtgdesk.ui.trash_dialog import TrashDialog
+from mtgdesk.ui import dialogs
+from mtgdesk.ui.safety import conflict
+from mtgdesk.ui.safety.autosave import AutosaveController
+from mtgdesk.ui.safety.history_dialog import HistoryDialog
+from mtgdesk.ui.safety.trash_dialog import TrashDialog
 
 if TYPE_CHECKING:
-    from mtgdesk.ui.main_window import MainWindow
+    from mtgdesk.ui.window.main_window import MainWindow
 
 log = logging.getLogger("mtgdesk")
 DB_FILTER = "mtgdesk databases (*.sqlite3 *.db);;All files (*)"

@@ -46,8 +46,8 @@ from mtgdesk.domain.errors import UserError, ValidationFailed
 from mtgdesk.domain.vocab import Status
 from mtgdesk.services import meetings
 from mtgdesk.ui import dialogs
-from mtgdesk.ui.editor import MeetingEditor
-from mtgdesk.ui.release_models import EvidenceModel, QueueItem, ReviewQueueModel
+from mtgdesk.ui.editor.editor import MeetingEditor
+from mtgdesk.ui.releases.release_models import EvidenceModel, QueueItem, ReviewQueueModel
 
 if TYPE_CHECKING:
     # The parser (and its reference lists) loads when the dialog is first used, not

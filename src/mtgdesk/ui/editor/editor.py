@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.validation import Problem, Severity, validate_meeting
 from mtgdesk.domain.vocab import ParticipantKind
-from mtgdesk.ui.meeting_form import ERROR_COLOUR, WARNING_COLOUR, MeetingForm
-from mtgdesk.ui.paragraphs import ParagraphsEditor
-from mtgdesk.ui.participants import ParticipantsEditor
-from mtgdesk.ui.report_text import ReportTextEditor
+from mtgdesk.ui.editor.meeting_form import ERROR_COLOUR, WARNING_COLOUR, MeetingForm
+from mtgdesk.ui.editor.paragraphs import ParagraphsEditor
+from mtgdesk.ui.editor.participants import ParticipantsEditor
+from mtgdesk.ui.reports.report_text import ReportTextEditor
 
 PARTICIPANTS_TAB, PARAGRAPHS_TAB, REPORT_TEXT_TAB = 0, 1, 2
 

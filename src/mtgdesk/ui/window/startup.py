@@ -29,8 +29,8 @@ from mtgdesk.domain.errors import UserError
 from mtgdesk.store.first_page import FirstPage, read_first_page
 from mtgdesk.store.location import database_path
 from mtgdesk.ui import dialogs
-from mtgdesk.ui.main_window import MainWindow
-from mtgdesk.ui.meeting_list import MeetingListModel
+from mtgdesk.ui.window.main_window import MainWindow
+from mtgdesk.ui.window.meeting_list import MeetingListModel
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,2 @@
+"""The editor pane: the meeting form, participants and paragraphs, their models and undo
+commands."""

@@ -1,0 +1,1 @@
+"""The Help menu: the user guide, keyboard shortcuts and About."""

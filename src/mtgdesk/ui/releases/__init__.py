@@ -1,0 +1,1 @@
+"""File > Import Release...: reading published releases into records, and its models."""

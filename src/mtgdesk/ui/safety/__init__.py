@@ -1,0 +1,1 @@
+"""Data safety: autosave and recovery, conflicting saves, history, the Trash, backups."""

@@ -1,0 +1,1 @@
+"""The search panel: as-you-type search, its results model and the query help."""
