@@ -93,8 +93,8 @@ def test_import_from_the_first_steps(qtbot, make_window, engine, fake_dialogs, s
 def test_release_and_guide_steps_open_their_windows(qtbot, make_window, engine):
     window = make_window(engine)
     click(qtbot, steps(window)["Import a published release…"])
-    qtbot.waitUntil(lambda: window.release_import_dialog.isVisible())
-    window.release_import_dialog.close()
+    qtbot.waitUntil(lambda: window.release_import.dialog.isVisible())
+    window.release_import.dialog.close()
     click(qtbot, steps(window)["Read the user guide"])
     qtbot.waitUntil(lambda: window.help.guide is not None and window.help.guide.isVisible())
     assert window.help.guide.current_page() == "user-guide.md"

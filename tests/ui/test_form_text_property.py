@@ -21,7 +21,7 @@ def test_any_text_in_any_form_field_saves_and_reloads(make_window, engine, value
     engine._test_window = window
     window.safety.autosave.timer.stop()
     form = window.editor.form
-    window._load_record(meetings.MeetingRecord(held_on=form.held_on.date().toPython()))
+    window.show_record(meetings.MeetingRecord(held_on=form.held_on.date().toPython()))
     for name, text in values.items():
         widget = form.widgets[name]
         if hasattr(widget, "setEditText"):
@@ -37,7 +37,7 @@ def test_any_text_in_any_form_field_saves_and_reloads(make_window, engine, value
     stored = meetings.get_meeting(engine, window.editor.meeting_id)
     for name, text in values.items():
         assert (getattr(stored, name) or "") == text, name
-    window._load_record(stored)
+    window.show_record(stored)
     for name, text in values.items():
         widget = form.widgets[name]
         shown = widget.currentText() if hasattr(widget, "currentText") else widget.text()

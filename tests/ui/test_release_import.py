@@ -96,10 +96,10 @@ def test_models_pass_the_model_tester(qtmodeltester, dialog):
 
 def test_file_menu_opens_import_release(qtbot, make_window, engine):
     window = make_window(engine)
-    action = window.import_release_action
+    action = window.release_import.action
     assert action in window.file_menu.actions()
     action.trigger()
-    dialog = window.release_import_dialog
+    dialog = window.release_import.dialog
     assert dialog.isVisible()
     dialog.read_paths([SEED_TEXT])
     with qtbot.waitSignal(dialog.meeting_saved):

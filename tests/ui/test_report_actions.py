@@ -50,7 +50,7 @@ def window(qtbot, engine, seed_record):
     win.quit_action = win.file_menu.addAction("&Quit")
     win.editor = FakeEditor(seed_record)
     win.meeting_list = FakeList([seed_record.id])
-    install_report_actions(win)
+    win.report_actions = install_report_actions(win)
     return win
 
 

@@ -43,6 +43,7 @@ ACRONYM_ROLE = Qt.ItemDataRole.UserRole + 3
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
 
 Index = QModelIndex | QPersistentModelIndex
+FINISHED = "mtgdeskFinished"  # a Qt property set on an editor once it is committed
 
 
 def header_of(index: Index) -> str:
@@ -55,9 +56,9 @@ class _Delegate(QStyledItemDelegate):
     event loop, which races with whatever the clerk does next)."""
 
     def finish(self, editor: QWidget) -> None:
-        if getattr(editor, "_mtgdesk_finished", False):
+        if editor.property(FINISHED):  # committed once: Return and the popup both call
             return
-        editor._mtgdesk_finished = True  # type: ignore[attr-defined]
+        editor.setProperty(FINISHED, True)
         if isinstance(editor, QLineEdit) and editor.completer() is not None:
             editor.completer().popup().hide()
         self.commitData.emit(editor)

@@ -3,8 +3,8 @@
 The model owns copies of the records it is given (`set_records`) and gives copies back
 (`records`), so the form never shares objects with the caller. Public changes
 (`setData`, `set_field`, `insert_records`, `remove_rows`, `move_rows`) push commands
-onto the shared QUndoStack; the commands call the raw `_apply_field`, `_insert`,
-`_remove`, `_reorder` below. Rows are reordered by drag and drop through
+onto the shared QUndoStack; the commands call the raw `apply_field`, `apply_insert`,
+`apply_remove`, `apply_reorder` below. Rows are reordered by drag and drop through
 mimeData/dropMimeData, which go through the same undo stack.
 """
 
@@ -321,14 +321,14 @@ class RecordTableModel(QAbstractTableModel):
     def request_focus(self, rows: list[int]) -> None:
         self.focus_requested.emit([r for r in rows if 0 <= r < len(self._rows)])
 
-    # ---- raw changes: only the undo commands call these ----------------------------
-    def _apply_field(self, row: int, field: str, value: Any) -> None:
+    # ---- raw changes: only the undo commands call these (undo_commands.RawRows) ----
+    def apply_field(self, row: int, field: str, value: Any) -> None:
         setattr(self._rows[row], field, value)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         self.request_focus([row])
         self.edited.emit()
 
-    def _insert(self, row: int, records: list[Any], *, focus: bool = True) -> None:
+    def apply_insert(self, row: int, records: list[Any], *, focus: bool = True) -> None:
         self.beginInsertRows(QModelIndex(), row, row + len(records) - 1)
         self._rows[row:row] = records
         self.endInsertRows()
@@ -337,7 +337,7 @@ class RecordTableModel(QAbstractTableModel):
             self.request_focus(list(range(row, row + len(records))))
         self.edited.emit()
 
-    def _remove(self, rows: list[int]) -> None:
+    def apply_remove(self, rows: list[int]) -> None:
         for row in sorted(rows, reverse=True):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
@@ -347,7 +347,7 @@ class RecordTableModel(QAbstractTableModel):
             self.request_focus([min(min(rows), len(self._rows) - 1)])
         self.edited.emit()
 
-    def _reorder(self, order: list[int]) -> None:
+    def apply_reorder(self, order: list[int]) -> None:
         self.layoutAboutToBeChanged.emit()
         new_row = {old: new for new, old in enumerate(order)}
         before = self.persistentIndexList()

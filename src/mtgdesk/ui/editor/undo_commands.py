@@ -3,28 +3,39 @@
 Every change a clerk makes in those editors is one of these on the window's shared
 QUndoStack. Commands hold row numbers, not Qt indexes: undo and redo replay in strict
 order, so a row number is right at the moment each command runs. The raw changes
-(`_apply_field`, `_insert`, `_remove`, `_reorder`) live on RecordTableModel and are
-called only from here.
+(`apply_field`, `apply_insert`, `apply_remove`, `apply_reorder`) live on
+RecordTableModel and are called only from here; the commands know the model only as
+RawRows, so this module does not import it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-if TYPE_CHECKING:
-    from mtgdesk.ui.editor.record_model import RecordTableModel
-
 # One id for every mergeable field edit; mergeWith checks the rest (model, row, field).
 TYPING_ID = 0x6D7464
+
+
+class RawRows(Protocol):
+    """What the commands change: a RecordTableModel, without its undo stack."""
+
+    merge_session: int
+
+    def record(self, row: int) -> Any: ...
+    def request_focus(self, rows: list[int]) -> None: ...
+    def apply_field(self, row: int, field: str, value: Any) -> None: ...
+    def apply_insert(self, row: int, records: list[Any], *, focus: bool = True) -> None: ...
+    def apply_remove(self, rows: list[int]) -> None: ...
+    def apply_reorder(self, order: list[int]) -> None: ...
 
 
 class SetFieldCommand(QUndoCommand):
     """One field of one row. With `merge`, consecutive typing in the same field (and the
     same typing session, see RecordTableModel.break_merge) becomes one undo step."""
 
-    def __init__(self, model: RecordTableModel, row: int, field: str, old: Any, new: Any,
+    def __init__(self, model: RawRows, row: int, field: str, old: Any, new: Any,
                  text: str, *, merge: bool = False) -> None:
         super().__init__(text)
         self.model, self.row, self.field = model, row, field
@@ -48,47 +59,47 @@ class SetFieldCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self.model._apply_field(self.row, self.field, self.new)
+        self.model.apply_field(self.row, self.field, self.new)
 
     def undo(self) -> None:
-        self.model._apply_field(self.row, self.field, self.old)
+        self.model.apply_field(self.row, self.field, self.old)
 
 
 class InsertRowsCommand(QUndoCommand):
-    def __init__(self, model: RecordTableModel, row: int, records: list[Any],
+    def __init__(self, model: RawRows, row: int, records: list[Any],
                  text: str) -> None:
         super().__init__(text)
         self.model, self.row, self.records = model, row, records
 
     def redo(self) -> None:
-        self.model._insert(self.row, self.records)
+        self.model.apply_insert(self.row, self.records)
 
     def undo(self) -> None:
-        self.model._remove(list(range(self.row, self.row + len(self.records))))
+        self.model.apply_remove(list(range(self.row, self.row + len(self.records))))
 
 
 class RemoveRowsCommand(QUndoCommand):
     """Rows need not be next to each other; undo puts each back where it was."""
 
-    def __init__(self, model: RecordTableModel, rows: list[int], text: str) -> None:
+    def __init__(self, model: RawRows, rows: list[int], text: str) -> None:
         super().__init__(text)
         self.model = model
         self.rows = sorted(set(rows))
         self.records: list[Any] = [model.record(r) for r in self.rows]
 
     def redo(self) -> None:
-        self.model._remove(self.rows)
+        self.model.apply_remove(self.rows)
 
     def undo(self) -> None:
         for row, record in zip(self.rows, self.records, strict=True):
-            self.model._insert(row, [record], focus=False)
+            self.model.apply_insert(row, [record], focus=False)
         self.model.request_focus(self.rows)
 
 
 class ReorderCommand(QUndoCommand):
     """A permutation of all rows: `order[i]` is the old row that becomes row i."""
 
-    def __init__(self, model: RecordTableModel, order: list[int], moved: list[int],
+    def __init__(self, model: RawRows, order: list[int], moved: list[int],
                  text: str) -> None:
         super().__init__(text)
         self.model, self.order = model, order
@@ -98,9 +109,9 @@ class ReorderCommand(QUndoCommand):
             self.inverse[old] = new
 
     def redo(self) -> None:
-        self.model._reorder(self.order)
+        self.model.apply_reorder(self.order)
         self.model.request_focus(sorted(self.inverse[r] for r in self.moved))
 
     def undo(self) -> None:
-        self.model._reorder(self.inverse)
+        self.model.apply_reorder(self.inverse)
         self.model.request_focus(sorted(self.moved))

@@ -6,8 +6,8 @@ what was found (field, value, the words, a confidence) and the parser's doubts. 
 is stored until the clerk presses Save as Draft. Several files (a folder) are read in
 one go, with a progress bar, into a review queue worked through one by one.
 
-`install_release_import(window)` adds the action to a window with `file_menu`,
-`export_action`, `engine` and `refresh_list()` (MainWindow has them).
+The window owns a ReleaseImport: its action (in the File menu, before Export) and the
+dialog, made the first time the action is used.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QModelIndex,
+    QObject,
     Qt,
     Signal,
     Slot,
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
-    QMainWindow,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -50,9 +50,10 @@ from mtgdesk.ui.editor.editor import MeetingEditor
 from mtgdesk.ui.releases.release_models import EvidenceModel, QueueItem, ReviewQueueModel
 
 if TYPE_CHECKING:
-    # The parser (and its reference lists) loads when the dialog is first used, not
-    # with the window: it would add a quarter of a second to every start.
-    pass
+    from mtgdesk.ui.host import WindowHost
+
+# The parser (and its reference lists) loads when the dialog is first used, not with
+# the window: it would add a quarter of a second to every start.
 
 RELEASE_FILTER = "Releases (*.txt *.html *.htm *.docx);;All files (*)"
 SPAN_COLOUR = QColor("#fff3b0")  # every value's words
@@ -318,24 +319,26 @@ class ReleaseImportDialog(QDialog):
         self.editor.setEnabled(can)
 
 
-def install_release_import(window: QMainWindow) -> QAction:
-    """File > Import Release... on a main window; saved drafts show up in its list."""
-    action = QAction("Import &Release…", window)
-    action.setObjectName("importReleaseAction")
-    action.setShortcut("Ctrl+Shift+I")
-    action.setStatusTip("Read published releases (text, HTML, Word) into draft meetings")
+class ReleaseImport(QObject):
+    """File > Import Release... of a main window; saved drafts show up in its list."""
 
-    def show() -> None:
-        dialog = getattr(window, "release_import_dialog", None)
-        if dialog is None:
-            dialog = ReleaseImportDialog(window.engine, window)  # type: ignore[attr-defined]
-            dialog.meeting_saved.connect(lambda _id: window.refresh_list())  # type: ignore
-            window.release_import_dialog = dialog  # type: ignore[attr-defined]
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+    def __init__(self, window: WindowHost) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: ReleaseImportDialog | None = None
+        self.action = QAction("Import &Release…", window)
+        self.action.setObjectName("importReleaseAction")
+        self.action.setShortcut("Ctrl+Shift+I")
+        self.action.setStatusTip("Read published releases (text, HTML, Word) into draft "
+                                 "meetings")
+        self.action.triggered.connect(self.show)
+        window.file_menu.insertAction(window.export_action, self.action)
 
-    action.triggered.connect(show)
-    window.file_menu.insertAction(window.export_action, action)  # type: ignore[attr-defined]
-    window.import_release_action = action  # type: ignore[attr-defined]
-    return action
+    @Slot()
+    def show(self) -> None:
+        if self.dialog is None:
+            self.dialog = ReleaseImportDialog(self.window.engine, self.window)
+            self.dialog.meeting_saved.connect(lambda _id: self.window.refresh_list())
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()

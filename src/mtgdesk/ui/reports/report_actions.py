@@ -6,8 +6,9 @@ list, Export offers the index of those meetings. Pages come from
 mtgdesk.reports.pdf.paint_report, the same painter as PDF files, so the preview is the
 real document.
 
-`install_report_actions(window)` adds the actions to a window with `file_menu`,
-`editor.record()`, `meeting_list.selected_ids()` and `engine` (MainWindow has them).
+`install_report_actions(window)` adds the actions to a window's File menu and returns
+them; the window keeps them (`window.report_actions`). They read the window's
+`editor.record()`, `meeting_list.selected_ids()` and `engine` (ui.host.WindowHost).
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMainWindow,
     QMenu,
     QPushButton,
     QWidget,
@@ -44,6 +44,7 @@ from mtgdesk.ui import dialogs
 
 if TYPE_CHECKING:
     from mtgdesk.reports.model import Report
+    from mtgdesk.ui.host import WindowHost
 
 # Report building, templates and the PDF painter load at first use, not with the
 # window: they would add a sixth of a second to every start.
@@ -59,7 +60,9 @@ IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.bmp *.svg);;All files (*)"
 class ReportActions(QObject):
     """The report actions of one main window."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    separator: QAction | None = None  # ends the actions in the File menu
+
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
         self.style_group = QActionGroup(self)
@@ -105,8 +108,7 @@ class ReportActions(QObject):
         return model.build(record, template or self.template, load_settings())
 
     def selected_ids(self) -> list[int]:
-        view = getattr(self.window, "meeting_list", None)
-        return list(view.selected_ids()) if view is not None else []
+        return list(self.window.meeting_list.selected_ids())
 
     def _fail(self, title: str, exc: Exception) -> None:
         if isinstance(exc, UserError):
@@ -331,14 +333,11 @@ class LetterheadDialog(QDialog):
                        margin_mm=float(self.margin_spin.value()))
 
 
-def install_report_actions(window: QMainWindow) -> ReportActions:
+def install_report_actions(window: WindowHost) -> ReportActions:
     """Add the report actions to the window's File menu, before Quit."""
     actions = ReportActions(window)
-    menu = getattr(window, "file_menu", None)
-    if menu is None:
-        menu = window.menuBar().addMenu("&File")
-    quit_action = getattr(window, "quit_action", None)
-    before = quit_action if quit_action in menu.actions() else None
+    menu = window.file_menu
+    before = window.quit_action if window.quit_action in menu.actions() else None
     style_menu = QMenu("Report St&yle", menu)
     for action in actions.style_actions.values():
         style_menu.addAction(action)
@@ -351,5 +350,4 @@ def install_report_actions(window: QMainWindow) -> ReportActions:
             menu.insertAction(before, item)
     separator = menu.insertSeparator(before) if before is not None else menu.addSeparator()
     actions.separator = separator
-    window.report_actions = actions
     return actions

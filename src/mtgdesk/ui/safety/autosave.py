@@ -23,14 +23,14 @@ from mtgdesk.services import drafts, meetings
 from mtgdesk.ui import dialogs
 
 if TYPE_CHECKING:
-    from mtgdesk.ui.window.main_window import MainWindow
+    from mtgdesk.ui.host import WindowHost
 
 AUTOSAVE_MS = 2000
 log = logging.getLogger("mtgdesk")
 
 
 class AutosaveController(QObject):
-    def __init__(self, window: MainWindow, *, interval_ms: int = AUTOSAVE_MS) -> None:
+    def __init__(self, window: WindowHost, *, interval_ms: int = AUTOSAVE_MS) -> None:
         super().__init__(window)
         self.setObjectName("autosave")
         self.window = window
@@ -158,7 +158,7 @@ class AutosaveController(QObject):
             except NotFoundError:
                 # Deleted since: the edits come back as a new meeting.
                 draft.record.id = draft.record.version = None
-        window._load_record(baseline)  # the window's own way to open: clears undo
+        window.show_record(baseline)  # the window's own way to open: clears undo
         editor = window.editor
         editor.form.load(draft.record)
         editor.participants.set_records(list(draft.record.participants))

@@ -18,7 +18,7 @@ from mtgdesk.services import meetings
 from mtgdesk.ui import dialogs
 
 if TYPE_CHECKING:
-    from mtgdesk.ui.window.main_window import MainWindow
+    from mtgdesk.ui.host import WindowHost
 
 RELOAD, OVERWRITE, COPY, CANCEL = "Reload", "Overwrite", "Save as a Copy", "Cancel"
 
@@ -29,7 +29,7 @@ def options_for(exc: ConflictError) -> list[str]:
     return [RELOAD, OVERWRITE, COPY, CANCEL]
 
 
-def resolve(window: MainWindow, record: MeetingRecord, exc: ConflictError) -> bool:
+def resolve(window: WindowHost, record: MeetingRecord, exc: ConflictError) -> bool:
     """Ask and act; True when the clerk's edits were stored (overwrite or copy)."""
     options = options_for(exc)
     text = (f"{exc}\n\nReload shows the stored version and drops your edits. Overwrite "
@@ -49,21 +49,21 @@ def resolve(window: MainWindow, record: MeetingRecord, exc: ConflictError) -> bo
     return False
 
 
-def reload(window: MainWindow, record: MeetingRecord) -> bool:
+def reload(window: WindowHost, record: MeetingRecord) -> bool:
     assert record.id is not None
     try:
         stored = meetings.get_meeting(window.engine, record.id)
     except UserError as exc:
         dialogs.error(window, "Cannot reload", str(exc))
         return False
-    window._load_record(stored)  # the window's own way to show a meeting: clears undo
+    window.show_record(stored)  # the window's own way to show a meeting: clears undo
     window.refresh_list()
     window.statusBar().showMessage(f"Reloaded “{stored.title}” as stored (version "
                                    f"{stored.version}).", 8000)
     return False
 
 
-def save_as_copy(window: MainWindow) -> bool:
+def save_as_copy(window: WindowHost) -> bool:
     """Store the editor's content as a new meeting (a draft, whatever its status)."""
     form = window.editor.form
     form.set_identity(None, None)

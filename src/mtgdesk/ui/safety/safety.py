@@ -30,7 +30,7 @@ from mtgdesk.ui.safety.history_dialog import HistoryDialog
 from mtgdesk.ui.safety.trash_dialog import TrashDialog
 
 if TYPE_CHECKING:
-    from mtgdesk.ui.window.main_window import MainWindow
+    from mtgdesk.ui.host import WindowHost
 
 log = logging.getLogger("mtgdesk")
 DB_FILTER = "mtgdesk databases (*.sqlite3 *.db);;All files (*)"
@@ -38,7 +38,7 @@ STATUS_MS = 8000
 
 
 class SafetyFeatures(QObject):
-    def __init__(self, window: MainWindow, *, offer_recovery: bool = True) -> None:
+    def __init__(self, window: WindowHost, *, offer_recovery: bool = True) -> None:
         super().__init__(window)
         self.setObjectName("safety")
         self.window = window
@@ -183,7 +183,7 @@ class SafetyFeatures(QObject):
         except UserError as exc:
             dialogs.error(w, "Not marked final", str(exc))
             return
-        w._load_record(stored)
+        w.show_record(stored)
         w.refresh_list()
         w.meeting_saved.emit(meeting_id)
         w.statusBar().showMessage(f"“{title}” is final.", STATUS_MS)
@@ -282,7 +282,7 @@ class SafetyFeatures(QObject):
             return
         self.autosave.discard()
         w.refresh_list()
-        w._open_first_or_new()
+        w.open_first_or_new()
         kept = f"\n\nThe replaced database was kept as {aside}." if aside else ""
         dialogs.info(w, "Restored", f"The database was restored from {src}.{kept}")
 

@@ -8,7 +8,7 @@ answer to an older query (the clerk kept typing) is dropped.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QStringListModel,
@@ -48,6 +48,9 @@ from mtgdesk.ui import dialogs
 from mtgdesk.ui.background import Background
 from mtgdesk.ui.search.search_help import HELP_HTML
 from mtgdesk.ui.search.search_results import DATE, MEETING, SearchResultsModel, SnippetDelegate
+
+if TYPE_CHECKING:
+    from mtgdesk.ui.host import WindowHost
 
 DEBOUNCE_MS = 200
 PAGE = 100
@@ -407,9 +410,10 @@ class SearchPanel(QWidget):
         super().closeEvent(event)
 
 
-def install_search_panel(window: Any) -> SearchPanel:
-    """Put the panel in a dock of the main window, driven by its search field and
-    narrowing its meeting list; a chosen result is selected (and opened) in the list."""
+def dock_search_panel(window: WindowHost) -> tuple[SearchPanel, QDockWidget]:
+    """The panel in a dock of the main window, driven by its search field and narrowing
+    its meeting list; a chosen result is selected (and opened) in the list. The window
+    keeps both (`search_panel`, `search_dock`)."""
     panel = SearchPanel(window.engine, search_field=window.search_field,
                         list_model=window.list_model, parent=window)
     dock = QDockWidget("Search", window)
@@ -420,9 +424,7 @@ def install_search_panel(window: Any) -> SearchPanel:
     if not window.restoreDockWidget(dock):
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         dock.hide()
-    window.search_dock = dock
-    if hasattr(window, "view_menu"):
-        window.view_menu.addAction(dock.toggleViewAction())
+    window.view_menu.addAction(dock.toggleViewAction())
     # Typing in the window's search field shows the panel with its results.
     window.search_field.textEdited.connect(lambda _text: dock.show())
 
@@ -432,5 +434,4 @@ def install_search_panel(window: Any) -> SearchPanel:
             window.meeting_list.setCurrentIndex(window.list_model.index(row, 0))
 
     panel.meeting_chosen.connect(select)
-    window.search_panel = panel
-    return panel
+    return panel, dock

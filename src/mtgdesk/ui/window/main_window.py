@@ -1,9 +1,11 @@
 """The main window: the meeting list beside the editor, menus, and the few use cases
 that join them (open, new, save, revert, delete, import, export).
 
-Lean on purpose: each use case is one method calling one service; later features plug in
-through the menus (small edits) and through `save_current`, `search_field`,
-`meeting_list` and `list_model`.
+Lean on purpose: each use case is one method calling one service. The window's own
+actions and menus are typed attributes, all built in `_build_actions` and
+`_build_menus`; the features (help, reports, release import, search, safety) are objects
+it owns, each handed the window as a ui.host.WindowHost, and add their own actions to
+its menus.
 
 Built in two steps so the window can show before the database stack is loaded (see
 ui/window/startup.py): without an engine, the constructor builds the widgets and shows the
@@ -23,17 +25,18 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
-    Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
     QLineEdit,
-    QMainWindow,
+    QMenu,
     QSplitter,
+    QStyle,
+    QToolBar,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -44,31 +47,57 @@ from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.editor.editor import MeetingEditor
 from mtgdesk.ui.help.help_windows import HelpWindows
-from mtgdesk.ui.window import window_layout, window_menus
+from mtgdesk.ui.host import STATUS_TIMEOUT_MS, WindowHost
+from mtgdesk.ui.window import window_layout
 from mtgdesk.ui.window.list_pane import ListPane
 from mtgdesk.ui.window.meeting_list import MeetingListModel, MeetingListView
+from mtgdesk.ui.window.window_menus import fill, make_action
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from mtgdesk.store.first_page import FirstPage
     from mtgdesk.ui.editor.name_suggestions import NameSuggestions
+    from mtgdesk.ui.releases.release_import import ReleaseImport
+    from mtgdesk.ui.reports.report_actions import ReportActions
     from mtgdesk.ui.safety.safety import SafetyFeatures
+    from mtgdesk.ui.search.search_panel import SearchPanel
 
 # Everything from here to the database stack is imported by `attach` or by the use
 # case that needs it, so that the window can be shown before it is loaded.
 
 APP_NAME = "mtgdesk"
-STATUS_TIMEOUT_MS = 8000
 
 
-class MainWindow(QMainWindow):
-    meeting_saved = Signal(int)
-    meeting_opened = Signal(object)  # the id, or None for a new meeting
-    attached = Signal()  # the database is open and every feature is in place
-
+class MainWindow(WindowHost):
+    # The window's own actions (_build_actions) ...
+    new_action: QAction
+    save_action: QAction
+    revert_action: QAction
+    delete_action: QAction
+    import_action: QAction
+    export_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    find_action: QAction
+    history_action: QAction
+    user_guide_action: QAction
+    shortcuts_action: QAction
+    about_action: QAction
+    # ... its menus and toolbar (_build_menus) ...
+    file_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+    help_menu: QMenu
+    toolbar: QToolBar
+    # ... and what attach adds once the database is open: the features it owns.
     engine: Engine
     names: NameSuggestions
+    report_actions: ReportActions
+    release_import: ReleaseImport
+    search_panel: SearchPanel
+    search_dock: QDockWidget
     safety: SafetyFeatures
 
     def __init__(self, engine: Engine | None, parent: QWidget | None = None, *,
@@ -76,6 +105,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._syncing = False  # the window, not the clerk, is moving the list selection
+        self._attached = False  # attach has finished: every feature is in place
         self._list_generation = 0  # counts list re-reads (each loses the selection)
         self.undo_stack = QUndoStack(self)
 
@@ -119,9 +149,12 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        window_menus.build_actions(self)
-        window_menus.build_menus(self)
-        window_menus.add_first_steps(self)
+        self._build_actions()
+        self._build_menus()
+        steps = self.list_pane.first_steps  # what an empty database's list offers
+        steps.add_step(self.new_action, "Type a new meeting")
+        steps.add_step(self.import_action, "Import a file (JSON)…")
+        steps.add_step(self.user_guide_action, "Read the user guide")
         window_layout.restore_layout(self)
         self._update_count()
         self.list_pane.take_focus()
@@ -138,19 +171,22 @@ class MainWindow(QMainWindow):
     def attach(self, engine: Engine) -> None:
         """The database is open: read through it and add the features that need it."""
         from mtgdesk.ui.editor.name_suggestions import NameSuggestions
-        from mtgdesk.ui.releases.release_import import install_release_import
+        from mtgdesk.ui.releases.release_import import ReleaseImport
         from mtgdesk.ui.reports.report_actions import install_report_actions
         from mtgdesk.ui.safety.safety import SafetyFeatures
-        from mtgdesk.ui.search.search_panel import install_search_panel
+        from mtgdesk.ui.search.search_panel import dock_search_panel
 
         self.engine = engine
         chosen = self.list_model.meeting_id(self.meeting_list.currentIndex().row())
         if not self.list_model.attached:
             self.list_model.attach(engine)
-        install_report_actions(self)  # File > Print…
-        install_release_import(self)  # File > Import Release…
-        window_menus.add_release_step(self)
-        install_search_panel(self)  # View > Search, Ctrl+F; placed as last saved
+        self.report_actions = install_report_actions(self)  # File > Print…
+        self.release_import = ReleaseImport(self)  # File > Import Release…
+        self.list_pane.first_steps.add_step(self.release_import.action,
+                                            "Import a published release…",
+                                            before=self.user_guide_action)
+        # View > Search, Ctrl+F; placed as last saved
+        self.search_panel, self.search_dock = dock_search_panel(self)
         self._connect()
         self.names = NameSuggestions(engine, self)
         self.names.loaded.connect(self._names_loaded)
@@ -162,12 +198,81 @@ class MainWindow(QMainWindow):
         if focus is None or not focus.isVisible():  # the first steps were disabled
             self.list_pane.take_focus()
         self._update_count()
-        self._open_first_or_new(chosen)
+        self.open_first_or_new(chosen)
         # Autosave and recovery, conflicts, Final/Amend, History, Trash, backups.
         self.safety = SafetyFeatures(self)
-        window_menus.keep_help_last(self)
+        # Menus added by features (menuBar().addMenu) go before Help, as is usual.
+        self.menuBar().removeAction(self.help_menu.menuAction())
+        self.menuBar().addAction(self.help_menu.menuAction())
         self._attached = True
         self.attached.emit()
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        key = QKeySequence.StandardKey
+        self.new_action = make_action(self, "&New Meeting", self.new_meeting, key.New,
+                                      sp.SP_FileIcon, "Start a new meeting record")
+        self.save_action = make_action(self, "&Save", self.save_current, key.Save,
+                                       sp.SP_DialogSaveButton, "Save the meeting")
+        self.revert_action = make_action(self, "Re&vert", self.revert, None,
+                                         sp.SP_BrowserReload, "Discard unsaved changes")
+        self.delete_action = make_action(self, "&Delete Meeting…", self.delete_selected,
+                                         key.Delete, sp.SP_TrashIcon,
+                                         "Move the selected meetings to the Trash")
+        # Delete is the list's key only: the participant and paragraph editors use it too.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.meeting_list.addAction(self.delete_action)
+        self.import_action = make_action(self, "&Import…", self.import_files, "Ctrl+I",
+                                         sp.SP_DialogOpenButton,
+                                         "Import meeting records (JSON)")
+        self.export_action = make_action(self, "&Export Selected…", self.export_selected,
+                                         "Ctrl+E", sp.SP_DialogSaveButton,
+                                         "Export the selected meetings (JSON)")
+        self.quit_action = make_action(self, "&Quit", self.close, key.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(key.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Y")])
+        self.find_action = make_action(self, "&Find Meetings", self.focus_search, key.Find)
+        self.history_action = self.history_dock.toggleViewAction()
+        self.history_action.setText("Undo &History")
+        self.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.user_guide_action = make_action(self, "&User Guide", self.help.show_guide,
+                                             key.HelpContents, sp.SP_DialogHelpButton,
+                                             "How to use mtgdesk, in a window of its own")
+        self.shortcuts_action = make_action(self, "&Keyboard Shortcuts",
+                                            self.help.show_shortcuts,
+                                            tip="Every key of the window, by menu")
+        self.about_action = make_action(self, "&About mtgdesk", self.about,
+                                        tip="The version, the database and the folders "
+                                        "in use")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        """File, Edit, View and Help, and the toolbar."""
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        fill(self.file_menu, (self.new_action, self.save_action, self.revert_action, None,
+                              self.delete_action, None, self.import_action,
+                              self.export_action, None, self.quit_action))
+        self.edit_menu = bar.addMenu("&Edit")
+        fill(self.edit_menu, (self.undo_action, self.redo_action, None, self.history_action,
+                              None, self.find_action))
+        self.view_menu = bar.addMenu("&View")
+        self.toolbar = QToolBar("Toolbar", self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        fill(self.toolbar, (self.new_action, self.save_action, self.revert_action, None,
+                            self.delete_action, None, self.import_action, self.export_action))
+        self.addToolBar(self.toolbar)
+        self.view_menu.addAction(self.toolbar.toggleViewAction())
+        self.view_menu.addAction(self.history_dock.toggleViewAction())
+        self.view_menu.addMenu(self.editor.participants.columns.menu)
+        self.help_menu = bar.addMenu("&Help")
+        fill(self.help_menu, (self.user_guide_action, self.shortcuts_action, None,
+                              self.about_action))
 
     def _connect(self) -> None:
         self.meeting_list.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -178,13 +283,13 @@ class MainWindow(QMainWindow):
 
     # --- opening ------------------------------------------------------------------
 
-    def _open_first_or_new(self, chosen: int | None = None) -> None:
+    def open_first_or_new(self, chosen: int | None = None) -> None:
         """Open the meeting the clerk chose in the list before attach, else the first."""
         for meeting_id in (chosen, self.list_model.meeting_id(0)):
             if meeting_id is not None and self._load(meeting_id):
                 self._select_id(meeting_id)
                 return
-        self._load_record(MeetingRecord(held_on=date.today()))
+        self.show_record(MeetingRecord(held_on=date.today()))
 
     @Slot(QModelIndex, QModelIndex)
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -216,11 +321,11 @@ class MainWindow(QMainWindow):
             dialogs.error(self, "Cannot open the meeting", str(exc))
             self.refresh_list()
             return False
-        self._load_record(record)
+        self.show_record(record)
         self.statusBar().showMessage(f"Opened “{record.title}”.", STATUS_TIMEOUT_MS)
         return True
 
-    def _load_record(self, record: MeetingRecord) -> None:
+    def show_record(self, record: MeetingRecord) -> None:
         self.editor.load(record)
         self.undo_stack.clear()
         self.undo_stack.setClean()
@@ -265,7 +370,7 @@ class MainWindow(QMainWindow):
     def new_meeting(self) -> None:
         if not self.confirm_leave():
             return
-        self._load_record(MeetingRecord(held_on=date.today()))
+        self.show_record(MeetingRecord(held_on=date.today()))
         self._select_id(None)
         self.editor.form.focus_title()
         self.statusBar().showMessage("New meeting: type its title.", STATUS_TIMEOUT_MS)
@@ -315,7 +420,7 @@ class MainWindow(QMainWindow):
             return
         meeting_id = self.editor.meeting_id
         if meeting_id is None or not self._load(meeting_id):
-            self._load_record(self.editor.baseline())
+            self.show_record(self.editor.baseline())
         self.statusBar().showMessage("Changes discarded.", STATUS_TIMEOUT_MS)
 
     @Slot()
@@ -346,7 +451,7 @@ class MainWindow(QMainWindow):
             row = min(first_row, self.list_model.rowCount() - 1)
             next_id = self.list_model.meeting_id(row) if row >= 0 else None
             if next_id is None or not self._load(next_id):
-                self._load_record(MeetingRecord(held_on=date.today()))
+                self.show_record(MeetingRecord(held_on=date.today()))
             self._select_id(next_id)
         else:
             self._select_id(self.editor.meeting_id)
@@ -432,7 +537,7 @@ class MainWindow(QMainWindow):
 
     def is_attached(self) -> bool:
         """True once attach has finished: every feature is in place."""
-        return getattr(self, "_attached", False)
+        return self._attached
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if not self.confirm_leave():

@@ -19,7 +19,7 @@ from mtgdesk.services import interchange
 from mtgdesk.ui import dialogs
 
 if TYPE_CHECKING:
-    from mtgdesk.ui.window.main_window import MainWindow
+    from mtgdesk.ui.host import WindowHost
 
 STATUS_TIMEOUT_MS = 8000
 
@@ -28,7 +28,7 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
-def import_files(window: MainWindow) -> None:
+def import_files(window: WindowHost) -> None:
     paths = dialogs.open_files(window, "Import meeting records")
     if not paths:
         return
@@ -62,7 +62,7 @@ def import_files(window: MainWindow) -> None:
         f"Imported {_plural(len(result.ids), 'meeting')} from {names}.", STATUS_TIMEOUT_MS)
 
 
-def suggested_name(window: MainWindow, ids: list[int]) -> str:
+def suggested_name(window: WindowHost, ids: list[int]) -> str:
     """"2007-03-23-senior-official-level-meeting….json" for one meeting."""
     if len(ids) == 1:
         s = window.list_model.summary(window.list_model.row_of(ids[0]) or 0)
@@ -72,7 +72,7 @@ def suggested_name(window: MainWindow, ids: list[int]) -> str:
     return "meetings.json"
 
 
-def export_selected(window: MainWindow) -> None:
+def export_selected(window: WindowHost) -> None:
     ids = window.meeting_list.selected_ids()
     if not ids:
         dialogs.info(window, "Export", "Select the meetings to export in the list first "
