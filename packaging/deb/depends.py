@@ -9,8 +9,10 @@ again, so that the program uses the system's copies, which talk to the system's 
 server, fonts and session bus; the bundle keeps Python, Qt and ICU from the PySide6
 wheel and whatever no package owns. The packages of the libraries left to the system are
 then named by dpkg-shlibdeps (the `ldd` of every ELF file in the bundle, mapped to
-packages and their minimum versions through dpkg's database); those that every Debian
-system has (Essential and what it needs, libc6 among them) are left out.
+packages and their minimum versions through dpkg's database). Every one is kept, libc6
+and the other libraries of Essential packages included, as dh_shlibdeps does: their
+minimum versions are what refuses the package on a system too old to run the bundle's
+Python and Qt.
 
 Linux with dpkg only; Windows and macOS bundles carry all they need.
 """
@@ -95,29 +97,6 @@ def unbundle_system_libraries(bundle: Path) -> list[tuple[str, str]]:
     return removed
 
 
-def essential_closure() -> set[str]:
-    """Essential packages and everything they depend on: present on every system."""
-    out = subprocess.run(
-        ["dpkg-query", "-W", "-f", "${Package}\t${Essential}\t${Pre-Depends}, ${Depends}\n"],
-        check=True, capture_output=True, text=True).stdout
-    depends: dict[str, set[str]] = {}
-    todo = []
-    for line in out.splitlines():
-        name, essential, deps = line.split("\t")
-        depends[name.split(":")[0]] = {
-            alt.split(":")[0] for alt in re.findall(r"(?:^|[,|]\s*)([a-z0-9][a-z0-9+.:-]*)", deps)}
-        if essential == "yes":
-            todo.append(name.split(":")[0])
-    seen: set[str] = set()
-    while todo:
-        name = todo.pop()
-        if name in seen:
-            continue
-        seen.add(name)
-        todo.extend(depends.get(name, ()))
-    return seen
-
-
 def shlibdeps(bundle: Path, files: list[Path]) -> list[str]:
     """dpkg-shlibdeps' Depends entries for the files; the bundle's own libraries count
     as found (-l), without dependency information (they are not a package's)."""
@@ -139,9 +118,7 @@ def shlibdeps(bundle: Path, files: list[Path]) -> list[str]:
 
 
 def depends(bundle: Path) -> list[str]:
-    base = essential_closure()
-    found = [d for d in shlibdeps(bundle, elf_files(bundle))
-             if d.split()[0].split(":")[0] not in base]
+    found = shlibdeps(bundle, elf_files(bundle))
     names = {d.split()[0] for d in found}
     found += [e for e in EXTRA if e not in names]
     return sorted(found)
