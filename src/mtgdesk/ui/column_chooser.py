@@ -29,7 +29,12 @@ def fill_column_menu(menu: QMenu, view: QTableView, locked: frozenset[int]) -> N
     menu.addSeparator()
     show_all = menu.addAction("Show &All Columns")
     show_all.setEnabled(len(shown) < len(columns))
-    show_all.triggered.connect(lambda: [header.showSection(c) for c in columns])
+
+    def show_every_column() -> None:
+        for column in columns:
+            header.showSection(column)
+
+    show_all.triggered.connect(show_every_column)
 
 
 class ColumnChooser(QObject):

@@ -8,6 +8,8 @@ Undo/Redo keys through to the window's Edit menu actions.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
@@ -19,7 +21,15 @@ def _is_undo_key(event: QEvent) -> bool:
     return isinstance(event, QKeyEvent) and any(event.matches(k) for k in UNDO_KEYS)
 
 
-class _WindowUndoKeys:
+# The mixin's methods call the Qt class after it (super()); the type checker reads them
+# as QWidget's, which is what they are at run time.
+if TYPE_CHECKING:
+    _MixinBase = QWidget
+else:
+    _MixinBase = object
+
+
+class _WindowUndoKeys(_MixinBase):
     """Lets Undo/Redo keys through to the window and says when focus left.
 
     Mixed in before the Qt class, so these overrides are the ones Qt calls."""
@@ -30,16 +40,16 @@ class _WindowUndoKeys:
         if event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):
             event.ignore()  # the window's Undo/Redo shortcut takes it
             return False
-        return super().event(event)  # type: ignore[misc]
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if _is_undo_key(event):
             event.ignore()
             return
-        super().keyPressEvent(event)  # type: ignore[misc]
+        super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusOutEvent(event)  # type: ignore[misc]
+        super().focusOutEvent(event)
         self.focus_left.emit()
 
 

@@ -10,6 +10,7 @@ its popup also sets the row's kind and fills the acronym, in one undo step.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -59,8 +60,10 @@ class _Delegate(QStyledItemDelegate):
         if editor.property(FINISHED):  # committed once: Return and the popup both call
             return
         editor.setProperty(FINISHED, True)
-        if isinstance(editor, QLineEdit) and editor.completer() is not None:
-            editor.completer().popup().hide()
+        completer = editor.completer() if isinstance(editor, QLineEdit) else None
+        popup = completer.popup() if completer is not None else None
+        if popup is not None:
+            popup.hide()
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
 
@@ -177,8 +180,10 @@ class NameDelegate(TextDelegate):
         self._picked: tuple[QWidget, tuple[str, str, str | None]] | None = None
         # Return on a highlighted entry commits before QCompleter says "activated", so
         # the highlighted entry counts as picked when the cell ends with its name.
-        completer.highlighted[QModelIndex].connect(self._remember_pick)
-        completer.activated[QModelIndex].connect(self._remember_pick)
+        # QCompleter's signals are overloaded (str, QModelIndex): pick the index one.
+        # (PySide6's stubs do not know a signal can be indexed by its argument type.)
+        cast(Any, completer.highlighted)[QModelIndex].connect(self._remember_pick)
+        cast(Any, completer.activated)[QModelIndex].connect(self._remember_pick)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                      index: Index) -> QWidget:

@@ -22,6 +22,14 @@ NOT_SET = "not set"
 FIRST_DATE = QDate(1900, 1, 1)
 
 
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
 def make_date_edit(parent: QWidget | None = None) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
@@ -31,7 +39,7 @@ def make_date_edit(parent: QWidget | None = None) -> QDateEdit:
     return edit
 
 
-class _Optional(QWidget):
+class OptionalField(QWidget):
     """Check box + editor; value() is None while the box is unticked."""
 
     changed = Signal()
@@ -87,6 +95,10 @@ class _Optional(QWidget):
         if not self._setting:
             self.changed.emit()
 
+    def value(self) -> Any:
+        """The value, None while the box is unticked."""
+        raise NotImplementedError
+
     def set_value(self, value: Any) -> None:
         self._setting = True
         try:
@@ -103,7 +115,7 @@ class _Optional(QWidget):
         raise NotImplementedError
 
 
-class OptionalDate(_Optional):
+class OptionalDate(OptionalField):
     def __init__(self, name: str, fallback: Callable[[], date | None] | None = None,
                  parent: QWidget | None = None) -> None:
         self._fallback_fn = fallback
@@ -115,17 +127,18 @@ class OptionalDate(_Optional):
     def value(self) -> date | None:
         if not self.check.isChecked():
             return None
-        return self.edit.date().toPython()
+        assert isinstance(self.edit, QDateEdit)
+        return to_date(self.edit.date())
 
     def _set_editor(self, value: date | None) -> None:
         assert isinstance(self.edit, QDateEdit)
-        self.edit.setDate(QDate(value) if value else FIRST_DATE)
+        self.edit.setDate(to_qdate(value) if value else FIRST_DATE)
 
     def _fallback(self) -> date:
         return (self._fallback_fn() if self._fallback_fn else None) or date.today()
 
 
-class OptionalTime(_Optional):
+class OptionalTime(OptionalField):
     def __init__(self, name: str, fallback: time = time(10, 0),
                  parent: QWidget | None = None) -> None:
         self._fallback_time = fallback

@@ -30,9 +30,12 @@ from mtgdesk.domain.vocab import Status, label
 from mtgdesk.ui.editor.form_fields import (
     FieldEdit,
     OptionalDate,
+    OptionalField,
     OptionalTime,
     UndoKeysToWindow,
     make_date_edit,
+    to_date,
+    to_qdate,
 )
 
 CLASSIFICATIONS = ("", "Unclassified", "Restricted", "Confidential", "Secret")
@@ -74,7 +77,9 @@ class MeetingForm(QWidget):
         self.venue = self._line("Venue", "As it reads after “at”: the Ministry of …")
         self.city = self._line("City", "")
         self.host_country = self._combo("Host country", [])
-        self.host_country.lineEdit().setPlaceholderText("A country among the participants")
+        host_line = self.host_country.lineEdit()
+        assert host_line is not None  # an editable combo has one
+        host_line.setPlaceholderText("A country among the participants")
         self.series = self._line("Series", "A recurring meeting's name, e.g. ASTOP")
         self.reference = self._line("Reference", "The office's file number")
         self.classification = self._combo("Classification", CLASSIFICATIONS)
@@ -110,7 +115,9 @@ class MeetingForm(QWidget):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.setAccessibleName(name)
         combo.addItems(list(items))
-        combo.lineEdit().installEventFilter(self._undo_keys)
+        line = combo.lineEdit()
+        assert line is not None  # editable
+        line.installEventFilter(self._undo_keys)
         return combo
 
     def _layout(self) -> None:
@@ -170,32 +177,47 @@ class MeetingForm(QWidget):
 
     def _connect(self) -> None:
         for name in TEXT_FIELDS:
-            self.widgets[name].textChanged.connect(lambda _t, n=name: self._edited(n))
+            self._line_edit(name).textChanged.connect(lambda _t, n=name: self._edited(n))
         for name in COMBO_TEXT_FIELDS:
-            self.widgets[name].currentTextChanged.connect(lambda _t, n=name: self._edited(n))
+            self._text_combo(name).currentTextChanged.connect(
+                lambda _t, n=name: self._edited(n))
         self.held_on.dateChanged.connect(lambda _d: self._edited("held_on"))
         for name in ("ends_on", "starts_at", "ends_at", "released_on"):
-            self.widgets[name].changed.connect(lambda n=name: self._edited(n))
+            self._optional(name).changed.connect(lambda n=name: self._edited(n))
         self.status.currentIndexChanged.connect(lambda _i: self._edited("status"))
+
+    def _line_edit(self, name: str) -> QLineEdit:
+        widget = self.widgets[name]
+        assert isinstance(widget, QLineEdit), name
+        return widget
+
+    def _text_combo(self, name: str) -> QComboBox:
+        widget = self.widgets[name]
+        assert isinstance(widget, QComboBox), name
+        return widget
+
+    def _optional(self, name: str) -> OptionalField:
+        widget = self.widgets[name]
+        assert isinstance(widget, OptionalField), name
+        return widget
 
     # --- values ---------------------------------------------------------------------
 
     def _held_on_date(self) -> date:
-        return self.held_on.date().toPython()
+        return to_date(self.held_on.date())
 
     def _read(self, name: str) -> Any:
-        w = self.widgets[name]
         if name == "title":
             return self.title.text()
         if name in TEXT_FIELDS:
-            return self._optional_text(name, w.text())
+            return self._optional_text(name, self._line_edit(name).text())
         if name in COMBO_TEXT_FIELDS:
-            return self._optional_text(name, w.currentText())
+            return self._optional_text(name, self._text_combo(name).currentText())
         if name == "held_on":
-            return self.held_on.date().toPython()
+            return to_date(self.held_on.date())
         if name == "status":
             return self.status.currentData()
-        return w.value()
+        return self._optional(name).value()
 
     def _optional_text(self, name: str, text: str) -> str | None:
         # An emptied field is "not given" (None); but a record that came with an empty
@@ -205,21 +227,20 @@ class MeetingForm(QWidget):
         return text
 
     def _write(self, name: str, value: Any) -> None:
-        w = self.widgets[name]
         if name in TEXT_FIELDS:
-            w.setText(value or "")
+            self._line_edit(name).setText(value or "")
         elif name in COMBO_TEXT_FIELDS:
-            w.setEditText(value or "")
+            self._text_combo(name).setEditText(value or "")
         elif name == "held_on":
-            w.setDate(QDate(value) if value else QDate.currentDate())
+            self.held_on.setDate(to_qdate(value) if value else QDate.currentDate())
         elif name == "status":
-            i = w.findData(value)
+            i = self.status.findData(value)
             if i < 0:  # a status this release does not know: show it rather than lose it
-                w.addItem(str(value), value)
-                i = w.count() - 1
-            w.setCurrentIndex(i)
+                self.status.addItem(str(value), value)
+                i = self.status.count() - 1
+            self.status.setCurrentIndex(i)
         else:
-            w.set_value(value)
+            self._optional(name).set_value(value)
 
     def load(self, record: MeetingRecord) -> None:
         """Show a record's values; the undo stack is the caller's to clear."""

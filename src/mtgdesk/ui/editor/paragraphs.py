@@ -63,6 +63,7 @@ from PySide6.QtWidgets import (
 from mtgdesk.domain.records import ParagraphRecord
 from mtgdesk.domain.validation import Problem
 from mtgdesk.domain.vocab import ParagraphKind, label
+from mtgdesk.ui.editor.form_fields import to_date, to_qdate
 from mtgdesk.ui.editor.paragraph_model import KIND_COLUMN, KINDS, TEXT_COLUMN, ParagraphTableModel
 from mtgdesk.ui.editor.record_model import ERROR_BRUSH
 from mtgdesk.ui.row_keys import RowKeys, problem_lines
@@ -178,11 +179,12 @@ class ParagraphsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problems_label)
-        chain = [self.table, self.add_button, self.remove_button, self.up_button,
-                 self.down_button, self.kind_combo, self.text_edit, self.owner_edit,
-                 self.due_check, self.due_edit]
-        for a, b in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(a, b)
+        chain: list[QWidget] = [self.table, self.add_button, self.remove_button,
+                                self.up_button, self.down_button, self.kind_combo,
+                                self.text_edit, self.owner_edit, self.due_check,
+                                self.due_edit]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
         self.keys = RowKeys(self.table, remove=self.remove, up=self.move_up,
                             down=self.move_down, enabled=lambda: not self.is_read_only())
@@ -319,7 +321,7 @@ class ParagraphsEditor(QWidget):
         rec = self.model.record(row) if row is not None else None
         self._loading = True
         try:
-            if rec is None:
+            if rec is None or row is None:
                 self.text_edit.clear()
                 self.owner_edit.clear()
                 self.kind_combo.setCurrentIndex(-1)
@@ -335,7 +337,7 @@ class ParagraphsEditor(QWidget):
                     self.owner_edit.setText(rec.owner or "")
                 self.due_check.setChecked(rec.due_on is not None)
                 if rec.due_on is not None:
-                    self.due_edit.setDate(QDate(rec.due_on))
+                    self.due_edit.setDate(to_qdate(rec.due_on))
         finally:
             self._loading = False
         self._update_enabled(rec)
@@ -351,7 +353,8 @@ class ParagraphsEditor(QWidget):
         # Owner and due date belong to actions; a non-action that still holds one keeps
         # the field open so the clerk can clear it.
         is_action = rec is not None and rec.kind == ACTION
-        self.owner_edit.setEnabled(editable and (is_action or rec.owner is not None))
+        has_owner = rec is not None and rec.owner is not None
+        self.owner_edit.setEnabled(editable and (is_action or has_owner))
         has_due = rec is not None and rec.due_on is not None
         self.due_check.setEnabled(editable and (is_action or has_due))
         self.due_edit.setEnabled(editable and (is_action or has_due) and has_due)
@@ -407,11 +410,11 @@ class ParagraphsEditor(QWidget):
         if self._loading or row is None:
             return
         self.model.break_merge()
-        value: date | None = self.due_edit.date().toPython() if checked else None
+        value: date | None = to_date(self.due_edit.date()) if checked else None
         self.model.set_field(row, "due_on", value)
 
     @Slot(QDate)
     def _due_changed(self, value: QDate) -> None:
         row = self.current_row()
         if not self._loading and row is not None and self.due_check.isChecked():
-            self.model.set_field(row, "due_on", value.toPython(), merge=True)
+            self.model.set_field(row, "due_on", to_date(value), merge=True)

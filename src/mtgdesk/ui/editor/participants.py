@@ -203,10 +203,11 @@ class ParticipantsEditor(QWidget):
         layout.addWidget(self.views, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.problems_label)
-        chain = [self.table, self.group_view, self.add_button, self.duplicate_button,
-                 self.remove_button, self.up_button, self.down_button, self.group_button]
-        for a, b in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(a, b)
+        chain: list[QWidget] = [self.table, self.group_view, self.add_button,
+                                self.duplicate_button, self.remove_button, self.up_button,
+                                self.down_button, self.group_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
         self.keys = RowKeys(self.table, remove=self.remove, up=self.move_up,
                             down=self.move_down, enabled=lambda: not self.is_read_only())

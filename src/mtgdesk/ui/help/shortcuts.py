@@ -62,10 +62,13 @@ def _entry(action: QAction) -> Shortcut | None:
 
 
 def _menu_groups(menu: QMenu, title: str, seen: set[int]) -> Iterator[Group]:
-    entries, submenus = [], []
+    entries: list[Shortcut] = []
+    submenus: list[QMenu] = []
     for action in menu.actions():
-        if action.menu() is not None:
-            submenus.append(action.menu())
+        submenu = action.menu()
+        if submenu is not None:
+            if isinstance(submenu, QMenu):
+                submenus.append(submenu)
             continue
         if id(action) in seen:
             continue  # in an earlier menu too (Undo History: Edit and View)

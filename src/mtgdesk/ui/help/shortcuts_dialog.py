@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtgdesk.ui.help.shortcuts import window_shortcuts
+from mtgdesk.ui.tree_items import children, top_level_items
 
 COLUMNS = ("Command", "Keys", "Works in")
 COMMAND, KEYS, WHERE = range(len(COLUMNS))
@@ -80,23 +81,23 @@ class ShortcutsDialog(QDialog):
     def rows(self) -> list[tuple[str, str, str, str]]:
         """(group, command, keys, where) of every row shown (tests, copying)."""
         out = []
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            for j in range(top.childCount()):
-                item = top.child(j)
+        for top, items in self._groups():
+            for item in items:
                 if not item.isHidden():
                     out.append((top.text(COMMAND), item.text(COMMAND), item.text(KEYS),
                                 item.text(WHERE)))
         return out
 
+    def _groups(self) -> list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]]:
+        """Each menu's row with its shortcut rows."""
+        return [(top, children(top)) for top in top_level_items(self.tree)]
+
     @Slot(str)
     def _apply_filter(self, text: str) -> None:
         wanted = text.strip().casefold()
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
+        for top, items in self._groups():
             shown = 0
-            for j in range(top.childCount()):
-                item = top.child(j)
+            for item in items:
                 haystack = " ".join(item.text(c) for c in range(len(COLUMNS)))
                 hide = bool(wanted) and wanted not in (top.text(COMMAND) + " "
                                                        + haystack).casefold()

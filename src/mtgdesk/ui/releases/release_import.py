@@ -12,6 +12,7 @@ dialog, made the first time the action is used.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -178,7 +179,7 @@ class ReleaseImportDialog(QDialog):
             return
         self.read_paths(paths)
 
-    def read_paths(self, paths: list[str] | list[Path]) -> None:
+    def read_paths(self, paths: Sequence[str | Path]) -> None:
         """Read every file into the queue, the progress bar counting; nothing is stored."""
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
@@ -253,7 +254,7 @@ class ReleaseImportDialog(QDialog):
         proposal = self.evidence.proposal
         selections = []
         if proposal is not None:
-            text = proposal.text if self.source.toPlainText() == proposal.text else None
+            text = proposal.text if self.source.toPlainText() == proposal.text else ""
             spans = [(e.start, e.end) for e in proposal.evidence if e.end > e.start]
             for span in ([*spans, chosen] if chosen else spans) if text else []:
                 sel = QTextEdit.ExtraSelection()

@@ -57,6 +57,15 @@ REPORT_FILTER = ("PDF document (*.pdf);;Word document (*.docx);;Web page (*.html
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.bmp *.svg);;All files (*)"
 
 
+class PreviewDialog(QPrintPreviewDialog):
+    """Qt's print preview, keeping its printer: the dialog does not own it, so Python
+    must keep it alive as long as the dialog."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget | None = None) -> None:
+        super().__init__(printer, parent)
+        self.report_printer = printer
+
+
 class ReportActions(QObject):
     """The report actions of one main window."""
 
@@ -170,8 +179,7 @@ class ReportActions(QObject):
 
     def build_preview(self, report: Report) -> QPrintPreviewDialog:
         printer = self.make_printer(report)
-        dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.report_printer = printer  # the dialog does not own it; Python must keep it
+        dialog = PreviewDialog(printer, self.window)
         dialog.setWindowTitle(f"Print Preview — {report.document_title}")
         dialog.paintRequested.connect(lambda device: self._paint(report, device))
         dialog.resize(900, 1000)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from mtgdesk.services import history
+from mtgdesk.ui.tree_items import children, top_level_items
 
 
 def local_time(at: datetime) -> str:
@@ -77,9 +78,8 @@ class HistoryDialog(QDialog):
     def rows(self) -> list[list[str]]:
         """The visible text, row by row, children after their parent (for tests)."""
         out = []
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
+        for item in top_level_items(self.tree):
             out.append([item.text(c) for c in range(4)])
-            for j in range(item.childCount()):
-                out.append([item.child(j).text(c) for c in range(4)])
+            for child in children(item):
+                out.append([child.text(c) for c in range(4)])
         return out

@@ -8,7 +8,7 @@ answer to an older query (the clerk kept typing) is dropped.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QStringListModel,
@@ -51,6 +51,20 @@ from mtgdesk.ui.search.search_results import DATE, MEETING, SearchResultsModel, 
 
 if TYPE_CHECKING:
     from mtgdesk.ui.host import WindowHost
+
+
+class _Completions(NamedTuple):
+    """What the filters' completers offer, read in the background."""
+
+    names: list[str]
+    series: list[str]
+
+
+class _Answer(NamedTuple):
+    """A search's first page, and every matching id when it narrows the list."""
+
+    result: service.SearchResult
+    ids: list[int] | None
 
 DEBOUNCE_MS = 200
 PAGE = 100
@@ -196,7 +210,7 @@ class SearchPanel(QWidget):
         used) and the series in use, read on the worker: a large archive takes a while."""
         engine = self._engine
 
-        def work() -> tuple[list[str], list[str]]:
+        def work() -> _Completions:
             from mtgdesk.domain import reference
             from mtgdesk.services.meetings import known_participant_names
 
@@ -209,7 +223,7 @@ class SearchPanel(QWidget):
                 names[s.name] = None
                 if s.acronym:
                     names[s.acronym] = None
-            return list(names), service.series_names(engine)
+            return _Completions(list(names), service.series_names(engine))
 
         self._worker.submit(work, self._set_completions)
 
@@ -218,7 +232,8 @@ class SearchPanel(QWidget):
             self.status_label.setText(str(payload) if isinstance(payload, UserError)
                                       else "Suggestions could not be read")
             return
-        names, series = payload  # type: ignore[misc]
+        assert isinstance(payload, _Completions)
+        names, series = payload
         self._names.setStringList(names)
         current = self.series_combo.currentText()
         self.series_combo.blockSignals(True)
@@ -270,10 +285,10 @@ class SearchPanel(QWidget):
             self._show(generation, None)
             return
 
-        def work() -> tuple[Any, list[int] | None]:
+        def work() -> _Answer:
             result = service.search(engine, text, filters, order=order, limit=PAGE)
             ids = service.matching_ids(engine, text, filters, order=order) if narrow else None
-            return result, ids
+            return _Answer(result, ids)
 
         self.status_label.setText("Searching…")
         self._worker.submit(work, lambda answer: self._show(generation, answer))
@@ -297,7 +312,8 @@ class SearchPanel(QWidget):
             dialogs.error(self, "Search", message)
             self.searched.emit(0)
             return
-        result, ids = payload  # type: ignore[misc]
+        assert isinstance(payload, _Answer)
+        result, ids = payload
         text, filters, order = self.search_field.text(), self.filters(), self._order
         # The list's ids count every match; the page's total may stop at "more than".
         found = len(ids) if ids is not None else result.total

@@ -106,7 +106,9 @@ class FirstSteps(QWidget):
         """Room a step needs with its keys beside the button."""
         if not self._steps:
             return 0
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        margins = layout.contentsMargins()
         return (max(b.sizeHint().width() for _a, b, _k in self._steps)
                 + self._grid.horizontalSpacing()
                 + max(k.sizeHint().width() for _a, _b, k in self._steps)

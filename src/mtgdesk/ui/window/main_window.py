@@ -159,9 +159,10 @@ class MainWindow(WindowHost):
         self._update_count()
         self.list_pane.take_focus()
         # Until attach: what cannot work without the database is disabled.
-        self._needs_database = [self.editor, self.search_field, self.new_action,
-                                self.save_action, self.revert_action, self.delete_action,
-                                self.import_action, self.export_action, self.find_action]
+        self._needs_database: list[QWidget | QAction] = [
+            self.editor, self.search_field, self.new_action, self.save_action,
+            self.revert_action, self.delete_action, self.import_action, self.export_action,
+            self.find_action]
         if engine is None:
             for item in self._needs_database:
                 item.setEnabled(False)

@@ -341,7 +341,7 @@ class MeetingListView(QTableView):
     @Slot()
     def _show_sort_state(self) -> None:
         """The header's arrow says the rows' order; no arrow for a relevance ranking."""
-        state = self.model().sort_state()
+        state = self.list_model().sort_state()
         header = self.horizontalHeader()
         header.setSortIndicatorShown(state is not None)
         if state is not None and state != (self._sort_section, self._sort_order):
@@ -361,7 +361,12 @@ class MeetingListView(QTableView):
             return
         self._sort_section, self._sort_order = section, order
 
-    def selected_ids(self) -> list[int]:
+    def list_model(self) -> MeetingListModel:
         model = self.model()
+        assert isinstance(model, MeetingListModel), model
+        return model
+
+    def selected_ids(self) -> list[int]:
+        model = self.list_model()
         rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
         return [i for i in (model.meeting_id(r) for r in rows) if i is not None]
