@@ -302,6 +302,6 @@ def test_ctrl_f_focuses_search(qtbot, make_window, engine):
 def test_every_form_input_has_an_accessible_name(make_window, engine):
     window = make_window(engine)
     for name, widget in window.editor.form.widgets.items():
-        target = window.editor.form._focus_target(name)
+        target = window.editor.form.focus_target(name)
         assert target.accessibleName(), name
         assert widget.accessibleName() or target.accessibleName(), name

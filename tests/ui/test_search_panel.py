@@ -118,9 +118,9 @@ def test_participant_filter_with_completer(qtbot, engine, panel):
         title="Refugee Talks", held_on=date(2015, 1, 1), participants=[
             ParticipantRecord(kind="organization", name="UNHCR")])).id
     with qtbot.waitSignal(panel.completions_loaded, timeout=10000):
-        panel._load_completions()
+        panel.load_completions()
     assert "Office of the United Nations High Commissioner for Refugees" in \
-        panel._names.stringList()
+        panel.name_completions()
     with qtbot.waitSignal(panel.searched, timeout=5000):
         qtbot.keyClicks(panel.participant_edit,
                         "Office of the United Nations High Commissioner for Refugees")

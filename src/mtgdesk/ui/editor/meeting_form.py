@@ -145,9 +145,10 @@ class MeetingForm(QWidget):
         grid.setRowStretch(len(left) + 1, 1)
         order = ["title", *left, *right]
         for a, b in itertools.pairwise(order):
-            QWidget.setTabOrder(self._focus_target(a), self._focus_target(b))
+            QWidget.setTabOrder(self.focus_target(a), self.focus_target(b))
 
-    def _focus_target(self, name: str) -> QWidget:
+    def focus_target(self, name: str) -> QWidget:
+        """The widget that takes focus for a field (an optional field's check box)."""
         w = self.widgets[name]
         return w.check if isinstance(w, OptionalDate | OptionalTime) else w
 
@@ -155,7 +156,7 @@ class MeetingForm(QWidget):
                span: int = 1) -> None:
         widget = self.widgets[name]
         lab = QLabel(text)
-        lab.setBuddy(self._focus_target(name))
+        lab.setBuddy(self.focus_target(name))
         lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         problem = QLabel()
         problem.setObjectName(f"problem_{name}")
@@ -307,7 +308,7 @@ class MeetingForm(QWidget):
         finally:
             self._applying = False
         self._values[name] = self._read(name)
-        self._focus_target(name).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.focus_target(name).setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
     # --- problems ---------------------------------------------------------------------
@@ -330,7 +331,7 @@ class MeetingForm(QWidget):
             colour = ERROR_COLOUR if is_error else WARNING_COLOUR
             lab.setStyleSheet(f"color: {colour};" if found else "")
             widget = self.widgets[name]
-            for w in (widget, self._focus_target(name)):
+            for w in (widget, self.focus_target(name)):
                 w.setToolTip(text)
                 w.setAccessibleDescription(text)
         return rest
@@ -342,7 +343,7 @@ class MeetingForm(QWidget):
     def first_problem_widget(self, problems: Iterable[Problem]) -> QWidget | None:
         for p in problems:
             if p.path in self.widgets:
-                return self._focus_target(p.path)
+                return self.focus_target(p.path)
         return None
 
     @Slot()

@@ -99,7 +99,7 @@ class SearchPanel(QWidget):
         self.search_field.textChanged.connect(self.schedule)
         self.search_field.returnPressed.connect(self.run_now)
         self.reload_saved()
-        QTimer.singleShot(0, self._load_completions)
+        QTimer.singleShot(0, self.load_completions)
 
     # --- building -------------------------------------------------------------------
 
@@ -204,8 +204,12 @@ class SearchPanel(QWidget):
         saved_layout.addLayout(buttons)
         layout.addWidget(saved)
 
+    def name_completions(self) -> list[str]:
+        """What the participant and chair filters complete from."""
+        return self._names.stringList()
+
     @Slot()
-    def _load_completions(self) -> None:
+    def load_completions(self) -> None:
         """Names for the participant boxes (the reference lists and the names already
         used) and the series in use, read on the worker: a large archive takes a while."""
         engine = self._engine
