@@ -1,7 +1,10 @@
-"""The core (domain, store, services) runs without Qt: the CLI and scripts need it."""
+"""The core (domain, store, services, the desk) runs without Qt: the CLI and scripts need
+it; the commands reach the data only through the desk."""
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 CORE = """
 import importlib, pkgutil, sys
@@ -20,6 +23,7 @@ for pkg in ("domain", "store", "services"):
         if ".migrations" in info.name:
             continue
         importlib.import_module(info.name)
+import mtgdesk.desk
 import mtgdesk.cli
 mtgdesk.cli.build_parser()
 print("ok", sorted(m for m in sys.modules if m.startswith("PySide6")))
@@ -75,3 +79,27 @@ def test_the_window_is_built_without_the_database_stack(tmp_path):
                          capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+SRC = Path(__file__).parents[1] / "src" / "mtgdesk"
+
+
+def imported_modules(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{a.name}" for a in node.names)
+    return names
+
+
+def test_commands_use_only_the_desk():
+    # Every CLI command reaches the data through mtgdesk.desk.Desk, never a service,
+    # the store or SQLAlchemy directly (cli.py itself only sets the busy timeout).
+    for path in sorted((SRC / "commands").glob("*.py")):
+        bad = sorted(m for m in imported_modules(path)
+                     if m.startswith(("mtgdesk.services", "mtgdesk.store", "sqlalchemy",
+                                      "sqlmodel")))
+        assert bad == [], f"{path.name} imports {bad}"

@@ -24,6 +24,7 @@ from mtgdesk.domain.errors import UserError
 COMMAND_MODULES = (
     "mtgdesk.commands.interchange",
     "mtgdesk.commands.listing",
+    "mtgdesk.commands.history",
     "mtgdesk.commands.parse",
     "mtgdesk.commands.backup",
     "mtgdesk.commands.report",

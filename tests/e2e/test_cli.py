@@ -37,12 +37,14 @@ def test_import_list_export_round_trip(tmp_path, seed_path):
     db = tmp_path / "m.sqlite3"
     assert mtgdesk("--db", db, "import", seed_path).returncode == 0
     listed = json.loads(mtgdesk("--db", db, "list", "--json").stdout)
+    uuid = listed[0].pop("uuid")
     assert listed == [{
         "id": 1, "title": "Senior Official-Level Meeting on Human Security",
         "held_on": "2007-03-23", "ends_on": None, "venue": "the Ministry of Foreign Affairs",
         "city": None, "status": "draft", "series": None}]
     exported = mtgdesk("--db", db, "export")
     assert exported.returncode == 0
+    assert json.loads(exported.stdout)["meetings"][0]["uuid"] == uuid
     out = tmp_path / "out.json"
     assert mtgdesk("--db", db, "export", "--id", 1, "-o", out).returncode == 0
     assert json.loads(out.read_text(encoding="utf-8")) == json.loads(exported.stdout)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mtgdesk.domain.errors import ConflictError, NotFoundError, UserError
-from mtgdesk.services import history
+from mtgdesk.services import history, trash
 from mtgdesk.services.interchange import import_records
 from mtgdesk.services.meetings import (
     amend_meeting,
@@ -123,18 +123,18 @@ def test_trash_restore_and_empty(engine, seed_record):
     b = save_meeting(engine, seed_record).id
     delete_meeting(engine, a)
     delete_meeting(engine, b)
-    assert [t.id for t in history.list_trash(engine)] == [b, a]
+    assert [t.id for t in trash.list_trash(engine)] == [b, a]
     assert list_meetings(engine) == []
     with pytest.raises(UserError, match="already in the Trash"):
         delete_meeting(engine, a)
-    history.restore(engine, a)
+    trash.restore(engine, a)
     assert [m.id for m in list_meetings(engine)] == [a]
     with pytest.raises(UserError, match="not in the Trash"):
-        history.restore(engine, a)
-    assert history.empty_trash(engine) == 1
-    assert history.list_trash(engine) == []
+        trash.restore(engine, a)
+    assert trash.empty_trash(engine) == 1
+    assert trash.list_trash(engine) == []
     with pytest.raises(NotFoundError):
-        history.restore(engine, b)
+        trash.restore(engine, b)
     # The history of a purged meeting outlives it.
     assert [e.action for e in history.history(engine, b)] == ["create", "delete", "purge"]
     assert get_meeting(engine, a).content_equals(seed_record)

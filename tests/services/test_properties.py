@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import copy
 import json
+import uuid
 from typing import Any
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from mtgdesk.domain.errors import InterchangeError, ValidationFailed
-from mtgdesk.domain.interchange import loads
+from mtgdesk.domain.interchange import NIL_UUID, loads
 from mtgdesk.domain.records import MeetingRecord, ParagraphRecord, ParticipantRecord
 from mtgdesk.services.interchange import export_text, import_records
 from mtgdesk.services.meetings import get_meeting, save_meeting
@@ -35,6 +36,9 @@ def normalised(doc: dict[str, Any]) -> dict[str, Any]:
     """The document as an export writes it: defaults spelled out, nothing empty."""
     doc = copy.deepcopy(doc)
     for meeting in doc["meetings"]:
+        meeting.setdefault("version", 1)
+        if "uuid" in meeting:
+            meeting["uuid"] = meeting["uuid"].lower()
         meeting.setdefault("status", "draft")
         meeting.setdefault("participants", [])
         meeting.setdefault("paragraphs", [])
@@ -59,6 +63,9 @@ def stored_exactly_or_refused(engine, value: Any) -> bool:
         return False
     ids = import_records(engine, records)
     exported = json.loads(export_text(engine, list(ids)))
+    for given_meeting, meeting in zip(value["meetings"], exported["meetings"], strict=True):
+        if "uuid" not in given_meeting:  # a meeting without one is given a new one
+            assert str(uuid.UUID(meeting.pop("uuid"))) != NIL_UUID
     assert exported == normalised(value)
     return True
 

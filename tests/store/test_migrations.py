@@ -50,3 +50,41 @@ def test_foreign_sqlite_file_is_refused(db_path):
     con.close()
     with pytest.raises(UserError, match="not mtgdesk's"):
         open_database(db_path)
+
+
+def test_an_older_database_gets_a_uuid_for_each_meeting(db_path):
+    import uuid
+
+    from mtgdesk.services.meetings import get_meeting, save_as_copy
+    from mtgdesk.services.search import search
+    from mtgdesk.store.database import make_engine, resolve_url
+    from mtgdesk.store.migrate import upgrade
+
+    old = make_engine(resolve_url(db_path))
+    upgrade(old, "0003")
+    old.dispose()
+    con = sqlite3.connect(db_path)
+    with con:
+        con.executemany(
+            "INSERT INTO meeting (id, title, held_on, status, version) VALUES (?, ?, "
+            "'2001-02-03', 'draft', 4)", [(3, "Old Gannet Talks"), (9, "Old Puffin Talks")])
+    con.close()
+
+    engine = open_database(db_path)
+    try:
+        assert current_revision(engine) == head_revision()
+        a, b = get_meeting(engine, 3), get_meeting(engine, 9)
+        assert a.uuid != b.uuid
+        assert all(str(uuid.UUID(r.uuid)) == r.uuid for r in (a, b))
+        assert (a.title, a.version) == ("Old Gannet Talks", 4)  # the rest as it was
+        assert [h.id for h in search(engine, "gannet").hits] == [3]  # indexed at the head
+        # New meetings follow the old ones; the journal starts empty.
+        new = save_as_copy(engine, get_meeting(engine, 3))
+        assert new.id == 10 and new.uuid not in (a.uuid, b.uuid)
+    finally:
+        engine.dispose()
+    con = sqlite3.connect(db_path)
+    try:
+        assert con.execute("SELECT count(*) FROM change_journal").fetchone() == (1,)
+    finally:
+        con.close()

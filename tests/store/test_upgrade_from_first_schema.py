@@ -51,6 +51,7 @@ def test_first_schema_upgrades_with_data_and_a_copy_aside(tmp_path):
             "2007-03-23", "2007-03-24")
         assert record.starts_at.strftime("%H:%M") == "10:00"
         assert record.status == "final" and record.version == 1
+        assert record.uuid is not None and len(record.uuid) == 36  # given by 0004
         assert [(p.name, p.acronym, p.role) for p in record.participants] == [
             ("Japan", None, "chair"),
             ("United Nations Development Programme", "UNDP", "participant")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from mtgdesk.services import backup, drafts, history, meetings
+from mtgdesk.services import backup, drafts, history, meetings, trash
 from mtgdesk.store.database import open_database
 from mtgdesk.ui.safety import conflict
 
@@ -193,7 +193,7 @@ def test_trash_dialog_restores_and_empties(qtbot, make_window, engine, seed_reco
     assert window.list_model.total() == 1
     fake_dialogs.answer("ask_yes_no", True)
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
-    assert dialog.ids() == [] and history.list_trash(engine) == []
+    assert dialog.ids() == [] and trash.list_trash(engine) == []
     assert history.history(engine, b)[-1].action == "purge"
 
 

@@ -1,8 +1,8 @@
 """Helpers shared by subcommands.
 
-Every command module imports its services inside its run function, never at the top:
-the parser is built from all of them, and `mtgdesk list` should not pay for the
-release parser or the report templates.
+Commands reach the data only through the desk (mtgdesk.desk.Desk), which they import
+inside their run function, never at the top: the parser is built from all of them, and
+building it should not load the database stack.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from mtgdesk.desk import Desk
 
 
 class CommandParser(argparse.ArgumentParser):
@@ -82,11 +82,12 @@ def names_file(action: argparse.Action) -> argparse.Action:
     return action
 
 
-def engine_for(args: argparse.Namespace) -> Engine:
+def desk_for(args: argparse.Namespace) -> Desk:
+    """The desk on the database --db (or $MTGDESK_DB, or the default) names."""
     from mtgdesk.cli import database_arg
-    from mtgdesk.store.database import open_database
+    from mtgdesk.desk import Desk
 
-    return open_database(database_arg(args))
+    return Desk.open(database_arg(args))
 
 
 def terminal_progress(label: str):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from mtgdesk.commands._common import engine_for, names_file
-from mtgdesk.domain.errors import UserError
+from mtgdesk.commands._common import desk_for, names_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,28 +23,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from mtgdesk.services import backup
-
-    engine = engine_for(args)
-    try:
-        dest = backup.backup(engine, args.dest)
-    finally:
-        engine.dispose()
-    print(f"backed up {backup.database_file(engine)} to {dest}")
+    with desk_for(args) as desk:
+        dest = desk.backup(args.dest)
+        source = desk.database_file()
+    print(f"backed up {source} to {dest}")
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
     from mtgdesk.cli import database_arg
-    from mtgdesk.services import backup
-    from mtgdesk.store.database import open_database, resolve_url, sqlite_path
+    from mtgdesk.desk import Desk
 
     # Not opened first: the database being replaced may be the damaged one.
-    path = sqlite_path(resolve_url(database_arg(args)))
-    if path is None:
-        raise UserError("restore works on database files; --db names no file")
-    aside = backup.restore(path, args.src)
-    open_database(path).dispose()  # brings an older backup's schema up to date
+    path, aside = Desk.restore_database(database_arg(args), args.src)
     print(f"restored {path} from {args.src}")
     if aside is not None:
         print(f"the replaced database was kept as {aside}")

@@ -1,11 +1,11 @@
-"""`mtgdesk import FILE...` and `mtgdesk export [--id ID ...] [-o FILE]`."""
+"""`mtgdesk import [--update] FILE...` and `mtgdesk export [--id ID ...] [-o FILE]`."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from mtgdesk.commands._common import engine_for, names_file, terminal_progress
+from mtgdesk.commands._common import desk_for, names_file, terminal_progress
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -14,6 +14,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     names_file(p.add_argument("files", nargs="+", metavar="FILE",
                               help="interchange .json files, or releases (.txt, .html, "
                               ".docx)"))
+    p.add_argument("--update", action="store_true",
+                   help="a meeting already stored (same uuid) is replaced by the file's "
+                   "version when that is newer, with a history entry (default: left as "
+                   "it is)")
     p.set_defaults(run=run_import)
 
     p = sub.add_parser("export", help="export meetings as interchange JSON")
@@ -25,31 +29,34 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    engine = engine_for(args)
     # Releases (.txt, .html, .docx) are parsed into drafts; JSON stays all or nothing.
     from mtgdesk.commands.parse import import_releases
-    from mtgdesk.services import interchange
-    from mtgdesk.services.release_import import is_release
 
-    releases = [f for f in args.files if is_release(f)]
-    args.files = [f for f in args.files if not is_release(f)]
-    if not args.files:
-        return import_releases(engine, releases, terminal_progress("Reading"))
-    result = interchange.import_files(engine, args.files,
-                                      progress=terminal_progress("Importing"))
-    n = len(result.ids)
-    print(f"imported {n} meeting{'s' if n != 1 else ''} from {len(result.files)} file"
-          f"{'s' if len(result.files) != 1 else ''}")
-    return import_releases(engine, releases, terminal_progress("Reading")) if releases else 0
+    with desk_for(args) as desk:
+        releases = [f for f in args.files if desk.is_release(f)]
+        files = [f for f in args.files if not desk.is_release(f)]
+        if not files:
+            return import_releases(desk, releases, terminal_progress("Reading"))
+        result = desk.import_files(files, update=args.update,
+                                   progress=terminal_progress("Importing"))
+        for one in result.per_file:
+            print(f"{one.path}: {one.describe()}")
+        n = len(result.changes.added)
+        total = (f"imported {n} meeting{'s' if n != 1 else ''} from {len(result.files)} "
+                 f"file{'s' if len(result.files) != 1 else ''}")
+        extra = [f"{len(result.changes.updated)} updated"] if result.changes.updated else []
+        if result.changes.present:
+            extra.append(f"{len(result.changes.present)} already present")
+        print(total + (f" ({', '.join(extra)})" if extra else ""))
+        return import_releases(desk, releases, terminal_progress("Reading")) if releases else 0
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from mtgdesk.services import interchange
-
-    engine = engine_for(args)
-    if args.output:
-        n = interchange.write_export(engine, args.output, args.ids)
-        print(f"exported {n} meeting{'s' if n != 1 else ''} to {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.write(interchange.export_text(engine, args.ids))
+    with desk_for(args) as desk:
+        if args.output:
+            n = desk.export_file(args.output, args.ids)
+            print(f"exported {n} meeting{'s' if n != 1 else ''} to {args.output}",
+                  file=sys.stderr)
+        else:
+            sys.stdout.write(desk.export_text(args.ids))
     return 0

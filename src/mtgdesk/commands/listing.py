@@ -16,10 +16,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from mtgdesk.commands._common import engine_for
-    from mtgdesk.services.meetings import list_meetings
+    from mtgdesk.commands._common import desk_for
 
-    rows = list_meetings(engine_for(args), limit=args.limit)
+    with desk_for(args) as desk:
+        rows = desk.list_meetings(limit=args.limit)
     if args.json:
         print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
         return 0

@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 from mtgdesk.commands._common import names_file
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
+    from mtgdesk.desk import Desk
     from mtgdesk.releases import Proposal
 
 
@@ -32,10 +31,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_parse(args: argparse.Namespace) -> int:
+    from mtgdesk.desk import Desk
     from mtgdesk.domain import interchange
-    from mtgdesk.releases import parse_file
 
-    proposal = parse_file(args.file)
+    proposal = Desk.propose(args.file)
     if args.evidence:
         print(json.dumps(evidence_json(proposal), ensure_ascii=False, indent=2))
     else:
@@ -55,11 +54,9 @@ def evidence_json(proposal: Proposal) -> dict:
     }
 
 
-def import_releases(engine: Engine, files: Sequence[str], progress=None) -> int:
+def import_releases(desk: Desk, files: Sequence[str], progress=None) -> int:
     """Store each release as a draft and say, per file, what was found and doubted."""
-    from mtgdesk.services import release_import
-
-    results = release_import.import_releases(engine, files, progress=progress)
+    results = desk.import_releases(files, progress=progress)
     for r in results:
         if r.proposal is not None:
             print(f"{r.path}: {r.proposal.summary()}")

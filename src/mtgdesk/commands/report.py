@@ -50,8 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from mtgdesk.commands._common import engine_for
-    from mtgdesk.services.reports import render_index, render_report
+    from mtgdesk.commands._common import desk_for
 
     date_from = day("--from", args.date_from, end=False)
     date_to = day("--to", args.date_to, end=True)
@@ -62,15 +61,16 @@ def run_report(args: argparse.Namespace) -> int:
     if args.index:
         if args.id is not None:
             raise UserError("give either a meeting ID or --index, not both")
-        render_index(engine_for(args), fmt, args.output, date_from=date_from,
-                     date_to=date_to)
+        with desk_for(args) as desk:
+            desk.write_index(fmt, args.output, date_from=date_from, date_to=date_to)
         _font_notes(fmt)
         return 0
     if args.id is None:
         raise UserError("which meeting? give its ID (see `mtgdesk list`), or --index")
     if date_from or date_to:
         raise UserError("--from and --to go with --index")
-    render_report(engine_for(args), args.id, args.template, fmt, args.output)
+    with desk_for(args) as desk:
+        desk.write_report(args.id, args.template, fmt, args.output)
     _font_notes(fmt)
     return 0
 

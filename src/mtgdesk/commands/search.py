@@ -52,11 +52,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from mtgdesk.commands._common import engine_for
-    from mtgdesk.services.search import search
+    from mtgdesk.commands._common import desk_for
 
-    result = search(engine_for(args), " ".join(args.query), order=args.order,
-                    limit=args.limit)
+    with desk_for(args) as desk:
+        result = desk.search(" ".join(args.query), order=args.order, limit=args.limit)
     if args.json:
         import json
 
@@ -75,9 +74,9 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_reindex(args: argparse.Namespace) -> int:
-    from mtgdesk.commands._common import engine_for
-    from mtgdesk.services.search import reindex
+    from mtgdesk.commands._common import desk_for
 
-    n = reindex(engine_for(args))
+    with desk_for(args) as desk:
+        n = desk.reindex()
     print(f"indexed {n} meeting{'s' if n != 1 else ''}")
     return 0

@@ -28,6 +28,8 @@ VERSION = 1
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"\d{2}:\d{2}")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+NIL_UUID = "00000000-0000-0000-0000-000000000000"
 
 
 def _type_name(value: Any) -> str:
@@ -72,6 +74,26 @@ def _time(path: str, value: Any) -> time:
         return time.fromisoformat(text)
     except ValueError:
         raise InterchangeError(path, f"{text!r} is not a real time of day") from None
+
+
+def _uuid(path: str, value: Any) -> str:
+    """An RFC 4122 UUID in its usual 8-4-4-4-12 form; kept in lower case, as RFC 4122
+    writes it, so that the same identity in capitals is the same meeting."""
+    text = _string(path, value)
+    if not _UUID.fullmatch(text):
+        raise InterchangeError(path, f"{text!r} is not a UUID of the form "
+                               "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hexadecimal digits)")
+    if text == NIL_UUID:
+        raise InterchangeError(path, "the nil UUID names no meeting")
+    return text.lower()
+
+
+def _version(path: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InterchangeError(path, f"expected a whole number, got {_type_name(value)}")
+    if value < 1:
+        raise InterchangeError(path, f"{value} is not a version (1 or more)")
+    return value
 
 
 def _choice(options: Iterable[str]) -> Callable[[str, Any], str]:
@@ -129,6 +151,9 @@ _PARAGRAPH: dict[str, tuple[Reader, bool]] = {
 }
 
 _MEETING: dict[str, tuple[Reader, bool]] = {
+    # Identity: which meeting this is on every machine, and how many saves it has had.
+    "uuid": (_uuid, False),
+    "version": (_version, False),
     "title": (_string, True),
     "held_on": (_date, True),
     "ends_on": (_date, False),

@@ -65,9 +65,12 @@ class MeetingRecord:
     paragraphs: list[ParagraphRecord] = field(default_factory=list)
     # Clerk's replacement text for generated report paragraphs, by OVERRIDE_KEYS.
     report_overrides: dict[str, str] = field(default_factory=dict)
-    # Store bookkeeping: None for a meeting never saved.
+    # Store bookkeeping: None for a meeting never saved. The uuid is the meeting's
+    # identity on every machine, given once when it is first stored (or kept from the
+    # interchange file it came in); the version counts its saves.
     id: int | None = None
     version: int | None = None
+    uuid: str | None = None
 
     def copy(self) -> MeetingRecord:
         return dataclasses.replace(
@@ -79,8 +82,8 @@ class MeetingRecord:
 
     def content_equals(self, other: MeetingRecord) -> bool:
         """Same meeting content, whatever the store bookkeeping says."""
-        a = dataclasses.replace(self, id=None, version=None)
-        b = dataclasses.replace(other, id=None, version=None)
+        a = dataclasses.replace(self, id=None, version=None, uuid=None)
+        b = dataclasses.replace(other, id=None, version=None, uuid=None)
         return a == b
 
     @property

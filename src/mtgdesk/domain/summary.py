@@ -18,11 +18,12 @@ class MeetingSummary:
     status: str
     series: str | None
     version: int
+    uuid: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
             "id": self.id, "title": self.title, "held_on": self.held_on.isoformat(),
             "ends_on": self.ends_on.isoformat() if self.ends_on else None,
             "venue": self.venue, "city": self.city, "status": self.status,
-            "series": self.series,
+            "series": self.series, "uuid": self.uuid,
         }

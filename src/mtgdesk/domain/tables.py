@@ -12,9 +12,14 @@ from sqlmodel import Field, SQLModel
 
 class Meeting(SQLModel, table=True):
     __tablename__ = "meeting"
-    __table_args__ = (Index("ix_meeting_live_held_on", "deleted_at", "held_on"),)
+    # AUTOINCREMENT: the id of a meeting deleted for good is never reused (its history
+    # and journal entries keep it).
+    __table_args__ = (Index("ix_meeting_live_held_on", "deleted_at", "held_on"),
+                      {"sqlite_autoincrement": True})
 
     id: int | None = Field(default=None, primary_key=True)
+    # The meeting's identity on every machine (interchange `uuid`); never changes.
+    uuid: str = Field(index=True, unique=True)
     title: str
     held_on: date = Field(index=True)
     ends_on: date | None = None
@@ -114,3 +119,24 @@ PARTICIPANT_TABLE: Table = Participant.__table__  # type: ignore[attr-defined]
 PARAGRAPH_TABLE: Table = Paragraph.__table__  # type: ignore[attr-defined]
 AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[attr-defined]
 DRAFT_TABLE: Table = Draft.__table__  # type: ignore[attr-defined]
+
+
+class JournalEntry(SQLModel, table=True):
+    """One committed change to a meeting, in the order of commits: what the search
+    index, history and (later) the office server and offline sync read to follow the
+    record. Written by the one write path (mtgdesk.services.writes) in the change's own
+    transaction. No foreign key: the journal outlives a purge."""
+
+    __tablename__ = "change_journal"
+    # AUTOINCREMENT: a sequence number is never used twice, even after a purge.
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    seq: int | None = Field(default=None, primary_key=True)
+    meeting_uuid: str = Field(index=True)
+    meeting_id: int
+    version: int  # the meeting's version after the change
+    operation: str  # create, update, finalise, amend, import, replace, delete, restore, purge
+    at: datetime
+
+
+JOURNAL_TABLE: Table = JournalEntry.__table__  # type: ignore[attr-defined]

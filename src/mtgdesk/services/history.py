@@ -1,37 +1,39 @@
-"""The record's history: an audit entry for every change, the Trash, and what changed.
+"""The record's history: an audit entry for every change, and what changed.
 
-Entries are written by `record_event` inside the caller's write session, so an entry
-exists exactly when its change was committed. Who is Settings.author (the name set in
-the settings, else the OS user name); when is UTC; what is a field-by-field diff in
-interchange paths (`title`, `participants[2].name`).
+Entries are written by `record_event` inside the write path's transaction
+(mtgdesk.services.writes), so an entry exists exactly when its change was committed.
+Who is Settings.author (the name set in the settings, else the OS user name); when is
+UTC; what is a field-by-field diff in interchange paths (`title`, `participants[2].name`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlmodel import Session
 
-from mtgdesk.domain.errors import NotFoundError, UserError
+from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.interchange import meeting_to_dict
 from mtgdesk.domain.records import MeetingRecord
-from mtgdesk.domain.tables import AUDIT_TABLE, DRAFT_TABLE, MEETING_TABLE, AuditEntry, Draft
 from mtgdesk.settings import load_settings
+from mtgdesk.store import audit
 from mtgdesk.store import meetings as store
-from mtgdesk.store.session import read_session, write_session
+from mtgdesk.store.session import read_session
 
-M = MEETING_TABLE.c
+IDENTITY_FIELDS = ("uuid", "version")
 
-ACTIONS = ("create", "update", "delete", "restore", "purge", "finalise", "amend", "import")
+ACTIONS = ("create", "update", "delete", "restore", "purge", "finalise", "amend", "import",
+           "replace")
 
 LABELS = {
     "create": "Created", "update": "Saved", "delete": "Moved to the Trash",
     "restore": "Restored from the Trash", "purge": "Deleted for good (Trash emptied)",
     "finalise": "Marked final", "amend": "Amended", "import": "Imported",
+    "replace": "Replaced by a newer version (import)",
 }
 
 
@@ -53,6 +55,9 @@ class Change:
     def as_json(self) -> dict[str, Any]:
         return {"field": self.field, "old": self.old, "new": self.new}
 
+    def describe(self) -> str:
+        return describe(self)
+
 
 @dataclass(frozen=True)
 class HistoryEntry:
@@ -67,14 +72,6 @@ class HistoryEntry:
     @property
     def label(self) -> str:
         return LABELS.get(self.action, self.action)
-
-
-@dataclass(frozen=True)
-class TrashItem:
-    id: int
-    title: str
-    held_on: date
-    deleted_at: datetime
 
 
 def current_author() -> str:
@@ -96,7 +93,8 @@ def flat_fields(record: MeetingRecord) -> dict[str, Any]:
     """The record as {interchange path: JSON value}; absent values are left out."""
     out: dict[str, Any] = {}
     _flatten(meeting_to_dict(record), "", out)
-    return {k: v for k, v in out.items() if v is not None}
+    # The identity and the save count are bookkeeping, not what a clerk changed.
+    return {k: v for k, v in out.items() if v is not None and k not in IDENTITY_FIELDS}
 
 
 def diff(old: MeetingRecord | None, new: MeetingRecord) -> list[Change]:
@@ -113,11 +111,10 @@ def record_event(session: Session, meeting_id: int, action: str, *,
                  author: str | None = None) -> None:
     """Add one history entry to the caller's transaction."""
     assert action in ACTIONS, action
-    session.add(AuditEntry(
-        meeting_id=meeting_id, at=store.now(), user=author or current_author(),
-        action=action, reason=reason,
-        changes=[c.as_json() for c in changes] if changes else None,
-    ))
+    audit.add(session, [{
+        "meeting_id": meeting_id, "at": store.now(), "user": author or current_author(),
+        "action": action, "reason": reason,
+        "changes": [c.as_json() for c in changes] if changes else None}])
 
 
 def record_events(session: Session, meeting_ids: Sequence[int], action: str, *,
@@ -126,7 +123,7 @@ def record_events(session: Session, meeting_ids: Sequence[int], action: str, *,
     assert action in ACTIONS, action
     if meeting_ids:
         at, user = store.now(), author or current_author()
-        session.execute(AUDIT_TABLE.insert(), [
+        audit.add(session, [
             {"meeting_id": i, "at": at, "user": user, "action": action, "reason": None,
              "changes": None} for i in meeting_ids])
 
@@ -134,77 +131,14 @@ def record_events(session: Session, meeting_ids: Sequence[int], action: str, *,
 def history(engine: Engine, meeting_id: int) -> list[HistoryEntry]:
     """Every recorded event of a meeting, oldest first."""
     with read_session(engine) as session:
-        rows = session.execute(
-            select(AuditEntry).where(AUDIT_TABLE.c.meeting_id == meeting_id)
-            .order_by(AUDIT_TABLE.c.at, AUDIT_TABLE.c.id)).scalars().all()
-        return [_entry(r) for r in rows]
+        return [_entry(r) for r in audit.of_meeting(session, meeting_id)]
 
 
-def _entry(row: AuditEntry) -> HistoryEntry:
-    assert row.id is not None
+def _entry(row: audit.Row) -> HistoryEntry:
     changes = tuple(Change(c.get("field", ""), c.get("old"), c.get("new"))
                     for c in (row.changes or []) if isinstance(c, dict))
     return HistoryEntry(row.id, row.meeting_id, row.at, row.user, row.action, row.reason,
                         changes)
-
-
-# --- the Trash ---------------------------------------------------------------------
-
-def list_trash(engine: Engine) -> list[TrashItem]:
-    """Meetings in the Trash, most recently deleted first."""
-    with read_session(engine) as session:
-        rows = session.execute(
-            select(M.id, M.title, M.held_on, M.deleted_at)
-            .where(M.deleted_at.is_not(None))
-            .order_by(M.deleted_at.desc(), M.id.desc())).all()
-    return [TrashItem(*row) for row in rows]
-
-
-def trash(engine: Engine, meeting_id: int) -> int:
-    """Move a meeting to the Trash; returns its new version."""
-    return _move(engine, meeting_id, to_trash=True)
-
-
-def restore(engine: Engine, meeting_id: int) -> int:
-    """Take a meeting out of the Trash; returns its new version."""
-    return _move(engine, meeting_id, to_trash=False)
-
-
-def _move(engine: Engine, meeting_id: int, *, to_trash: bool) -> int:
-    with write_session(engine) as session:
-        _require_live(session, meeting_id, deleted=not to_trash)
-        version = store.set_deleted(session, meeting_id, to_trash)
-        record_event(session, meeting_id, "delete" if to_trash else "restore")
-        return version
-
-
-def empty_trash(engine: Engine, ids: list[int] | None = None) -> int:
-    """Delete for good the meetings in the Trash (or those of `ids` that are there).
-
-    Their history stays, ending with a purge entry; their drafts go.
-    """
-    with write_session(engine) as session:
-        stmt = select(M.id).where(M.deleted_at.is_not(None))
-        if ids is not None:
-            stmt = stmt.where(M.id.in_(ids))
-        doomed = list(session.execute(stmt).scalars())
-        author = current_author()
-        for meeting_id in doomed:
-            store.purge(session, meeting_id)
-            for draft in session.execute(
-                    select(Draft).where(DRAFT_TABLE.c.meeting_id == meeting_id)).scalars():
-                session.delete(draft)
-            record_event(session, meeting_id, "purge", author=author)
-        return len(doomed)
-
-
-def _require_live(session: Session, meeting_id: int, *, deleted: bool) -> None:
-    row = session.execute(select(M.deleted_at).where(M.id == meeting_id)).first()
-    if row is None:
-        raise NotFoundError(f"there is no meeting {meeting_id}")
-    if (row[0] is not None) != deleted:
-        where = "is not in the Trash" if deleted else "is already in the Trash"
-        raise UserError(f"meeting {meeting_id} {where}")
 
 
 def describe(change: Change) -> str:

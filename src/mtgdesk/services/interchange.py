@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,21 +10,41 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from mtgdesk.domain import interchange
+from mtgdesk.domain.changes import NOTHING, Changes
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.records import MeetingRecord
-from mtgdesk.services import history
+from mtgdesk.services import writes
 from mtgdesk.store import meetings as store
-from mtgdesk.store.session import read_session, write_session
+from mtgdesk.store.session import read_session
 from mtgdesk.userfiles import read_bytes
 
 Progress = Callable[[int, int], None]  # (done, total)
-IMPORT_BATCH = 500
+
+
+@dataclass(frozen=True)
+class FileImport:
+    """What became of one file's meetings."""
+
+    path: str
+    imported: int = 0  # stored as new meetings
+    updated: int = 0  # replaced a stored, older version (import --update)
+    present: int = 0  # stored already (same uuid), left as they were
+
+    def describe(self) -> str:
+        parts = [f"{self.imported} imported"]
+        if self.updated:
+            parts.append(f"{self.updated} updated")
+        if self.present:
+            parts.append(f"{self.present} already present")
+        return ", ".join(parts)
 
 
 @dataclass(frozen=True)
 class ImportResult:
-    ids: tuple[int, ...]
+    ids: tuple[int, ...]  # the meetings stored or updated, in file order
     files: tuple[str, ...]
+    per_file: tuple[FileImport, ...] = ()
+    changes: Changes = NOTHING
 
 
 def read_file(path: str | Path) -> list[MeetingRecord]:
@@ -31,32 +52,73 @@ def read_file(path: str | Path) -> list[MeetingRecord]:
     return interchange.loads(read_bytes(path), source=str(path))
 
 
+def import_changes(engine: Engine, records: Sequence[MeetingRecord], *,
+                   update: bool = False, progress: Progress | None = None,
+                   author: str | None = None) -> Changes:
+    """Store every record in one transaction: all of them or, on any failure, none.
+
+    A record whose uuid is stored already is left out (Changes.present); with `update`,
+    one with a newer version replaces the stored meeting, with a history entry.
+    """
+    # In batches of multi-row statements (and the index with them): 100,000
+    # meetings in minutes rather than hours, still one transaction.
+    return writes.apply(engine, [writes.imported(r, update=update) for r in records],
+                        progress=progress, author=author)
+
+
 def import_records(engine: Engine, records: Sequence[MeetingRecord], *,
-                   progress: Progress | None = None) -> tuple[int, ...]:
-    """Store every record in one transaction: all of them or, on any failure, none."""
-    ids = []
-    total = len(records)
-    author = history.current_author()
-    with write_session(engine) as session:
-        # In batches of multi-row statements (and the index with them): 100,000
-        # meetings in minutes rather than hours, still one transaction.
-        for start in range(0, total, IMPORT_BATCH):
-            batch = records[start:start + IMPORT_BATCH]
-            ids.extend(store.insert_many(session, batch))
-            history.record_events(session, ids[start:], "import", author=author)
-            if progress:
-                progress(start + len(batch), total)
-    return tuple(ids)
+                   update: bool = False, progress: Progress | None = None
+                   ) -> tuple[int, ...]:
+    """import_changes, giving the ids of the meetings stored or updated."""
+    changes = import_changes(engine, records, update=update, progress=progress)
+    return tuple(r.id for r in (*changes.added, *changes.updated))
 
 
-def import_files(engine: Engine, paths: Sequence[str | Path], *,
-                 progress: Progress | None = None) -> ImportResult:
+def import_files(engine: Engine, paths: Sequence[str | Path], *, update: bool = False,
+                 progress: Progress | None = None, author: str | None = None
+                 ) -> ImportResult:
     """Read every file first, then store them all in one transaction."""
     records: list[MeetingRecord] = []
+    counts: list[int] = []
     for path in paths:
-        records.extend(read_file(path))
-    return ImportResult(import_records(engine, records, progress=progress),
-                        tuple(str(p) for p in paths))
+        found = read_file(path)
+        records.extend(found)
+        counts.append(len(found))
+    changes = import_changes(engine, records, update=update, progress=progress,
+                             author=author)
+    return ImportResult(tuple(r.id for r in (*changes.added, *changes.updated)),
+                        tuple(str(p) for p in paths), _per_file(paths, records, counts, changes),
+                        changes)
+
+
+def _per_file(paths: Sequence[str | Path], records: Sequence[MeetingRecord],
+              counts: Sequence[int], changes: Changes) -> tuple[FileImport, ...]:
+    """Which file each outcome came from. A record without a uuid is always new; of the
+    records sharing one, the first is new if the import added it, and the updates it
+    had go to the first of them not yet counted; the others were present."""
+    added = {r.uuid for r in changes.added}
+    updates = Counter(r.uuid for r in changes.updated)
+    seen: set[str] = set()
+    outcome: list[str] = []
+    for r in records:
+        if r.uuid is None:
+            outcome.append("imported")
+        elif r.uuid not in seen and r.uuid in added:
+            outcome.append("imported")
+        elif updates[r.uuid] > 0:
+            updates[r.uuid] -= 1
+            outcome.append("updated")
+        else:
+            outcome.append("present")
+        if r.uuid is not None:
+            seen.add(r.uuid)
+    out, start = [], 0
+    for path, n in zip(paths, counts, strict=True):
+        mine = outcome[start:start + n]
+        start += n
+        out.append(FileImport(str(path), mine.count("imported"), mine.count("updated"),
+                              mine.count("present")))
+    return tuple(out)
 
 
 def export_records(engine: Engine, ids: Sequence[int] | None = None) -> list[MeetingRecord]:

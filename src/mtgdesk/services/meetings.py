@@ -1,4 +1,5 @@
-"""Open, save, delete and list meetings: one transaction each, plain records in and out."""
+"""Open, save, delete and list meetings: one transaction each, plain records in and out.
+Every write goes through the one write path (mtgdesk.services.writes)."""
 
 from __future__ import annotations
 
@@ -6,14 +7,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from mtgdesk.domain.errors import NotFoundError, UserError, ValidationFailed
+from mtgdesk.domain.changes import NOTHING, Changes
+from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.summary import MeetingSummary
-from mtgdesk.domain.validation import Problem, errors, validate_meeting
+from mtgdesk.domain.validation import Problem
 from mtgdesk.domain.vocab import Status
-from mtgdesk.services import history
+from mtgdesk.services import trash, writes
 from mtgdesk.store import meetings as store
-from mtgdesk.store.session import read_session, write_session
+from mtgdesk.store.session import read_session
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,11 @@ class Saved:
     version: int
     created: bool
     warnings: tuple[Problem, ...] = ()
+    changes: Changes = NOTHING
+
+    @property
+    def uuid(self) -> str:
+        return (self.changes.added or self.changes.updated)[0].uuid
 
 
 def get_meeting(engine: Engine, meeting_id: int) -> MeetingRecord:
@@ -36,49 +43,38 @@ def get_meetings(engine: Engine, ids: list[int]) -> list[MeetingRecord]:
         return store.load_many(session, ids)
 
 
-def save_meeting(engine: Engine, record: MeetingRecord, *, force: bool = False) -> Saved:
-    """Validate and store; a record with an id replaces that meeting.
+def save_meeting(engine: Engine, record: MeetingRecord, *, force: bool = False,
+                 author: str | None = None) -> Saved:
+    """Validate and store; a record with an id replaces that meeting, one without is a
+    new meeting (with a new uuid).
 
     Refuses with ConflictError when the meeting changed since `record.version` was
     read, unless `force` (the clerk chose to overwrite), and with history.FinalError
     when the stored meeting is final (only amend_meeting changes it). Each save is in
     the history with what changed; saving with status final is the finalise event.
     """
-    return _save(engine, record, force=force)
+    return _saved(writes.apply(engine, [writes.save(record, force=force)], author=author))
 
 
-def _save(engine: Engine, record: MeetingRecord, *, force: bool = False,
-          reason: str | None = None) -> Saved:
-    problems = validate_meeting(record)
-    if errors(problems):
-        raise ValidationFailed(errors(problems))
-    warnings = tuple(p for p in problems if p not in errors(problems))
-    with write_session(engine) as session:
-        if record.id is None:
-            new_id, version = store.insert(session, record)
-            history.record_event(session, new_id, "create")
-            return Saved(new_id, version, True, warnings)
-        try:
-            old: MeetingRecord | None = store.load(session, record.id, include_deleted=True)
-        except NotFoundError:
-            old = None
-        version = store.update_record(
-            session, record, expected_version=None if force else record.version)
-        assert old is not None  # update_record refuses a missing meeting
-        amending = reason is not None
-        if old.status == Status.FINAL and not amending:
-            raise history.FinalError(record.id)
-        if amending and old.status != Status.FINAL:
-            raise UserError(f"meeting {record.id} is not final; save it instead of amending")
-        action = ("amend" if amending else
-                  "finalise" if record.status == Status.FINAL else "update")
-        history.record_event(session, record.id, action, reason=reason,
-                             changes=history.diff(old, record))
-        return Saved(record.id, version, False, warnings)
+def save_as_copy(engine: Engine, record: MeetingRecord, *, author: str | None = None
+                 ) -> Saved:
+    """Store `record` as a new meeting (new id and uuid), a draft whatever its status:
+    a copy is a new record, not an approved one."""
+    copy = record.copy()
+    copy.id = copy.version = copy.uuid = None
+    copy.status = Status.DRAFT.value
+    return save_meeting(engine, copy, author=author)
+
+
+def _saved(changes: Changes) -> Saved:
+    created = bool(changes.added)
+    ref = (changes.added or changes.updated)[0]
+    return Saved(ref.id, ref.version, created, changes.warnings, changes)
 
 
 def finalise_meeting(engine: Engine, meeting_id: int, *,
-                     expected_version: int | None = None) -> Saved:
+                     expected_version: int | None = None, author: str | None = None
+                     ) -> Saved:
     """Mark a stored meeting final: from then on it changes only through an amendment."""
     record = get_meeting(engine, meeting_id)
     if record.status == Status.FINAL:
@@ -86,10 +82,11 @@ def finalise_meeting(engine: Engine, meeting_id: int, *,
     if expected_version is not None:
         record.version = expected_version
     record.status = Status.FINAL.value
-    return _save(engine, record)
+    return save_meeting(engine, record, author=author)
 
 
-def amend_meeting(engine: Engine, record: MeetingRecord, reason: str) -> Saved:
+def amend_meeting(engine: Engine, record: MeetingRecord, reason: str, *,
+                  author: str | None = None) -> Saved:
     """Change a final meeting; the reason, who and the field diff go in its history."""
     if not reason.strip():
         raise UserError("an amendment needs a reason")
@@ -99,16 +96,23 @@ def amend_meeting(engine: Engine, record: MeetingRecord, reason: str) -> Saved:
         # An amendment leaves the meeting final; reopening is not a way around it.
         record = record.copy()
         record.status = Status.FINAL.value
-    return _save(engine, record, reason=reason.strip())
+    return _saved(writes.apply(engine, [writes.save(record, reason=reason.strip())],
+                               author=author))
 
 
 def delete_meeting(engine: Engine, meeting_id: int) -> int:
     """Move a meeting to the Trash; returns its new version."""
-    return history.trash(engine, meeting_id)
+    return trash.trash(engine, meeting_id)
+
+
+def delete_meetings(engine: Engine, ids: list[int], *, author: str | None = None
+                    ) -> Changes:
+    """Move several meetings to the Trash in one transaction."""
+    return trash.trash_many(engine, ids, author=author)
 
 
 def restore_meeting(engine: Engine, meeting_id: int) -> int:
-    return history.restore(engine, meeting_id)
+    return trash.restore(engine, meeting_id)
 
 
 def count_meetings(engine: Engine) -> int:

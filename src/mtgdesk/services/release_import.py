@@ -1,7 +1,8 @@
 """Import published releases (text, HTML, Word) as draft meetings.
 
 Each file is read and parsed on its own (mtgdesk.releases); what can be stored is
-stored as a draft (status `draft`) for the clerk to review, in one transaction. A
+stored as a draft (status `draft`) for the clerk to review, in one transaction, with
+a history entry each. A
 release the parser could not make a valid record of (no title, no date) is not
 stored, and says why, so one odd file never blocks a folder of good ones.
 """
@@ -18,8 +19,7 @@ from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.validation import errors, validate_meeting
 from mtgdesk.domain.vocab import Status
 from mtgdesk.releases import RELEASE_SUFFIXES, Proposal, parse_file
-from mtgdesk.store import meetings as store
-from mtgdesk.store.session import write_session
+from mtgdesk.services import writes
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -67,8 +67,10 @@ def storable(proposal: Proposal) -> list[str]:
     return [f"{p.path}: {p.message}" for p in errors(validate_meeting(proposal.record))]
 
 
-def store_drafts(engine: Engine, results: Sequence[FileResult]) -> list[FileResult]:
-    """Store every valid proposal as a draft meeting, in one transaction."""
+def store_drafts(engine: Engine, results: Sequence[FileResult], *,
+                 author: str | None = None) -> list[FileResult]:
+    """Store every valid proposal as a draft meeting, in one transaction, through the
+    write path: each gets a history entry (import) and a change journal entry."""
     todo = []
     for r in results:
         if r.proposal is None:
@@ -76,16 +78,20 @@ def store_drafts(engine: Engine, results: Sequence[FileResult]) -> list[FileResu
         r.problems = storable(r.proposal)
         if not r.problems:
             todo.append(r)
-    with write_session(engine) as session:
-        for r in todo:
-            assert r.proposal is not None
-            record = r.proposal.record.copy()
-            record.id = record.version = None
-            record.status = Status.DRAFT.value
-            r.meeting_id = store.insert(session, record)[0]
+    drafts = []
+    for r in todo:
+        assert r.proposal is not None
+        record = r.proposal.record.copy()
+        record.id = record.version = record.uuid = None  # a new meeting
+        record.status = Status.DRAFT.value
+        drafts.append(writes.imported(record))
+    changes = writes.apply(engine, drafts, author=author)
+    for r, ref in zip(todo, changes.added, strict=True):
+        r.meeting_id = ref.id
     return list(results)
 
 
 def import_releases(engine: Engine, paths: Sequence[str | Path], *,
-                    progress: Progress | None = None) -> list[FileResult]:
-    return store_drafts(engine, propose(paths, progress=progress))
+                    progress: Progress | None = None, author: str | None = None
+                    ) -> list[FileResult]:
+    return store_drafts(engine, propose(paths, progress=progress), author=author)

@@ -23,7 +23,7 @@ from mtgdesk.domain.summary import MeetingSummary
 from mtgdesk.store.readonly import readonly_connect
 from mtgdesk.store.revision import head_revision
 
-_COLUMNS = "id, title, held_on, ends_on, venue, city, status, series, version"
+_COLUMNS = "id, title, held_on, ends_on, venue, city, status, series, version, uuid"
 _PAGE_SQL = (f"SELECT {_COLUMNS} FROM meeting WHERE deleted_at IS NULL "
              "ORDER BY held_on DESC, id DESC LIMIT ?")
 _COUNT_SQL = "SELECT count(*) FROM meeting WHERE deleted_at IS NULL"
@@ -59,8 +59,8 @@ def read_first_page(path: Path, limit: int) -> FirstPage | None:
 
 
 def _summary(row: tuple) -> MeetingSummary:
-    id_, title, held_on, ends_on, venue, city, status, series, version = row
+    id_, title, held_on, ends_on, venue, city, status, series, version, uuid = row
     return MeetingSummary(id=id_, title=title, held_on=date.fromisoformat(held_on),
                           ends_on=date.fromisoformat(ends_on) if ends_on else None,
                           venue=venue, city=city, status=status, series=series,
-                          version=version)
+                          version=version, uuid=uuid)

@@ -6,9 +6,10 @@ index and history hooks have one place to stay in step with the record.
 
 from __future__ import annotations
 
+import uuid as uuidlib
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import delete, func, select, update
 from sqlmodel import Session
@@ -36,6 +37,16 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+def _identity(record: MeetingRecord) -> dict[str, Any]:
+    """The uuid and first version a new row gets: the record's own when it brings them
+    (an import keeps both), else a fresh uuid and version 1."""
+    return {"uuid": record.uuid or new_uuid(), "version": record.version or 1}
+
+
 def _row_values(record: MeetingRecord) -> dict[str, Any]:
     values = {f: getattr(record, f) for f in MEETING_FIELDS}
     values["report_overrides"] = dict(record.report_overrides) or None
@@ -57,27 +68,30 @@ def _children(session: Session, meeting_id: int, record: MeetingRecord) -> None:
 
 
 def insert(session: Session, record: MeetingRecord) -> tuple[int, int]:
-    """Store a new meeting; returns (id, version)."""
+    """Store a new meeting; returns (id, version). It keeps the record's uuid and
+    version when it has them (see _identity)."""
     stamp = now()
-    row = Meeting(**_row_values(record), version=1, created_at=stamp, updated_at=stamp)
+    identity = _identity(record)
+    row = Meeting(**_row_values(record), **identity, created_at=stamp, updated_at=stamp)
     session.add(row)
     session.flush()
     assert row.id is not None
     _children(session, row.id, record)
     index_for(session).add_many(session, [(row.id, record)])
-    return row.id, 1
+    return row.id, identity["version"]
 
 
 def insert_many(session: Session, records: Sequence[MeetingRecord]) -> list[int]:
     """Store new meetings in bulk (an import): the same rows insert() would write, in
-    order, but as a few multi-row statements, with the index filled in one batch."""
+    order, but as a few multi-row statements, with the index filled in one batch.
+    Give every record its uuid first (the caller reads it back from the record)."""
     if not records:
         return []
     stamp = now()
     table = M  # Core, not ORM objects: a hundred times faster here
     ids = list(session.execute(
         table.insert().returning(table.c.id, sort_by_parameter_order=True),
-        [{**_row_values(r), "version": 1, "created_at": stamp, "updated_at": stamp}
+        [{**_row_values(r), **_identity(r), "created_at": stamp, "updated_at": stamp}
          for r in records]).scalars())
     for child, fields, attr in ((P, PARTICIPANT_FIELDS, "participants"),
                                 (G, PARAGRAPH_FIELDS, "paragraphs")):
@@ -90,9 +104,11 @@ def insert_many(session: Session, records: Sequence[MeetingRecord]) -> list[int]
     return ids
 
 
-def update_record(session: Session, record: MeetingRecord, *, expected_version: int | None
-                  ) -> int:
-    """Replace a stored meeting with `record`; returns the new version.
+def update_record(session: Session, record: MeetingRecord, *, expected_version: int | None,
+                  version: int | None = None) -> int:
+    """Replace a stored meeting with `record`; returns the new version: `version` when
+    given (an import's newer version of the meeting), else the stored one plus one.
+    Its uuid stays: a meeting's identity never changes.
 
     With expected_version, refuses (ConflictError) when someone saved in between.
     """
@@ -106,7 +122,7 @@ def update_record(session: Session, record: MeetingRecord, *, expected_version: 
         raise NotFoundError(f"there is no meeting {record.id}")
     if expected_version is not None and current[0] != expected_version:
         raise ConflictError(record.id, expected_version, current[0])
-    new_version = current[0] + 1
+    new_version = version if version is not None else current[0] + 1
     session.execute(
         update(M).where(M.c.id == record.id)
         .values(**_row_values(record), version=new_version, updated_at=now())
@@ -131,6 +147,26 @@ def set_deleted(session: Session, meeting_id: int, deleted: bool) -> int:
     )
     index_for(session).update(session, meeting_id)  # out of the index in the Trash
     return version + 1
+
+
+class Identity(NamedTuple):
+    id: int
+    uuid: str
+    version: int
+    deleted: bool
+
+
+def identities(session: Session, *, ids: Sequence[int] = (), uuids: Sequence[str] = ()
+               ) -> list[Identity]:
+    """Who the stored meetings among `ids` or `uuids` are (in the Trash too)."""
+    out: list[Identity] = []
+    for column, keys in ((M.c.id, list(ids)), (M.c.uuid, list(uuids))):
+        for chunk in _chunks(keys, 500):
+            out.extend(Identity(r.id, r.uuid, r.version, r.deleted_at is not None)
+                       for r in session.execute(
+                           select(M.c.id, M.c.uuid, M.c.version, M.c.deleted_at)
+                           .where(column.in_(chunk))))
+    return out
 
 
 def purge(session: Session, meeting_id: int) -> None:
@@ -172,6 +208,7 @@ def _record(session: Session, rows: list[Meeting]) -> list[MeetingRecord]:
             **{f: getattr(r, f) for f in MEETING_FIELDS},
             report_overrides=dict(r.report_overrides or {}),
             participants=parts[_id(r)], paragraphs=paras[_id(r)], id=r.id, version=r.version,
+            uuid=r.uuid,
         )
         for r in rows
     ]
@@ -182,7 +219,7 @@ def _id(row: Meeting) -> int:
     return row.id
 
 
-def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
+def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
 
@@ -210,7 +247,7 @@ def list_ids(session: Session, *, order: str = "held_on", descending: bool = Tru
 
 
 SUMMARY_COLUMNS = (M.c.id, M.c.title, M.c.held_on, M.c.ends_on, M.c.venue,
-                   M.c.city, M.c.status, M.c.series, M.c.version)
+                   M.c.city, M.c.status, M.c.series, M.c.version, M.c.uuid)
 
 
 def summaries(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
@@ -228,3 +265,15 @@ def known_names(session: Session, *, limit: int = 5000) -> list[tuple[str, str, 
             .group_by(P.c.kind, P.c.name)
             .order_by(func.count().desc()).limit(limit))
     return [tuple(r) for r in session.execute(stmt)]
+
+
+def in_trash(session: Session, ids: Sequence[int] | None = None
+             ) -> list[tuple[int, str, Any, datetime]]:
+    """(id, title, held_on, deleted_at) of the meetings in the Trash (those among
+    `ids`, if given), most recently deleted first."""
+    stmt = (select(M.c.id, M.c.title, M.c.held_on, M.c.deleted_at)
+            .where(M.c.deleted_at.is_not(None))
+            .order_by(M.c.deleted_at.desc(), M.c.id.desc()))
+    if ids is not None:
+        stmt = stmt.where(M.c.id.in_(list(ids)))
+    return [(r.id, r.title, r.held_on, r.deleted_at) for r in session.execute(stmt)]

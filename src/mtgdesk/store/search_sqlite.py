@@ -56,6 +56,14 @@ def drop_tables(conn: Connection) -> None:
         conn.exec_driver_sql(sql)
 
 
+def lags(conn: Connection) -> bool:
+    """Whether some live meeting is not in the index (or the index holds others)."""
+    live = conn.exec_driver_sql(
+        "SELECT count(*) FROM meeting WHERE deleted_at IS NULL").scalar()
+    indexed = conn.exec_driver_sql("SELECT count(*) FROM search_doc").scalar()
+    return live != indexed
+
+
 def doc_key(held_on: date, meeting_id: int) -> int:
     return (held_on.toordinal() << ID_BITS) | meeting_id
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from mtgdesk.domain.errors import UserError
-from mtgdesk.services import history
+from mtgdesk.services import trash
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.safety.history_dialog import local_time
 
@@ -53,7 +53,7 @@ class TrashDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        for item in history.list_trash(self.engine):
+        for item in trash.list_trash(self.engine):
             row = QListWidgetItem(f"{item.title}  —  held {item.held_on.isoformat()}, "
                                   f"deleted {local_time(item.deleted_at)}")
             row.setData(Qt.ItemDataRole.UserRole, item.id)
@@ -82,8 +82,7 @@ class TrashDialog(QDialog):
     def restore_selected(self) -> None:
         ids = [i.data(Qt.ItemDataRole.UserRole) for i in self.list.selectedItems()]
         try:
-            for meeting_id in ids:
-                history.restore(self.engine, meeting_id)
+            trash.restore_many(self.engine, ids)  # one transaction
         except UserError as exc:
             dialogs.error(self, "Not restored", str(exc))
         self.refresh()
@@ -99,7 +98,7 @@ class TrashDialog(QDialog):
                 yes_text="Delete for Good", no_text="Cancel"):
             return
         try:
-            history.empty_trash(self.engine, self.ids())
+            trash.empty_trash(self.engine, self.ids())
         except UserError as exc:
             dialogs.error(self, "Trash not emptied", str(exc))
         self.refresh()

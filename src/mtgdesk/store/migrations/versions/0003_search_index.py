@@ -1,11 +1,12 @@
-"""The full-text search index (SQLite FTS5), filled from the meetings already stored.
+"""The full-text search index (SQLite FTS5). The meetings already stored are indexed
+once the schema is at its head (mtgdesk.store.migrate.upgrade): indexing reads them
+through the store, which knows only the newest schema.
 
 Revision ID: 0003
 Revises: 0002
 """
 
 from alembic import op
-from sqlmodel import Session
 
 revision = "0003"
 down_revision = "0002"
@@ -20,9 +21,6 @@ def upgrade() -> None:
     from mtgdesk.store import search_sqlite
 
     search_sqlite.create_tables(conn)
-    session = Session(bind=conn)
-    search_sqlite.SqliteSearchIndex().rebuild(session)
-    session.flush()
 
 
 def downgrade() -> None:

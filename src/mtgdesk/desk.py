@@ -1,0 +1,220 @@
+"""The desk: the one Qt-free object the command line (and, later, the window) holds.
+
+It owns the engine, the settings and the author, and offers every use case by
+delegating to mtgdesk.services; nothing that holds a Desk needs to know SQLAlchemy.
+The report writers and the release parser are imported when first used: a command
+that lists meetings does not pay for them.
+Each write returns what it changed (`Changes`, or a result that carries one), so a
+view can decide from it what to refresh.
+
+    with Desk.open("meetings.sqlite3") as desk:
+        changes = desk.save(record)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from mtgdesk.domain.changes import Changes
+from mtgdesk.domain.errors import UserError
+from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.domain.summary import MeetingSummary
+from mtgdesk.services import backup, history, interchange, journal, meetings, search, trash
+from mtgdesk.services.history import HistoryEntry
+from mtgdesk.settings import Settings, load_settings
+from mtgdesk.store.database import open_database, resolve_url, sqlite_path
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from mtgdesk.domain.query import Filters
+    from mtgdesk.releases import Proposal
+    from mtgdesk.services.release_import import FileResult
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+__all__ = ["Changes", "Desk", "HistoryEntry"]
+
+
+class Desk:
+    """One open database, with the settings and the author its writes are made by."""
+
+    def __init__(self, engine: Engine, *, settings: Settings | None = None) -> None:
+        self._engine = engine
+        self.settings = settings or load_settings()
+
+    @classmethod
+    def open(cls, db: str | os.PathLike[str] | None = None, *,
+             settings: Settings | None = None) -> Desk:
+        """Open (create, or upgrade after a copy) the database file or URL `db`;
+        None: $MTGDESK_DB's or the default one."""
+        return cls(open_database(db), settings=settings)
+
+    @property
+    def engine(self) -> Engine:
+        """For the window's modules not yet moved onto the desk; nothing else."""
+        return self._engine
+
+    @property
+    def author(self) -> str:
+        """Who the history says made this desk's changes."""
+        return self.settings.author
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    # --- reading meetings ----------------------------------------------------------
+
+    def count(self) -> int:
+        return meetings.count_meetings(self._engine)
+
+    def list_meetings(self, *, limit: int | None = None, offset: int = 0, order: str = "held_on",
+             descending: bool = True) -> list[MeetingSummary]:
+        return meetings.list_meetings(self._engine, limit=limit, offset=offset, order=order,
+                                      descending=descending)
+
+    def summaries(self, ids: Sequence[int]) -> dict[int, MeetingSummary]:
+        return meetings.summaries(self._engine, list(ids))
+
+    def get(self, meeting_id: int) -> MeetingRecord:
+        return meetings.get_meeting(self._engine, meeting_id)
+
+    def get_many(self, ids: Sequence[int]) -> list[MeetingRecord]:
+        return meetings.get_meetings(self._engine, list(ids))
+
+    def history(self, meeting_id: int) -> list[HistoryEntry]:
+        """The meeting's history, oldest first (kept after it is deleted for good)."""
+        return history.history(self._engine, meeting_id)
+
+    def journal(self, since: int = 0, *, limit: int | None = None) -> list[journal.Entry]:
+        """Change journal entries after sequence number `since`, oldest first."""
+        return journal.since(self._engine, since, limit=limit)
+
+    def trash(self) -> list[trash.TrashItem]:
+        return trash.list_trash(self._engine)
+
+    # --- writing meetings: each returns what it changed ----------------------------
+
+    def save(self, record: MeetingRecord, *, force: bool = False) -> Changes:
+        """Store a record (a new meeting when it has no id); Changes.warnings holds what
+        the clerk should look at. See services.meetings.save_meeting for refusals."""
+        return meetings.save_meeting(self._engine, record, force=force,
+                                     author=self.author).changes
+
+    def save_as_copy(self, record: MeetingRecord) -> Changes:
+        return meetings.save_as_copy(self._engine, record, author=self.author).changes
+
+    def finalise(self, meeting_id: int, *, expected_version: int | None = None) -> Changes:
+        return meetings.finalise_meeting(self._engine, meeting_id,
+                                         expected_version=expected_version,
+                                         author=self.author).changes
+
+    def amend(self, record: MeetingRecord, reason: str) -> Changes:
+        return meetings.amend_meeting(self._engine, record, reason, author=self.author).changes
+
+    def delete(self, ids: Sequence[int]) -> Changes:
+        """Move meetings to the Trash, all in one transaction."""
+        return trash.trash_many(self._engine, ids, author=self.author)
+
+    def restore(self, ids: Sequence[int]) -> Changes:
+        """Take meetings out of the Trash, all in one transaction."""
+        return trash.restore_many(self._engine, ids, author=self.author)
+
+    def empty_trash(self, ids: Sequence[int] | None = None) -> Changes:
+        return trash.empty(self._engine, ids, author=self.author)
+
+    # --- interchange and releases --------------------------------------------------
+
+    def import_files(self, paths: Sequence[str | Path], *, update: bool = False,
+                     progress: Progress | None = None) -> interchange.ImportResult:
+        """Interchange files, all or nothing; per file, what was new, updated, present."""
+        return interchange.import_files(self._engine, paths, update=update,
+                                        progress=progress, author=self.author)
+
+    def import_releases(self, paths: Sequence[str | Path], *,
+                        progress: Progress | None = None) -> list[FileResult]:
+        """Releases (.txt, .html, .docx) stored as drafts; per file, what happened."""
+        from mtgdesk.services import release_import
+
+        return release_import.import_releases(self._engine, paths, progress=progress,
+                                              author=self.author)
+
+    @staticmethod
+    def is_release(path: str | Path) -> bool:
+        from mtgdesk.services.release_import import is_release
+
+        return is_release(path)
+
+    @staticmethod
+    def propose(path: str | Path) -> Proposal:
+        """The record a release proposes; nothing is stored."""
+        from mtgdesk.releases import parse_file
+
+        return parse_file(path)
+
+    def export_text(self, ids: Sequence[int] | None = None) -> str:
+        return interchange.export_text(self._engine, ids)
+
+    def export_file(self, dest: str | Path, ids: Sequence[int] | None = None) -> int:
+        """Write an interchange file (atomically); returns how many meetings."""
+        return interchange.write_export(self._engine, dest, ids)
+
+    # --- search --------------------------------------------------------------------
+
+    def search(self, query: str, filters: Filters | None = None, *,
+               order: str = "relevance", limit: int = 50, offset: int = 0) -> search.SearchResult:
+        return search.search(self._engine, query, filters, order=order, limit=limit,
+                             offset=offset)
+
+    def reindex(self) -> int:
+        return search.reindex(self._engine)
+
+    # --- reports -------------------------------------------------------------------
+
+    def write_report(self, meeting_id: int, template: str, fmt: str, dest: str | Path
+                     ) -> Path:
+        from mtgdesk.services import reports
+
+        return reports.render_report(self._engine, meeting_id, template, fmt, dest,
+                                     settings=self.settings)
+
+    def write_index(self, fmt: str, dest: str | Path, *, ids: Sequence[int] | None = None,
+                    date_from: date | None = None, date_to: date | None = None) -> Path:
+        from mtgdesk.services import reports
+
+        return reports.render_index(self._engine, fmt, dest, ids=ids, date_from=date_from,
+                                    date_to=date_to, settings=self.settings)
+
+    # --- backup and restore --------------------------------------------------------
+
+    def database_file(self) -> Path:
+        return backup.database_file(self._engine)
+
+    def backup(self, dest: str | Path) -> Path:
+        """A consistent copy of the database at `dest` (a file, or a folder to put it in)."""
+        return backup.backup(self._engine, dest)
+
+    @staticmethod
+    def restore_database(db: str | os.PathLike[str] | None, src: str | Path
+                         ) -> tuple[Path, Path | None]:
+        """Replace the database file `db` by the backup `src`, without opening `db` first
+        (it may be the damaged one), then bring the schema up to date. Returns the file
+        restored and where the replaced one was kept (None: there was none)."""
+        path = sqlite_path(resolve_url(db))
+        if path is None:
+            raise UserError("restore works on database files; --db names no file")
+        aside = backup.restore(path, src)
+        open_database(path).dispose()  # brings an older backup's schema up to date
+        return path, aside
