@@ -103,3 +103,16 @@ def test_commands_use_only_the_desk():
                      if m.startswith(("mtgdesk.services", "mtgdesk.store", "sqlalchemy",
                                       "sqlmodel")))
         assert bad == [], f"{path.name} imports {bad}"
+
+
+def test_only_the_store_knows_sqlalchemy():
+    # The domain keeps plain records; services and the desk hand the store an engine
+    # and a session as opaque handles (mtgdesk.store.session re-exports their types).
+    # ui/ is excepted until the window is moved onto the desk; app.py builds no engine.
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        if rel.startswith(("store/", "ui/")):
+            continue
+        bad = sorted(m for m in imported_modules(path)
+                     if m.split(".")[0] in ("sqlalchemy", "sqlmodel", "alembic"))
+        assert bad == [], f"{rel} imports {bad}"

@@ -30,11 +30,10 @@ from mtgdesk.settings import Settings, load_settings
 from mtgdesk.store.database import open_database, resolve_url, sqlite_path
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
     from mtgdesk.domain.query import Filters
     from mtgdesk.releases import Proposal
     from mtgdesk.services.release_import import FileResult
+    from mtgdesk.store.session import Engine
 
 Progress = Callable[[int, int], None]  # (done, total)
 

@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from mtgdesk.domain.errors import UserError
 from mtgdesk.settings import Settings, load_settings
 from mtgdesk.store import integrity, migrate
 from mtgdesk.store.copy import copy_database
 from mtgdesk.store.location import user_data_dir
-from mtgdesk.store.readonly import readonly_connect
+from mtgdesk.store.readonly import mtgdesk_revision, readonly_connect
+from mtgdesk.store.session import Engine
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
 SUFFIX = ".sqlite3"
@@ -126,25 +125,12 @@ def check_source(src: Path) -> None:
         raise UserError(f"{src} is damaged ({integrity.summary(problems)}); it cannot be "
                         "restored; "
                         "nothing was changed")
-    revision = _revision(src)
+    revision = mtgdesk_revision(src)
     if revision is None:
         raise UserError(f"{src} is not an mtgdesk database; nothing was changed")
     if revision not in migrate.known_revisions():
         raise UserError(f"{src} was written by a newer mtgdesk (schema {revision}); "
                         "update mtgdesk to restore it")
-
-
-def _revision(src: Path) -> str | None:
-    conn = readonly_connect(src)
-    try:
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
-                                              "WHERE type = 'table'")}
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
-    return row[0] if row and "meeting" in tables else None
 
 
 def restore(db_path: str | Path, src: str | Path) -> Path | None:

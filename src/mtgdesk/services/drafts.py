@@ -15,13 +15,11 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Engine, delete, select
-
 from mtgdesk.domain.interchange import meeting_to_dict
 from mtgdesk.domain.records import MeetingRecord, ParagraphRecord, ParticipantRecord
-from mtgdesk.domain.tables import DRAFT_TABLE, Draft
+from mtgdesk.store import drafts as rows
 from mtgdesk.store import meetings as store
-from mtgdesk.store.session import read_session, write_session
+from mtgdesk.store.session import Engine, read_session, write_session
 
 
 @dataclass(frozen=True)
@@ -50,36 +48,27 @@ def save_draft(engine: Engine, key: str, record: MeetingRecord) -> None:
     """Keep the editor's current content under `key` (replacing the previous draft)."""
     data = json.dumps(meeting_to_dict(record), ensure_ascii=False, default=str)
     with write_session(engine) as session:
-        row = session.execute(select(Draft).where(DRAFT_TABLE.c.key == key)).scalars().first()
-        if row is None:
-            row = Draft(key=key, data=data, updated_at=store.now())
-        row.meeting_id = record.id
-        row.base_version = record.version
-        row.data = data
-        row.updated_at = store.now()
-        session.add(row)
+        rows.put(session, rows.Row(key, record.id, record.version, data, store.now()))
 
 
 def discard_draft(engine: Engine, key: str) -> None:
     with write_session(engine) as session:
-        session.execute(delete(Draft).where(DRAFT_TABLE.c.key == key))
+        rows.remove(session, key)
 
 
 def list_drafts(engine: Engine) -> list[DraftInfo]:
     """Every kept draft, oldest first."""
     with read_session(engine) as session:
-        rows = session.execute(select(Draft).order_by(
-            DRAFT_TABLE.c.updated_at, DRAFT_TABLE.c.id)).scalars().all()
-        return [_info(r) for r in rows]
+        return [_info(r) for r in rows.all_rows(session)]
 
 
 def get_draft(engine: Engine, key: str) -> DraftInfo | None:
     with read_session(engine) as session:
-        row = session.execute(select(Draft).where(DRAFT_TABLE.c.key == key)).scalars().first()
-        return _info(row) if row is not None else None
+        row = rows.get(session, key)
+    return _info(row) if row is not None else None
 
 
-def _info(row: Draft) -> DraftInfo:
+def _info(row: rows.Row) -> DraftInfo:
     try:
         data = json.loads(row.data)
     except ValueError:

@@ -13,16 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine
-from sqlmodel import Session
-
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.interchange import meeting_to_dict
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.settings import load_settings
 from mtgdesk.store import audit
 from mtgdesk.store import meetings as store
-from mtgdesk.store.session import read_session
+from mtgdesk.store.session import Engine, Session, read_session
 
 IDENTITY_FIELDS = ("uuid", "version")
 

@@ -7,15 +7,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from mtgdesk.domain import interchange
 from mtgdesk.domain.changes import NOTHING, Changes
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.services import writes
 from mtgdesk.store import meetings as store
-from mtgdesk.store.session import read_session
+from mtgdesk.store.session import Engine, read_session
 from mtgdesk.userfiles import read_bytes
 
 Progress = Callable[[int, int], None]  # (done, total)

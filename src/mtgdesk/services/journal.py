@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine
-
 from mtgdesk.store import journal
 from mtgdesk.store.journal import Entry
-from mtgdesk.store.session import read_session
+from mtgdesk.store.session import Engine, read_session
 
 
 def since(engine: Engine, seq: int = 0, *, limit: int | None = None) -> list[Entry]:

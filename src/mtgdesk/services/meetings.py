@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
-
 from mtgdesk.domain.changes import NOTHING, Changes
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.records import MeetingRecord
@@ -15,7 +13,7 @@ from mtgdesk.domain.validation import Problem
 from mtgdesk.domain.vocab import Status
 from mtgdesk.services import trash, writes
 from mtgdesk.store import meetings as store
-from mtgdesk.store.session import read_session
+from mtgdesk.store.session import Engine, read_session
 
 
 @dataclass(frozen=True)

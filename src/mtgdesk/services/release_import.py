@@ -13,13 +13,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.validation import errors, validate_meeting
 from mtgdesk.domain.vocab import Status
 from mtgdesk.releases import RELEASE_SUFFIXES, Proposal, parse_file
 from mtgdesk.services import writes
+from mtgdesk.store.session import Engine
 
 Progress = Callable[[int, int], None]  # (done, total)
 

@@ -10,14 +10,13 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from mtgdesk.domain.errors import UserError
 from mtgdesk.reports import model
 from mtgdesk.reports.model import Report
 from mtgdesk.reports.render import FORMATS, render
 from mtgdesk.services.meetings import get_meeting, get_meetings, list_meetings
 from mtgdesk.settings import Settings, load_settings
+from mtgdesk.store.session import Engine
 
 TEMPLATES = (*model.TEMPLATES, "index")
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, text
-from sqlmodel import select
-
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.query import Filters, parse
-from mtgdesk.domain.tables import SavedSearch as Row
+from mtgdesk.store import meetings as store
+from mtgdesk.store import saved_searches as rows
 from mtgdesk.store.search import SearchResult, index_for
-from mtgdesk.store.session import read_session, write_session
+from mtgdesk.store.session import Engine, read_session, write_session
 
 MAX_LIMIT = 10_000
 
@@ -39,9 +37,7 @@ def matching_ids(engine: Engine, query: str, filters: Filters | None = None, *,
 def series_names(engine: Engine) -> list[str]:
     """The series names in use, for the filter box."""
     with read_session(engine) as session:
-        return [r[0] for r in session.execute(text(
-            "SELECT DISTINCT series FROM meeting WHERE series IS NOT NULL AND series != '' "
-            "AND deleted_at IS NULL ORDER BY series"))]
+        return store.series_names(session)
 
 
 def reindex(engine: Engine) -> int:
@@ -62,9 +58,8 @@ class SavedSearch:
 
 def saved_searches(engine: Engine) -> list[SavedSearch]:
     with read_session(engine) as session:
-        rows = session.exec(select(Row).order_by(Row.name)).all()
         return [SavedSearch(r.id, r.name, r.query, Filters.from_json(r.filters))
-                for r in rows if r.id is not None]
+                for r in rows.all_rows(session)]
 
 
 def save_search(engine: Engine, name: str, query: str, filters: Filters | None = None
@@ -77,17 +72,10 @@ def save_search(engine: Engine, name: str, query: str, filters: Filters | None =
         raise UserError("the name of a saved search is at most 200 characters")
     filters = filters or Filters()
     with write_session(engine) as session:
-        row = session.exec(select(Row).where(Row.name == name)).first()
-        if row is None:
-            row = Row(name=name, query=query, filters=filters.as_json())
-            session.add(row)
-        else:
-            row.query, row.filters = query, filters.as_json()
-        session.flush()
-        assert row.id is not None
-        return SavedSearch(row.id, name, query, filters)
+        search_id = rows.put(session, name, query, filters.as_json())
+    return SavedSearch(search_id, name, query, filters)
 
 
 def delete_saved_search(engine: Engine, search_id: int) -> None:
     with write_session(engine) as session:
-        session.execute(text("DELETE FROM saved_search WHERE id = :id"), {"id": search_id})
+        rows.remove(session, search_id)

@@ -8,12 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Engine
-
 from mtgdesk.domain.changes import Changes
 from mtgdesk.services import writes
 from mtgdesk.store import meetings as store
-from mtgdesk.store.session import read_session
+from mtgdesk.store.session import Engine, read_session
 
 
 @dataclass(frozen=True)

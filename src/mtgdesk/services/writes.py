@@ -14,9 +14,6 @@ import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine
-from sqlmodel import Session
-
 from mtgdesk.domain.changes import Changes, Ref
 from mtgdesk.domain.errors import NotFoundError, UserError, ValidationFailed
 from mtgdesk.domain.records import MeetingRecord
@@ -25,7 +22,7 @@ from mtgdesk.domain.vocab import Status
 from mtgdesk.services import history
 from mtgdesk.store import drafts, journal
 from mtgdesk.store import meetings as store
-from mtgdesk.store.session import write_session
+from mtgdesk.store.session import Engine, Session, write_session
 
 Progress = Callable[[int, int], None]  # (done, total)
 BATCH = 500  # an import's meetings are stored in multi-row statements of this many

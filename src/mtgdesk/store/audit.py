@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 from sqlmodel import Session
 
-from mtgdesk.domain.tables import AUDIT_TABLE as A
+from mtgdesk.store.tables import AUDIT_TABLE as A
 
 
 class Row(NamedTuple):

@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlmodel import Session
 
-from mtgdesk.domain.tables import JOURNAL_TABLE as J
+from mtgdesk.store.tables import JOURNAL_TABLE as J
 
 OPERATIONS = ("create", "update", "finalise", "amend", "import", "replace", "delete",
               "restore", "purge")

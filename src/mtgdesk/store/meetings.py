@@ -16,11 +16,11 @@ from sqlmodel import Session
 
 from mtgdesk.domain.errors import ConflictError, NotFoundError
 from mtgdesk.domain.records import MeetingRecord, ParagraphRecord, ParticipantRecord
-from mtgdesk.domain.tables import MEETING_TABLE as M
-from mtgdesk.domain.tables import PARAGRAPH_TABLE as G
-from mtgdesk.domain.tables import PARTICIPANT_TABLE as P
-from mtgdesk.domain.tables import Meeting, Paragraph, Participant
 from mtgdesk.store.search import index_for
+from mtgdesk.store.tables import MEETING_TABLE as M
+from mtgdesk.store.tables import PARAGRAPH_TABLE as G
+from mtgdesk.store.tables import PARTICIPANT_TABLE as P
+from mtgdesk.store.tables import Meeting, Paragraph, Participant
 
 MEETING_FIELDS = (
     "title", "held_on", "ends_on", "starts_at", "ends_at", "released_on", "venue", "city",
@@ -277,3 +277,11 @@ def in_trash(session: Session, ids: Sequence[int] | None = None
     if ids is not None:
         stmt = stmt.where(M.c.id.in_(list(ids)))
     return [(r.id, r.title, r.held_on, r.deleted_at) for r in session.execute(stmt)]
+
+
+def series_names(session: Session) -> list[str]:
+    """The series names of live meetings, in order, each once."""
+    stmt = (select(M.c.series).distinct()
+            .where(M.c.series.is_not(None), M.c.series != "", M.c.deleted_at.is_(None))
+            .order_by(M.c.series))
+    return list(session.execute(stmt).scalars())

@@ -23,3 +23,18 @@ def uri_path(path: Path) -> str:
     # URI filenames: '?' and '#' would end the path, '%' starts an escape. The path is
     # kept as it is otherwise (not Path.as_uri()), so Windows share paths still open.
     return str(path.absolute()).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+
+
+def mtgdesk_revision(path: Path) -> str | None:
+    """The schema revision of the mtgdesk database at `path`, read without writing;
+    None when it is not one (no meeting table or no revision) or cannot be read."""
+    conn = readonly_connect(path)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
+                                              "WHERE type = 'table'")}
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return row[0] if row and "meeting" in tables else None

@@ -13,6 +13,11 @@ from sqlmodel import Session
 from mtgdesk.domain.errors import UserError
 from mtgdesk.store import dialect
 
+# What the layers above hold, as opaque handles: they pass an Engine and a Session to
+# the store and never use SQLAlchemy themselves.
+__all__ = ["Engine", "Session", "describe_db_error", "read_session", "where",
+           "write_session"]
+
 
 def describe_db_error(exc: BaseException, where: str) -> str:
     text = str(getattr(exc, "orig", exc)).lower()

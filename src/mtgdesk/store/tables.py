@@ -1,5 +1,5 @@
-"""The stored shape of meetings (SQLModel tables). Rows never reach a form: the store
-turns them into records (mtgdesk.domain.records) and back."""
+"""The stored shape of meetings (SQLModel tables), known to the store alone. Rows never
+leave it: the store turns them into records (mtgdesk.domain.records) and back."""
 
 from __future__ import annotations
 
@@ -119,6 +119,7 @@ PARTICIPANT_TABLE: Table = Participant.__table__  # type: ignore[attr-defined]
 PARAGRAPH_TABLE: Table = Paragraph.__table__  # type: ignore[attr-defined]
 AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[attr-defined]
 DRAFT_TABLE: Table = Draft.__table__  # type: ignore[attr-defined]
+SAVED_SEARCH_TABLE: Table = SavedSearch.__table__  # type: ignore[attr-defined]
 
 
 class JournalEntry(SQLModel, table=True):

@@ -4,7 +4,7 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-import mtgdesk.domain.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+import mtgdesk.store.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -443,8 +443,7 @@ class MainWindow(WindowHost):
         from mtgdesk.services import meetings
 
         try:
-            for meeting_id in ids:
-                meetings.delete_meeting(self.engine, meeting_id)
+            meetings.delete_meetings(self.engine, ids)  # one transaction: all or none
         except UserError as exc:
             dialogs.error(self, "Not deleted", str(exc))
         self.refresh_list()
