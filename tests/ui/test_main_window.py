@@ -246,6 +246,13 @@ def test_import_and_export_from_file_menu(qtbot, make_window, engine, seed_path,
     assert_holds(exported, fixture)
     assert str(out) in window.statusBar().currentMessage()
 
+    # The meeting's own export comes back as the same meeting: not stored twice.
+    fake_dialogs.answer("open_files", [str(out)])
+    menu_action(window.file_menu, "Import…").trigger()
+    assert window.list_model.rowCount() == 1 and meetings.count_meetings(engine) == 1
+    assert window.statusBar().currentMessage() == (
+        "Imported 0 meetings from out.json (1 already present).")
+
 
 def test_bad_import_stores_nothing_and_says_why(qtbot, make_window, engine, tmp_path,
                                                 fake_dialogs):

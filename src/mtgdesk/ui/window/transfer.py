@@ -58,8 +58,13 @@ def import_files(window: WindowHost) -> None:
     window.select_meeting(window.editor.meeting_id)
     window.refresh_suggestions()
     names = ", ".join(Path(p).name for p in paths)
+    changes = result.changes
+    more = [f"{len(changes.updated)} updated"] if changes.updated else []
+    if changes.present:  # the same uuid is stored already: not stored twice
+        more.append(f"{len(changes.present)} already present")
     window.statusBar().showMessage(
-        f"Imported {_plural(len(result.ids), 'meeting')} from {names}.", STATUS_TIMEOUT_MS)
+        f"Imported {_plural(len(changes.added), 'meeting')} from {names}"
+        + (f" ({', '.join(more)})." if more else "."), STATUS_TIMEOUT_MS)
 
 
 def suggested_name(window: WindowHost, ids: list[int]) -> str:
