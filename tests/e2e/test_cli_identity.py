@@ -68,3 +68,15 @@ def test_update_takes_the_newer_version_and_history_shows_it(capsys, db_path, tm
 def test_history_of_a_missing_meeting_is_an_error(capsys, db_path):
     code, _, err = run(capsys, "--db", db_path, "history", "5")
     assert code == 1 and err == "mtgdesk: error: there is no meeting 5\n"
+
+
+def test_history_of_a_meeting_from_before_the_history(capsys, tmp_path):
+    from tests.store.test_upgrade_from_first_schema import make_first_release_database
+
+    old = tmp_path / "old.sqlite3"
+    make_first_release_database(old)
+    code, out, _ = run(capsys, "--db", old, "history", "7")
+    assert code == 0
+    assert out == "meeting 7: no history recorded (stored before mtgdesk kept one)\n"
+    code, out, _ = run(capsys, "--db", old, "history", "7", "--json")
+    assert (code, json.loads(out)) == (0, [])

@@ -146,3 +146,31 @@ def test_uuids_are_unique_in_the_database(engine, db_path, seed_record):
                         "WHERE id = ?", (a, b))
     finally:
         con.close()
+
+
+def test_a_failing_import_leaves_no_journal_row(engine, seed_record, monkeypatch):
+    from mtgdesk.store import meetings as store
+
+    save_meeting(engine, seed_record)
+    before = ops(engine)
+    real_insert = store.insert_many
+
+    def failing_insert(session, batch):
+        real_insert(session, batch)  # stored and indexed, then the disk fills up
+        raise UserError("disk full (simulated)")
+
+    monkeypatch.setattr(store, "insert_many", failing_insert)
+    with pytest.raises(UserError, match="simulated"):
+        import_records(engine, [seed_record] * 3)
+    assert ops(engine) == before and len(list_meetings(engine)) == 1
+
+
+def test_a_large_import_is_journalled_in_order_in_one_transaction(engine, seed_record):
+    n = writes.BATCH * 2 + 7
+    done: list[tuple[int, int]] = []
+    ids = import_records(engine, [seed_record] * n, progress=lambda d, t: done.append((d, t)))
+    entries = journal.since(engine)
+    assert [e.meeting_id for e in entries] == list(ids) and len(ids) == n
+    assert {e.operation for e in entries} == {"import"}
+    assert len({e.meeting_uuid for e in entries}) == n
+    assert done[-1] == (n, n) and len(done) == 3

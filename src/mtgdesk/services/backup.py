@@ -19,9 +19,9 @@ from pathlib import Path
 from mtgdesk.domain.errors import UserError
 from mtgdesk.settings import Settings, load_settings
 from mtgdesk.store import integrity, migrate
-from mtgdesk.store.copy import copy_database
+from mtgdesk.store.copy import copy_database, copy_into
 from mtgdesk.store.location import user_data_dir
-from mtgdesk.store.readonly import mtgdesk_revision, readonly_connect
+from mtgdesk.store.readonly import mtgdesk_revision
 from mtgdesk.store.session import Engine
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -159,15 +159,7 @@ def restore(db_path: str | Path, src: str | Path) -> Path | None:
     else:
         integrity.check_folder(db_path.parent)
     try:
-        source = readonly_connect(src)
-        try:
-            target = sqlite3.connect(db_path, timeout=30)
-            try:
-                source.backup(target)
-            finally:
-                target.close()
-        finally:
-            source.close()
+        copy_into(src, db_path)
     except sqlite3.Error as exc:
         raise UserError(f"the restore into {db_path} failed ({exc}); the database was "
                         f"left as it was" + (f", and a copy is at {aside}" if aside else "")
