@@ -32,7 +32,6 @@ KNOWN_CYCLES: list[frozenset[str]] = [
     frozenset({"mtgdesk.store.meetings", "mtgdesk.store.search",
                "mtgdesk.store.search_sqlite"}),
     frozenset({"mtgdesk.releases.assemble", "mtgdesk.releases.parser"}),
-    frozenset({"mtgdesk.reports.pdf", "mtgdesk.reports.render"}),
     frozenset({"mtgdesk.cli", "mtgdesk.commands._common"}),
 ]
 

@@ -32,6 +32,7 @@ from mtgdesk.store.database import open_database, resolve_url, sqlite_path
 if TYPE_CHECKING:
     from mtgdesk.domain.query import Filters
     from mtgdesk.releases import Proposal
+    from mtgdesk.reports.render import PdfWriter
     from mtgdesk.services.release_import import FileResult
     from mtgdesk.store.session import Engine
 
@@ -182,19 +183,21 @@ class Desk:
 
     # --- reports -------------------------------------------------------------------
 
-    def write_report(self, meeting_id: int, template: str, fmt: str, dest: str | Path
-                     ) -> Path:
+    def write_report(self, meeting_id: int, template: str, fmt: str, dest: str | Path, *,
+                     pdf: PdfWriter | None = None) -> Path:
+        """A PDF is made by `pdf`, the page painter the caller has (mtgdesk.printing)."""
         from mtgdesk.services import reports
 
         return reports.render_report(self._engine, meeting_id, template, fmt, dest,
-                                     settings=self.settings)
+                                     settings=self.settings, pdf=pdf)
 
     def write_index(self, fmt: str, dest: str | Path, *, ids: Sequence[int] | None = None,
-                    date_from: date | None = None, date_to: date | None = None) -> Path:
+                    date_from: date | None = None, date_to: date | None = None,
+                    pdf: PdfWriter | None = None) -> Path:
         from mtgdesk.services import reports
 
         return reports.render_index(self._engine, fmt, dest, ids=ids, date_from=date_from,
-                                    date_to=date_to, settings=self.settings)
+                                    date_to=date_to, settings=self.settings, pdf=pdf)
 
     # --- backup and restore --------------------------------------------------------
 

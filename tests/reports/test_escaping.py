@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from mtgdesk.printing.pdf import pdf_bytes
 from mtgdesk.reports import model, render
 from tests.reports.conftest import HOSTILE
 from tests.reports.readback import docx_text, html_elements, html_text, normalise, pdf_text
@@ -42,7 +43,7 @@ def test_docx_keeps_markup_literally(hostile_record, letterhead):
 
 
 def test_pdf_keeps_markup_literally(hostile_record, letterhead, tmp_path, qapp):
-    data = render.render(model.build(hostile_record, "minutes", letterhead), "pdf")
+    data = pdf_bytes(model.build(hostile_record, "minutes", letterhead))
     text = normalise(pdf_text(data, tmp_path))
     for literal in (HOSTILE, "<b>Hall</b> & Annex", "<script>Freedonia</script>",
                     "Tom & Jerry <b>Fund</b> (T&J)", "Global Issues Division & <Co>",
@@ -55,4 +56,4 @@ def test_index_escapes(hostile_record, tmp_path, qapp):
     assert "&lt;script&gt;" in render.html(report)
     assert HOSTILE in normalise(render.text(report))
     assert HOSTILE in normalise(docx_text(render.render(report, "docx")))
-    assert HOSTILE in normalise(pdf_text(render.render(report, "pdf"), tmp_path))
+    assert HOSTILE in normalise(pdf_text(pdf_bytes(report), tmp_path))

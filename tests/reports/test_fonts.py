@@ -1,98 +1,43 @@
-"""The report's fonts: named in one place, found, or the fall-back named to the clerk."""
+"""The report's fonts named in one place, without Qt: the web page and the Word file
+name them, and a choice that is not what was named says so in a clerk's words."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtGui import QFontDatabase
+from docx.oxml.ns import qn
 
-from mtgdesk import cli
 from mtgdesk.reports import fonts, model, render
-from tests.reports.readback import embeds_family, missing_facts, pdf_fonts, pdf_text
-from tests.reports.test_templates_cli import japanese_record
+from mtgdesk.reports.docx_writer import docx_bytes
+from tests.reports.readback import docx_document
 
 MISSING = "No Such Serif JP 7f3a"
-
-
-@pytest.fixture
-def with_japanese(qapp) -> list[str]:
-    """The families installed here that have Japanese; which they are does not matter."""
-    present = QFontDatabase.families(QFontDatabase.WritingSystem.Japanese)
-    assert present, "no font with Japanese is installed (Debian: fonts-noto-cjk)"
-    return present
-
-
-def test_an_installed_family_is_used_and_not_noted(with_japanese):
-    family = with_japanese[-1]
-    choice = fonts.resolve((family, "Another Missing Font"))
-    assert choice.found and choice.used == family and choice.note is None
-    assert choice.families[:len(fonts.LATIN_SERIFS)] == fonts.LATIN_SERIFS
-
-
-def test_a_missing_family_names_what_was_used_instead(with_japanese):
-    family = with_japanese[-1]
-    choice = fonts.resolve((MISSING, "Another Missing Font", family))
-    assert not choice.found and choice.used == family
-    assert choice.note == f'report font "{MISSING}" not found; used "{family}"'
-
-
-def test_a_family_without_japanese_is_passed_over(with_japanese):
-    latin_only = [f for f in QFontDatabase.families() if f not in with_japanese]
-    assert latin_only, QFontDatabase.families()
-    choice = fonts.resolve((MISSING, latin_only[0], with_japanese[0]))
-    assert choice.used == with_japanese[0]
-
-
-def test_with_nothing_of_the_chain_installed_another_japanese_font_is_used(with_japanese):
-    choice = fonts.resolve((MISSING,))
-    assert choice.used in with_japanese and choice.families[-1] == choice.used
-    proportional = [f for f in with_japanese if "Mono" not in f]
-    assert not proportional or choice.used in proportional
-    assert choice.note == f'report font "{MISSING}" not found; used "{choice.used}"'
-
-
-def test_notes_speak_of_the_named_serif(with_japanese, monkeypatch):
-    monkeypatch.setattr(fonts, "JAPANESE", (MISSING, *fonts.JAPANESE))
-    assert fonts.notes() == [fonts.resolve().note]
-    assert fonts.notes()[0].startswith(f'report font "{MISSING}" not found; used "')
-    monkeypatch.setattr(fonts, "JAPANESE", (with_japanese[0],))
-    assert fonts.notes() == []
-
-
-def test_the_pdf_is_set_in_the_fall_back_it_names(with_japanese, monkeypatch, tmp_path):
-    family = with_japanese[-1]
-    monkeypatch.setattr(fonts, "JAPANESE", (MISSING, family))
-    data = render.render(model.build(japanese_record()), "pdf")
-    assert embeds_family(data, tmp_path, family), pdf_fonts(data, tmp_path)
-
-
-def test_set_in_the_japanese_font_alone_the_pdf_still_reads_back(seed_record, monkeypatch,
-                                                                 tmp_path, with_japanese):
-    # As on a machine with no Latin serif: every letter and digit from the CJK font.
-    monkeypatch.setattr(fonts, "LATIN_SERIFS", ())
-    data = render.render(model.build(seed_record), "pdf")
-    assert embeds_family(data, tmp_path, fonts.resolve().used)
-    assert missing_facts(pdf_text(data, tmp_path)) == []
-
-
-def test_the_cli_says_which_font_it_fell_back_to(db_path, seed_path, tmp_path, capsys,
-                                                 monkeypatch, with_japanese):
-    assert cli.main(["--db", str(db_path), "import", str(seed_path)]) == 0
-    monkeypatch.setattr(fonts, "JAPANESE", (MISSING, with_japanese[0]))
-    capsys.readouterr()
-    assert cli.main(["--db", str(db_path), "report", "1", "-o", str(tmp_path / "r.pdf")]) == 0
-    assert capsys.readouterr().err == (f'mtgdesk: note: report font "{MISSING}" not found; '
-                                       f'used "{with_japanese[0]}"\n')
-    assert cli.main(["--db", str(db_path), "report", "--index", "-o",
-                     str(tmp_path / "i.pdf")]) == 0
-    assert "not found" in capsys.readouterr().err
-    # Text, HTML and Word are set by the reader's program: nothing to say.
-    assert cli.main(["--db", str(db_path), "report", "1", "-o", str(tmp_path / "r.txt")]) == 0
-    monkeypatch.setattr(fonts, "JAPANESE", (with_japanese[0],))
-    assert cli.main(["--db", str(db_path), "report", "1", "-o", str(tmp_path / "r.pdf")]) == 0
-    assert capsys.readouterr().err == ""
 
 
 def test_the_web_page_names_the_same_fonts(seed_record):
     html = render.html(model.build(seed_record))
     assert f"font-family: {fonts.CSS_SERIF};" in html
     assert f'"{fonts.SERIF}", "{fonts.SANS}"' in fonts.CSS_SERIF
+
+
+def test_the_word_file_names_the_word_fonts(seed_record):
+    document = docx_document(docx_bytes(model.build(seed_record)))
+    normal = document.styles["Normal"].font
+    assert normal.name == fonts.DOCX_LATIN
+    east_asian = normal.element.rPr.rFonts.get(qn("w:eastAsia"))
+    assert east_asian == fonts.DOCX_EAST_ASIAN
+
+
+def test_a_choice_says_what_was_used_only_when_it_differs():
+    found = fonts.FontChoice(wanted=fonts.SERIF, used=fonts.SERIF, families=(fonts.SERIF,))
+    assert found.found and found.note is None
+    other = fonts.FontChoice(wanted=MISSING, used="IPAexMincho", families=())
+    assert not other.found
+    assert other.note == f'report font "{MISSING}" not found; used "IPAexMincho"'
+    none = fonts.FontChoice(wanted=MISSING, used=None, families=())
+    assert none.note == (f'report font "{MISSING}" not found, nor any other font with '
+                         "Japanese: Japanese, Chinese and Korean text will not show")
+
+
+def test_the_japanese_chain_starts_with_the_named_serif_and_keeps_the_sans():
+    assert fonts.JAPANESE[0] == fonts.SERIF
+    assert fonts.JAPANESE.index(fonts.SERIF) < fonts.JAPANESE.index(fonts.SANS)
+    assert len(set(fonts.JAPANESE)) == len(fonts.JAPANESE)

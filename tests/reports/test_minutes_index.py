@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from mtgdesk.domain.records import MeetingRecord, ParagraphRecord, ParticipantRecord
+from mtgdesk.printing.pdf import pdf_bytes
 from mtgdesk.reports import model, render
 from mtgdesk.services import reports as service
 from mtgdesk.services.meetings import save_meeting
@@ -55,14 +56,14 @@ def test_final_minutes_carry_no_draft_mark(tmp_path, qapp):
     report = model.build(minutes_record("final"), "minutes")
     assert "DRAFT" not in render.text(report)
     assert "DRAFT" not in render.html(report)
-    assert "DRAFT" not in pdf_text(render.render(report, "pdf"), tmp_path)
+    assert "DRAFT" not in pdf_text(pdf_bytes(report), tmp_path)
 
 
 def test_draft_mark_in_every_format(tmp_path, qapp):
     report = model.build(minutes_record(), "minutes")
     assert 'class="draft">DRAFT<' in render.html(report)
     assert "DRAFT" in docx_text(render.render(report, "docx"))
-    assert "DRAFT" in pdf_text(render.render(report, "pdf"), tmp_path)
+    assert "DRAFT" in pdf_text(pdf_bytes(report), tmp_path)
 
 
 def test_minutes_docx_items_are_numbered_with_labels():
@@ -94,7 +95,8 @@ def test_index_of_a_period_from_the_database(engine, seed_record, tmp_path, qapp
     assert "March 23, 2007" in text and "March 4–5, 2024" in text
     assert "Old Meeting" not in text
     for fmt in ("html", "docx", "pdf", "txt"):
-        dest = service.write_report(report, fmt, tmp_path / f"index.{fmt}")
+        dest = service.write_report(report, fmt, tmp_path / f"index.{fmt}",
+                                    pdf=pdf_bytes)
         assert dest.stat().st_size > 0
     table = docx_document((tmp_path / "index.docx").read_bytes()).tables[0]
     assert [c.text for c in table.rows[1].cells] == [

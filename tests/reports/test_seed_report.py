@@ -7,6 +7,7 @@ import subprocess
 
 from docx.oxml.ns import qn
 
+from mtgdesk.printing.pdf import pdf_bytes
 from mtgdesk.reports import model, render
 from tests.reports.readback import (
     docx_document,
@@ -53,14 +54,14 @@ def test_every_seed_fact_in_html(seed_record):
 
 
 def test_every_seed_fact_in_pdf(seed_record, tmp_path, qapp):
-    data = render.render(model.build(seed_record), "pdf")
+    data = pdf_bytes(model.build(seed_record))
     assert data.startswith(b"%PDF")
     assert missing_facts(pdf_text(data, tmp_path)) == []
 
 
 def test_seed_pdf_fonts_are_embedded(seed_record, tmp_path, qapp):
     path = tmp_path / "seed.pdf"
-    path.write_bytes(render.render(model.build(seed_record), "pdf"))
+    path.write_bytes(pdf_bytes(model.build(seed_record)))
     out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
     rows = out.stdout.splitlines()[2:]
     assert rows, out.stdout
@@ -93,7 +94,7 @@ def test_seed_pdf_letterhead_page_numbers_on_every_page(seed_record, letterhead,
     record = seed_record.copy()
     record.classification = "Restricted"
     record.paragraphs = record.paragraphs * 12  # long enough for several pages
-    data = render.render(model.build(record, settings=letterhead), "pdf")
+    data = pdf_bytes(model.build(record, settings=letterhead))
     pages = pdf_pages(data, tmp_path)
     assert pages >= 3
     for page in range(1, pages + 1):
@@ -130,4 +131,4 @@ def test_html_letterhead_with_logo_as_data_uri(seed_record, letterhead, tmp_path
     assert "Global Issues Division &amp; &lt;Co&gt;" in html
     # The logo reaches the paged formats too.
     assert docx_document(render.render(report, "docx")).sections[0].header.part.related_parts
-    assert render.render(report, "pdf").count(b"/Subtype /Image") >= 1
+    assert pdf_bytes(report).count(b"/Subtype /Image") >= 1

@@ -9,7 +9,9 @@ import pytest
 from mtgdesk import cli
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.records import MeetingRecord, ParagraphRecord, ParticipantRecord
-from mtgdesk.reports import fonts, model, render
+from mtgdesk.printing import fonts
+from mtgdesk.printing.pdf import pdf_bytes
+from mtgdesk.reports import model, render
 from mtgdesk.settings import user_templates_dir
 from tests.reports.readback import (
     docx_text,
@@ -74,7 +76,7 @@ JAPANESE_PHRASES = ("人間の安全保障に関する高級事務レベル会�
 
 
 def test_japanese_text_in_a_pdf(tmp_path, qapp):
-    data = render.render(model.build(japanese_record()), "pdf")
+    data = pdf_bytes(model.build(japanese_record()))
     assert missing_facts(pdf_text(data, tmp_path), JAPANESE_PHRASES) == []
     # The glyphs come from the font the report names, or the one it says it used.
     used = fonts.resolve().used
@@ -85,7 +87,7 @@ def test_a_phrase_missing_from_the_pdf_is_found_missing(tmp_path, qapp):
     record = japanese_record()
     record.venue = "外務庁"
     record.paragraphs[0].text = "参加国は対話を継続することで合意した。"
-    data = render.render(model.build(record), "pdf")
+    data = pdf_bytes(model.build(record))
     assert missing_facts(pdf_text(data, tmp_path), JAPANESE_PHRASES) == [
         "at 外務省.", "参加国は対話を継続することで一致した。中文也可以。"]
 

@@ -6,10 +6,14 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from mtgdesk.commands._common import names_file
 from mtgdesk.domain.errors import UserError
 from mtgdesk.reports.formats import FORMATS, format_for_path
+
+if TYPE_CHECKING:
+    from mtgdesk.reports.render import PdfWriter
 
 
 def day(option: str, text: str | None, *, end: bool) -> date | None:
@@ -62,7 +66,8 @@ def run_report(args: argparse.Namespace) -> int:
         if args.id is not None:
             raise UserError("give either a meeting ID or --index, not both")
         with desk_for(args) as desk:
-            desk.write_index(fmt, args.output, date_from=date_from, date_to=date_to)
+            desk.write_index(fmt, args.output, date_from=date_from, date_to=date_to,
+                             pdf=_pdf_writer(fmt))
         _font_notes(fmt)
         return 0
     if args.id is None:
@@ -70,15 +75,24 @@ def run_report(args: argparse.Namespace) -> int:
     if date_from or date_to:
         raise UserError("--from and --to go with --index")
     with desk_for(args) as desk:
-        desk.write_report(args.id, args.template, fmt, args.output)
+        desk.write_report(args.id, args.template, fmt, args.output, pdf=_pdf_writer(fmt))
     _font_notes(fmt)
     return 0
+
+
+def _pdf_writer(fmt: str) -> PdfWriter | None:
+    """The page painter, for a PDF only: Qt loads when a PDF is asked for, not before."""
+    if fmt != "pdf":
+        return None
+    from mtgdesk.printing.pdf import pdf_bytes
+
+    return pdf_bytes
 
 
 def _font_notes(fmt: str) -> None:
     """A PDF is set in the fonts installed here: say where they are not the report's."""
     if fmt == "pdf":
-        from mtgdesk.reports.fonts import notes
+        from mtgdesk.printing.fonts import notes
 
         for note in notes():
             print(f"mtgdesk: note: {note}", file=sys.stderr)

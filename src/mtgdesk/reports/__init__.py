@@ -1,5 +1,6 @@
-"""Meeting reports: press release, minutes and index, as text, HTML, DOCX and PDF.
+"""Meeting reports: press release, minutes and index, as text, HTML and DOCX.
 
-Qt-free except mtgdesk.reports.pdf, the one module that paints pages through Qt
-(PDF files, print preview and printing); it is imported only when pages are needed.
+No Qt: PDF files, print preview and printing are pages painted through Qt, in
+mtgdesk.printing, which builds on this package (a PDF writer is handed to
+render.render by the window or the command line).
 """

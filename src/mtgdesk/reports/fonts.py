@@ -8,17 +8,16 @@ installed, as an office letter looks; where none is, the named serif has Latin l
 of its own.
 
 Where neither named family is installed another font that has Japanese is used, and
-the program says which (`notes()`: the CLI prints it, the window shows it), so a
-report that looks different on another machine says why.
+the program says which (`FontChoice.note`), so a report that looks different on
+another machine says why.
 
-Importing this module needs no Qt: the names are plain data (the HTML and Word
-outputs name them too). Resolving them against the installed fonts asks Qt's
-QFontDatabase, loaded when `resolve` is called, with a Qt GUI application running.
+No Qt here: the names are plain data (the HTML and Word outputs name them too).
+mtgdesk.printing.fonts looks them up in the installed fonts, through Qt, for PDF
+files and printing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 SERIF = "Noto Serif CJK JP"
@@ -60,31 +59,3 @@ class FontChoice:
             return (f'report font "{self.wanted}" not found, nor any other font with '
                     "Japanese: Japanese, Chinese and Korean text will not show")
         return f'report font "{self.wanted}" not found; used "{self.used}"'
-
-
-def resolve(chain: Sequence[str] | None = None,
-            latin: Sequence[str] | None = None) -> FontChoice:
-    """The first family of `chain` (default JAPANESE) that is installed and has
-    Japanese; failing all, the first installed family that has Japanese. `families`
-    puts the Latin serifs first: Qt takes each character from the first family in the
-    list that has it, so Latin text comes from them, Japanese from the one used."""
-    from PySide6.QtGui import QFontDatabase
-
-    chain = tuple(JAPANESE if chain is None else chain)
-    latin = tuple(LATIN_SERIFS if latin is None else latin)
-    japanese = QFontDatabase.WritingSystem.Japanese
-    has_japanese = QFontDatabase.families(japanese)
-    used = next((f for f in chain if f in has_japanese), None)
-    extra: tuple[str, ...] = ()
-    if used is None and has_japanese:
-        # A proportional face before a monospaced one (Noto Sans Mono CJK ...).
-        used = sorted(has_japanese, key=lambda family: "Mono" in family)[0]
-        extra = (used,)
-    return FontChoice(wanted=chain[0], used=used, families=(*latin, *chain, *extra))
-
-
-def notes() -> list[str]:
-    """What a PDF or printout of a report will be set in, where that is not what the
-    report names: lines for the CLI's stderr or the window's status bar."""
-    note = resolve().note
-    return [note] if note else []

@@ -1,13 +1,23 @@
-"""Turn a Report into the bytes of one output format."""
+"""Turn a Report into the bytes of one output format.
+
+Text, HTML and Word are made here, without Qt. A PDF is pages painted through Qt
+(mtgdesk.printing.pdf.pdf_bytes): whoever asks for one hands that writer in, so the
+core never imports Qt and printing depends on reports, not the other way round.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from mtgdesk.domain.errors import UserError
 from mtgdesk.reports.formats import FORMATS, format_for_path
 from mtgdesk.reports.model import Report
 from mtgdesk.reports.templating import render as render_template
 
-__all__ = ["FORMATS", "format_for_path", "html", "render", "text"]
+__all__ = ["FORMATS", "PdfWriter", "format_for_path", "html", "render", "text"]
+
+PdfWriter = Callable[[Report], bytes]
+"""Report -> PDF bytes: mtgdesk.printing.pdf.pdf_bytes."""
 
 
 def text(report: Report) -> str:
@@ -20,7 +30,8 @@ def html(report: Report, *, paged: bool = False) -> str:
     return render_template(f"{report.template}.html.j2", report=report, paged=paged)
 
 
-def render(report: Report, fmt: str) -> bytes:
+def render(report: Report, fmt: str, *, pdf: PdfWriter | None = None) -> bytes:
+    """The report in format `fmt`; a PDF is made by `pdf`, the page painter."""
     if fmt == "txt":
         return text(report).encode("utf-8")
     if fmt == "html":
@@ -30,9 +41,9 @@ def render(report: Report, fmt: str) -> bytes:
 
         return docx_bytes(report)
     if fmt == "pdf":
-        # The one output that needs Qt (pages, fonts): loaded only when asked for.
-        from mtgdesk.reports.pdf import pdf_bytes
-
-        return pdf_bytes(report)
+        if pdf is None:  # a caller's bug: the window and the CLI always hand one in
+            raise ValueError("a PDF needs the page painter: pass "
+                             "pdf=mtgdesk.printing.pdf.pdf_bytes")
+        return pdf(report)
     raise UserError(f"unknown report format {fmt!r} (choose {', '.join(FORMATS)})")
 

@@ -1,7 +1,7 @@
 """Report use cases: one meeting's press release or minutes, an index of meetings.
 
-Qt-free: the PDF writer (the only output that needs Qt) is imported by
-mtgdesk.reports.render only when a PDF is asked for.
+Qt-free: a PDF (the only output that needs Qt) is made by the page painter the caller
+hands in as `pdf` (mtgdesk.printing.pdf.pdf_bytes); nothing here imports it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 from mtgdesk.domain.errors import UserError
 from mtgdesk.reports import model
 from mtgdesk.reports.model import Report
-from mtgdesk.reports.render import FORMATS, render
+from mtgdesk.reports.render import FORMATS, PdfWriter, render
 from mtgdesk.services.meetings import get_meeting, get_meetings, list_meetings
 from mtgdesk.settings import Settings, load_settings
 from mtgdesk.store.session import Engine
@@ -58,11 +58,13 @@ def index_report(engine: Engine, *, ids: Sequence[int] | None = None,
                        settings=settings or load_settings())
 
 
-def write_report(report: Report, fmt: str, dest: Path | str) -> Path:
-    """Write beside the destination first, then move: never half a report under its name."""
+def write_report(report: Report, fmt: str, dest: Path | str, *,
+                 pdf: PdfWriter | None = None) -> Path:
+    """Write beside the destination first, then move: never half a report under its name.
+    A PDF is made by `pdf` (see mtgdesk.reports.render.render)."""
     if fmt not in FORMATS:
         raise UserError(f"unknown report format {fmt!r} (choose {', '.join(FORMATS)})")
-    data = render(report, fmt)
+    data = render(report, fmt, pdf=pdf)
     dest = Path(dest)
     tmp = dest.with_name(dest.name + ".partial")
     try:
@@ -75,17 +77,19 @@ def write_report(report: Report, fmt: str, dest: Path | str) -> Path:
 
 
 def render_report(engine: Engine, meeting_id: int, template: str, fmt: str,
-                  dest: Path | str, *, settings: Settings | None = None) -> Path:
+                  dest: Path | str, *, settings: Settings | None = None,
+                  pdf: PdfWriter | None = None) -> Path:
     if template == "index":
         report = index_report(engine, ids=[meeting_id], settings=settings)
     else:
         report = meeting_report(engine, meeting_id, template, settings)
-    return write_report(report, fmt, dest)
+    return write_report(report, fmt, dest, pdf=pdf)
 
 
 def render_index(engine: Engine, fmt: str, dest: Path | str, *,
                  ids: Sequence[int] | None = None, date_from: date | None = None,
-                 date_to: date | None = None, settings: Settings | None = None) -> Path:
+                 date_to: date | None = None, settings: Settings | None = None,
+                 pdf: PdfWriter | None = None) -> Path:
     report = index_report(engine, ids=ids, date_from=date_from, date_to=date_to,
                           settings=settings)
-    return write_report(report, fmt, dest)
+    return write_report(report, fmt, dest, pdf=pdf)

@@ -3,7 +3,7 @@
 What is printed is what the clerk sees: the record in the editor, saved or not, in the
 report style chosen under File > Report Style. With several meetings selected in the
 list, Export offers the index of those meetings. Pages come from
-mtgdesk.reports.pdf.paint_report, the same painter as PDF files, so the preview is the
+mtgdesk.printing.pages.paint_report, the same painter as PDF files, so the preview is the
 real document.
 
 `install_report_actions(window)` adds the actions to a window's File menu and returns
@@ -130,7 +130,7 @@ class ReportActions(QObject):
 
     def page_setup_printer(self) -> QPrinter:
         """A printer laid out as the settings say, for the page set-up dialog."""
-        from mtgdesk.reports.pdf import layout_for
+        from mtgdesk.printing.pages import layout_for
 
         settings = load_settings()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -171,7 +171,7 @@ class ReportActions(QObject):
     def make_printer(self, report: Report) -> QPrinter:
         """A printer set up as the letterhead settings say (page size, margins)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        from mtgdesk.reports.pdf import page_layout
+        from mtgdesk.printing.pages import page_layout
 
         printer.setPageLayout(page_layout(report))
         printer.setDocName(report.document_title)
@@ -187,7 +187,7 @@ class ReportActions(QObject):
 
     def _paint(self, report: Report, device: QPrinter) -> None:
         try:
-            from mtgdesk.reports.pdf import paint_report
+            from mtgdesk.printing.pages import paint_report
 
             paint_report(report, device)
         except Exception as exc:  # noqa: BLE001 - shown to the clerk, logged if a bug
@@ -199,7 +199,7 @@ class ReportActions(QObject):
     def font_notes(self) -> str:
         """What the CLI notes on stderr, as sentences for the status bar: the report
         fonts that are not installed here and what was used instead ("" if none)."""
-        from mtgdesk.reports.fonts import notes
+        from mtgdesk.printing.fonts import notes
 
         return " ".join(f"{note[:1].upper()}{note[1:]}." for note in notes())
 
@@ -260,6 +260,7 @@ class ReportActions(QObject):
         path = dialogs.save_file(self.window, "Export Report As", suggested, REPORT_FILTER)
         if not path:
             return
+        from mtgdesk.printing.pdf import pdf_bytes
         from mtgdesk.reports.render import format_for_path
         from mtgdesk.services.reports import write_report
 
@@ -267,7 +268,7 @@ class ReportActions(QObject):
         if fmt is None:  # no known ending: a PDF, and say so in the name
             fmt, path = "pdf", path + ".pdf"
         try:
-            write_report(report, fmt, path)
+            write_report(report, fmt, path, pdf=pdf_bytes)
         except Exception as exc:  # noqa: BLE001
             self._fail("Cannot export the report", exc)
             return
