@@ -1,8 +1,8 @@
-"""Composition root of the window: QApplication, the engine, the main window.
+"""Composition root of the window: QApplication, the desk, the main window.
 
-`mtgdesk` without a command calls run_gui. The engine is built once (by
-ui.window.startup, behind the shown window) and handed down; nothing below keeps one at
-module level.
+`mtgdesk` without a command calls run_gui. The desk (mtgdesk.desk.Desk, which owns the
+engine) is opened once, by ui.window.startup behind the shown window, and handed down;
+nothing below keeps one at module level.
 """
 
 from __future__ import annotations
@@ -70,6 +70,6 @@ def run_gui(db: str | None) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
-        engine = getattr(window, "engine", None)
-        if engine is not None:
-            engine.dispose()
+        desk = getattr(window, "desk", None)
+        if desk is not None:
+            desk.close()

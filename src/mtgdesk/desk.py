@@ -24,21 +24,36 @@ from mtgdesk.domain.changes import Changes
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.summary import MeetingSummary
-from mtgdesk.services import backup, history, interchange, journal, meetings, search, trash
-from mtgdesk.services.history import HistoryEntry
+from mtgdesk.services import (
+    backup,
+    drafts,
+    history,
+    interchange,
+    journal,
+    meetings,
+    search,
+    trash,
+)
+from mtgdesk.services.drafts import DraftInfo
+from mtgdesk.services.history import HistoryEntry, describe
+from mtgdesk.services.interchange import ImportResult
+from mtgdesk.services.search import SavedSearch, SearchResult
 from mtgdesk.settings import Settings, load_settings
 from mtgdesk.store.database import open_database, resolve_url, sqlite_path
+from mtgdesk.store.search import Hit
 
 if TYPE_CHECKING:
     from mtgdesk.domain.query import Filters
     from mtgdesk.releases import Proposal
+    from mtgdesk.reports.model import Report
     from mtgdesk.reports.render import PdfWriter
     from mtgdesk.services.release_import import FileResult
     from mtgdesk.store.session import Engine
 
 Progress = Callable[[int, int], None]  # (done, total)
 
-__all__ = ["Changes", "Desk", "HistoryEntry"]
+__all__ = ["Changes", "Desk", "DraftInfo", "HistoryEntry", "Hit", "ImportResult",
+           "SavedSearch", "SearchResult", "describe"]
 
 
 class Desk:
@@ -64,6 +79,14 @@ class Desk:
     def author(self) -> str:
         """Who the history says made this desk's changes."""
         return self.settings.author
+
+    @property
+    def location(self) -> str:
+        """The database file, or its URL with any password hidden (About, messages)."""
+        url = self._engine.url
+        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+            return url.database
+        return url.render_as_string(hide_password=True)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -105,6 +128,26 @@ class Desk:
     def trash(self) -> list[trash.TrashItem]:
         return trash.list_trash(self._engine)
 
+    def known_participant_names(self) -> list[tuple[str, str, str | None]]:
+        """(kind, name, acronym) of every participant recorded, for completers."""
+        return meetings.known_participant_names(self._engine)
+
+    # --- drafts: the editor's unsaved edits, kept against a crash -------------------
+
+    @staticmethod
+    def new_draft_key() -> str:
+        return drafts.new_key()
+
+    def save_draft(self, key: str, record: MeetingRecord) -> None:
+        drafts.save_draft(self._engine, key, record)
+
+    def discard_draft(self, key: str) -> None:
+        drafts.discard_draft(self._engine, key)
+
+    def drafts(self) -> list[DraftInfo]:
+        """Every kept draft, oldest first."""
+        return drafts.list_drafts(self._engine)
+
     # --- writing meetings: each returns what it changed ----------------------------
 
     def save(self, record: MeetingRecord, *, force: bool = False) -> Changes:
@@ -138,7 +181,7 @@ class Desk:
     # --- interchange and releases --------------------------------------------------
 
     def import_files(self, paths: Sequence[str | Path], *, update: bool = False,
-                     progress: Progress | None = None) -> interchange.ImportResult:
+                     progress: Progress | None = None) -> ImportResult:
         """Interchange files, all or nothing; per file, what was new, updated, present."""
         return interchange.import_files(self._engine, paths, update=update,
                                         progress=progress, author=self.author)
@@ -178,6 +221,23 @@ class Desk:
         return search.search(self._engine, query, filters, order=order, limit=limit,
                              offset=offset)
 
+    def matching_ids(self, query: str, filters: Filters | None = None, *,
+                     order: str = "relevance") -> list[int]:
+        """Every meeting the query finds, in order (the window's list shows them)."""
+        return search.matching_ids(self._engine, query, filters, order=order)
+
+    def series_names(self) -> list[str]:
+        return search.series_names(self._engine)
+
+    def saved_searches(self) -> list[SavedSearch]:
+        return search.saved_searches(self._engine)
+
+    def save_search(self, name: str, query: str, filters: Filters | None = None) -> None:
+        search.save_search(self._engine, name, query, filters)
+
+    def delete_saved_search(self, search_id: int) -> None:
+        search.delete_saved_search(self._engine, search_id)
+
     def reindex(self) -> int:
         return search.reindex(self._engine)
 
@@ -199,7 +259,24 @@ class Desk:
         return reports.render_index(self._engine, fmt, dest, ids=ids, date_from=date_from,
                                     date_to=date_to, settings=self.settings, pdf=pdf)
 
+    def index_report(self, ids: Sequence[int], *, settings: Settings | None = None) -> Report:
+        """The index (one line a meeting) of these meetings, for printing or export;
+        `settings`: the letterhead as it is now (the window's may have changed)."""
+        from mtgdesk.services import reports
+
+        return reports.index_report(self._engine, ids=ids,
+                                    settings=settings or self.settings)
+
     # --- backup and restore --------------------------------------------------------
+
+    @staticmethod
+    def backups_dir() -> Path:
+        return backup.backups_dir()
+
+    def auto_backup(self) -> Path | None:
+        """A rotating backup unless one was taken in the last day; returns it, if made
+        (how many are kept is read from the settings as they are now)."""
+        return backup.auto_backup(self._engine)
 
     def database_file(self) -> Path:
         return backup.database_file(self._engine)

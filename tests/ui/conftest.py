@@ -59,9 +59,17 @@ def fake_dialogs(monkeypatch: pytest.MonkeyPatch):
 
 
 @pytest.fixture
+def desk(engine):
+    """The Qt-free core object the window holds, on the test's own database."""
+    from mtgdesk.desk import Desk
+
+    return Desk(engine)
+
+
+@pytest.fixture
 def keep_window(qtbot, fake_dialogs):
     """Windows handed to it are closed at teardown, discarding unsaved edits, and the
-    engine each one holds is disposed (a window ui.window.startup opened has its own)."""
+    desk each one holds is closed (a window ui.window.startup opened has its own)."""
     windows = []
 
     def keep(window):
@@ -72,20 +80,25 @@ def keep_window(qtbot, fake_dialogs):
     fake_dialogs.default_leave = dialogs.Choice.DISCARD
     for window in windows:
         window.close()
-        engine = getattr(window, "engine", None)
-        if engine is not None:
-            engine.dispose()
+        desk = getattr(window, "desk", None)
+        if desk is not None:
+            desk.close()
         window.deleteLater()
     qtbot.wait(1)  # let deleteLater run while the fixtures still exist
 
 
 @pytest.fixture
 def make_window(qtbot, keep_window):
-    """Build a MainWindow on an engine, shown and active; closed at teardown."""
+    """Build a MainWindow on a desk, shown and active; closed at teardown. Given an
+    engine (most tests check what was stored through the engine fixture), the window
+    holds a Desk on that engine."""
+    from mtgdesk.desk import Desk
     from mtgdesk.ui.window.main_window import MainWindow
 
-    def make(engine):
-        window = MainWindow(engine)
+    def make(desk_or_engine):
+        desk = (desk_or_engine if isinstance(desk_or_engine, Desk)
+                else Desk(desk_or_engine))
+        window = MainWindow(desk)
         # Not qtbot.addWidget: keep_window closes the windows itself, after telling the
         # fake dialogs to let unsaved edits go.
         with qtbot.waitActive(window):  # shortcuts reach an active window only

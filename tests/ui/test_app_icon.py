@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
 from mtgdesk.app import make_application
+from mtgdesk.desk import Desk
 from mtgdesk.resources import APP_ID, ICON_SIZES, icon_files
 from mtgdesk.ui.app_icon import app_icon
 from mtgdesk.ui.safety.trash_dialog import TrashDialog
@@ -24,7 +25,7 @@ def test_the_application_and_a_dialog_carry_the_icon_in_every_size(qapp, qtbot, 
     assert not icon.isNull()
     assert sizes(icon) == [QSize(n, n) for n in (16, 24, 32, 48, 64, 128, 256, 512)]
 
-    dialog = TrashDialog(engine)
+    dialog = TrashDialog(Desk(engine))
     qtbot.addWidget(dialog)
     assert not dialog.windowIcon().isNull()
     assert sizes(dialog.windowIcon()) == sizes(icon)

@@ -84,7 +84,8 @@ def test_new_meeting_from_the_first_steps_then_gone_after_save_and_back_after_de
 def test_import_from_the_first_steps(qtbot, make_window, engine, fake_dialogs, seed_path):
     window = make_window(engine)
     fake_dialogs.answer("open_files", [str(seed_path)])
-    click(qtbot, steps(window)["Import a file (JSON)…"])
+    with qtbot.waitSignal(window.changes_applied, timeout=30_000):  # on a worker
+        click(qtbot, steps(window)["Import a file (JSON)…"])
     assert meetings.count_meetings(engine) == 1
     assert showing(window) == "list"
     assert window.list_model.rowCount() == 1

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from sqlalchemy.engine import make_url
 
 from mtgdesk import __version__
+from mtgdesk.desk import Desk
 from mtgdesk.store.location import user_data_dir
 from mtgdesk.ui.help.about_dialog import database_text
 from mtgdesk.ui.help.shortcuts import key_text, plain_text
@@ -137,6 +138,6 @@ def test_about_shows_version_database_and_folders_as_selectable_text(
 
 def test_about_hides_a_url_password():
     engine = SimpleNamespace(url=make_url("postgresql://clerk:s3cret@db.example/meetings"))
-    text = database_text(engine)
+    text = database_text(Desk(engine))
     assert "s3cret" not in text and "db.example/meetings" in text
     assert database_text(None) == "(still opening)"

@@ -233,7 +233,8 @@ def test_import_and_export_from_file_menu(qtbot, make_window, engine, seed_path,
                                           fake_dialogs):
     window = make_window(engine)
     fake_dialogs.answer("open_files", [str(seed_path)])
-    menu_action(window.file_menu, "Import…").trigger()
+    with qtbot.waitSignal(window.changes_applied, timeout=30_000):  # on a worker
+        menu_action(window.file_menu, "Import…").trigger()
     assert window.list_model.rowCount() == 1
     assert "Imported 1 meeting" in window.statusBar().currentMessage()
 
@@ -248,7 +249,8 @@ def test_import_and_export_from_file_menu(qtbot, make_window, engine, seed_path,
 
     # The meeting's own export comes back as the same meeting: not stored twice.
     fake_dialogs.answer("open_files", [str(out)])
-    menu_action(window.file_menu, "Import…").trigger()
+    with qtbot.waitSignal(window.changes_applied, timeout=30_000):
+        menu_action(window.file_menu, "Import…").trigger()
     assert window.list_model.rowCount() == 1 and meetings.count_meetings(engine) == 1
     assert window.statusBar().currentMessage() == (
         "Imported 0 meetings from out.json (1 already present).")
@@ -261,6 +263,7 @@ def test_bad_import_stores_nothing_and_says_why(qtbot, make_window, engine, tmp_
     window = make_window(engine)
     fake_dialogs.answer("open_files", [str(bad)])
     window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.current_write is None, timeout=30_000)
     assert meetings.count_meetings(engine) == 0
     [(_parent, title, text)] = fake_dialogs.called("error")
     assert "bad.json" in text and "Nothing" in title

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from mtgdesk.desk import Desk
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.services import interchange, meetings
 from mtgdesk.ui.window.meeting_list import DATE, ID_ROLE, STATUS, TITLE, VENUE, MeetingListModel
@@ -26,7 +27,7 @@ def many(engine):
 
 
 def test_model_tester_and_lazy_pages(qtmodeltester, engine, many):
-    model = MeetingListModel(engine)
+    model = MeetingListModel(Desk(engine))
     assert model.total() == N
     assert model.rowCount() == MeetingListModel.PAGE  # only the first page is read
     assert model.canFetchMore(QModelIndex())
@@ -37,11 +38,11 @@ def test_model_tester_and_lazy_pages(qtmodeltester, engine, many):
     assert not model.canFetchMore(QModelIndex())
     qtmodeltester.check(model)
     # The tester itself pages through a fresh model with canFetchMore/fetchMore.
-    qtmodeltester.check(MeetingListModel(engine))
+    qtmodeltester.check(MeetingListModel(Desk(engine)))
 
 
 def test_newest_first_and_columns(engine, many):
-    model = MeetingListModel(engine)
+    model = MeetingListModel(Desk(engine))
     assert model.index(0, TITLE).data() == "Meeting 249"
     assert model.index(0, DATE).data() == (date(2001, 1, 1) + timedelta(days=249)).isoformat()
     assert model.index(0, VENUE).data() == "the Ministry, Tokyo"
@@ -53,7 +54,7 @@ def test_newest_first_and_columns(engine, many):
 
 
 def test_sort_by_title_and_date(qtmodeltester, engine, many):
-    model = MeetingListModel(engine)
+    model = MeetingListModel(Desk(engine))
     model.sort(TITLE, Qt.SortOrder.AscendingOrder)
     assert model.index(0, TITLE).data() == "Meeting 000"
     assert model.rowCount() == MeetingListModel.PAGE
@@ -65,7 +66,7 @@ def test_sort_by_title_and_date(qtmodeltester, engine, many):
 
 
 def test_id_list_for_search_results(qtmodeltester, engine, many):
-    model = MeetingListModel(engine)
+    model = MeetingListModel(Desk(engine))
     chosen = many[10:20] + many[200:] + [987654] + many[:5]  # 987654: no such meeting
     model.set_ids(chosen)
     assert model.total() == len(chosen)
@@ -83,7 +84,7 @@ def test_id_list_for_search_results(qtmodeltester, engine, many):
 
 
 def test_reset_to_all_after_delete(engine, many):
-    model = MeetingListModel(engine)
+    model = MeetingListModel(Desk(engine))
     model.set_ids(many[:3])
     meetings.delete_meeting(engine, many[1])
     model.reset_to_all()
@@ -92,13 +93,13 @@ def test_reset_to_all_after_delete(engine, many):
 
 
 def test_row_of_fetches_pages_to_find(engine, many):
-    model = MeetingListModel(engine)
+    model = MeetingListModel(Desk(engine))
     assert model.row_of(many[0]) is None
     assert model.row_of(many[0], fetch_pages=5) == N - 1
 
 
 def test_empty_database(qtmodeltester, engine):
-    model = MeetingListModel(engine)
+    model = MeetingListModel(Desk(engine))
     assert model.rowCount() == 0
     assert not model.canFetchMore(QModelIndex())
     qtmodeltester.check(model)
@@ -107,7 +108,7 @@ def test_empty_database(qtmodeltester, engine):
 def test_the_header_arrow_follows_the_rows_order(qtbot, engine, many):
     from mtgdesk.ui.window.meeting_list import MeetingListView
 
-    model = MeetingListModel(engine)
+    model = MeetingListModel(Desk(engine))
     view = MeetingListView()
     qtbot.addWidget(view)
     view.setModel(model)
@@ -144,7 +145,7 @@ def test_a_narrow_list_gives_up_the_venue_column_first(qtbot, engine, many):
 
     view = MeetingListView()
     qtbot.addWidget(view)
-    view.setModel(MeetingListModel(engine))
+    view.setModel(MeetingListModel(Desk(engine)))
     view.resize(520, 300)
     view.show()
     qtbot.waitExposed(view)

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from mtgdesk.desk import Desk
 from mtgdesk.domain.records import MeetingRecord, ParticipantRecord
 from mtgdesk.services.interchange import import_files
 from mtgdesk.services.meetings import save_meeting
@@ -10,7 +11,7 @@ from mtgdesk.ui.editor.name_suggestions import NameSuggestions
 
 def test_read_in_the_background(qtbot, engine, seed_path):
     import_files(engine, [seed_path])
-    names = NameSuggestions(engine)
+    names = NameSuggestions(Desk(engine))
     with qtbot.waitSignal(names.loaded) as blocker:
         names.reload()
     assert ("organization", "World Food Programme", "WFP") in blocker.args[0]
@@ -18,7 +19,7 @@ def test_read_in_the_background(qtbot, engine, seed_path):
 
 
 def test_saved_names_are_added_without_reading(qtbot, engine):
-    names = NameSuggestions(engine)
+    names = NameSuggestions(Desk(engine))
     with qtbot.waitSignal(names.loaded):
         names.reload()
     assert names.names() == []

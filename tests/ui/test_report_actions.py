@@ -9,6 +9,7 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow
 
+from mtgdesk.desk import Desk
 from mtgdesk.services.meetings import save_meeting
 from mtgdesk.settings import Settings, load_settings, save_settings
 from mtgdesk.ui import dialogs
@@ -190,7 +191,7 @@ def test_main_window_has_the_report_actions(qtbot, engine, seed_record, monkeypa
     from mtgdesk.ui.window.main_window import MainWindow
 
     save_meeting(engine, seed_record)
-    win = MainWindow(engine)
+    win = MainWindow(Desk(engine))
     qtbot.addWidget(win)
     texts = [a.text() for a in win.file_menu.actions()]
     assert "Print Pre&view…" in texts and "Export Report &As…" in texts

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from mtgdesk.desk import Desk
 from mtgdesk.domain.records import MeetingRecord, ParagraphRecord, ParticipantRecord
 from mtgdesk.services import meetings
 from mtgdesk.services.search import saved_searches
@@ -31,8 +32,8 @@ def archive(engine):
 
 @pytest.fixture
 def panel(qtbot, engine, archive):
-    model = MeetingListModel(engine)
-    widget = SearchPanel(engine, list_model=model)
+    model = MeetingListModel(Desk(engine))
+    widget = SearchPanel(Desk(engine), list_model=model)
     widget.list_model = model
     qtbot.addWidget(widget)
     widget.show()
@@ -160,9 +161,11 @@ def test_results_model_passes_the_model_tester(qtbot, qtmodeltester, panel):
 
 
 def test_snippet_html_escapes_title_too():
-    from mtgdesk.store.search import Hit
+    from mtgdesk.domain.snippet import Snippet
+    from mtgdesk.domain.summary import Hit, MeetingSummary
 
-    hit = Hit(1, "<i>T</i>", date(2000, 1, 1), None, None, "draft", None, "a <b> c", ((2, 5),))
+    summary = MeetingSummary(1, "<i>T</i>", date(2000, 1, 1), None, None, None, "draft", None, 1)
+    hit = Hit(summary, Snippet("a <b> c", ((2, 5),)))
     assert snippet_html(hit) == ("<div><b>&lt;i&gt;T&lt;/i&gt;</b></div>"
                                  "<div>a <b>&lt;b&gt;</b> c</div>")
 

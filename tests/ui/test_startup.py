@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QProgressBar
 
+from mtgdesk.desk import Desk
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.services import interchange
 from mtgdesk.store.first_page import read_first_page
@@ -51,7 +52,7 @@ def test_before_attach_the_list_shows_the_first_page_and_editing_waits(
     window.meeting_list.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
 
     with qtbot.waitSignal(window.attached):
-        window.attach(engine)
+        window.attach(Desk(engine))
     assert window.editor.isEnabled() and window.new_action.isEnabled()
     assert window.list_model.canFetchMore(QModelIndex())
     assert titles(window)[:2] == ["Meeting 000", "Meeting 001"]  # the order asked for
@@ -64,7 +65,7 @@ def test_a_meeting_chosen_before_attach_is_the_one_opened(qtbot, stored, engine,
     window.show()
     qtbot.waitExposed(window)
     window.meeting_list.setCurrentIndex(window.list_model.index(5, 0))
-    window.attach(engine)
+    window.attach(Desk(engine))
     assert window.editor.form.title.text() == f"Meeting {N - 6:03d}"
     assert window.meeting_list.currentIndex().row() == 5
 
@@ -126,8 +127,8 @@ def test_a_failure_while_attaching_is_told_and_ends_the_program(
         qtbot, stored, keep_window, fake_dialogs, monkeypatch):
     from mtgdesk.domain.errors import UserError
 
-    def broken(self, engine):
-        self.engine = engine
+    def broken(self, desk):
+        self.desk = desk
         raise UserError("the meeting list could not be read: disk I/O error")
 
     monkeypatch.setattr(MainWindow, "attach", broken)

@@ -6,6 +6,7 @@ screen it lands on."""
 
 from __future__ import annotations
 
+from mtgdesk.desk import Desk
 from mtgdesk.store.first_page import read_first_page
 from mtgdesk.ui.window.main_window import MainWindow
 
@@ -57,7 +58,7 @@ def test_docks_come_back_once_the_database_is_attached(qtbot, make_window, engin
     early.show()
     assert not hasattr(early, "search_dock")
     with qtbot.waitSignal(early.attached):
-        early.attach(engine)
+        early.attach(Desk(engine))
     assert early.search_dock.isVisible() and early.history_dock.isVisible()
     early.close()
 

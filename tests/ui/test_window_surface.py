@@ -27,10 +27,10 @@ def declared() -> dict[str, object]:
 
 def _late_names() -> dict[str, object]:
     """The types imported under TYPE_CHECKING (the window loads them at attach)."""
-    from sqlalchemy import Engine
-
+    from mtgdesk.desk import Desk
     from mtgdesk.domain.records import MeetingRecord
-    from mtgdesk.store.first_page import FirstPage
+    from mtgdesk.first_look import FirstPage
+    from mtgdesk.ui.background import LongWrite
     from mtgdesk.ui.editor.editor import MeetingEditor
     from mtgdesk.ui.editor.name_suggestions import NameSuggestions
     from mtgdesk.ui.releases.release_import import ReleaseImport
@@ -40,7 +40,7 @@ def _late_names() -> dict[str, object]:
     from mtgdesk.ui.window.meeting_list import MeetingListModel, MeetingListView
 
     return {t.__name__: t for t in (
-        Engine, MeetingRecord, FirstPage, MeetingEditor, NameSuggestions, ReleaseImport,
+        Desk, LongWrite, MeetingRecord, FirstPage, MeetingEditor, NameSuggestions, ReleaseImport,
         ReportActions, SafetyFeatures, SearchPanel, MeetingListModel, MeetingListView)}
 
 

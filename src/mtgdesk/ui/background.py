@@ -5,15 +5,21 @@ freeze the window if done in a slot. `Background.submit(work, done)` runs `work(
 the object's own worker thread (one at a time, in order) and calls `done(answer)` on
 the GUI thread, where `answer` is what `work` returned, or the exception it raised: a
 UserError to show the clerk, anything else a bug, logged here with its traceback.
+
+Long writes (an import of thousands of meetings, deleting many, a backup, a restore)
+run as a `LongWrite`: on a worker, with progress and, where the write is all or nothing,
+Cancel (see ui.window.long_write for the window's progress dialog).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from mtgdesk.domain.errors import UserError
 
@@ -60,3 +66,90 @@ class _Job(QRunnable):
             self._owner._answered.emit(self._done, answer)
         except RuntimeError:
             pass  # the owner was deleted meanwhile: nobody is waiting for the answer
+
+
+# --- long writes ----------------------------------------------------------------------
+
+Progress = Callable[[int, int], None]  # (done, total), as mtgdesk.desk.Progress
+PROGRESS_EVERY_S = 0.05  # the bar moves at most 20 times a second: the GUI thread paints
+
+
+class Cancelled(Exception):  # noqa: N818 (what happened, not an error)
+    """Raised inside a long write's progress callback once the clerk cancelled: the
+    write's transaction rolls back, so nothing of it is stored."""
+
+
+class LongWrite(QObject):
+    """One long write off the GUI thread, as Anki's CollectionOp.
+
+    `work(progress)` runs on a thread of its own (a Desk call given the progress
+    callback); the answer comes back on the GUI thread as exactly one of `succeeded`
+    (what work returned), `failed` (a UserError for the clerk; anything else is a bug,
+    logged here with its traceback) or `cancelled`. `progressed(done, total)` arrives
+    meanwhile, a few times a second at most. The engine is used from one thread at a
+    time: the window's own writes wait for this one (its progress dialog is modal).
+    """
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    _answered = Signal(str, object)  # queued to the GUI thread
+
+    def __init__(self, parent: QObject, what: str, work: Callable[[Progress], Any]) -> None:
+        super().__init__(parent)
+        self._what, self._work = what, work
+        self._cancel = threading.Event()
+        self._last = 0.0
+        self._thread: threading.Thread | None = None
+        self._answered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name=self._what, daemon=True)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Stop at the next progress report; the write's transaction rolls back."""
+        self._cancel.set()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Block until the worker has finished (closing the window, tests)."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _report(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        now = time.monotonic()
+        if done >= total or now - self._last >= PROGRESS_EVERY_S:
+            self._last = now
+            self._answered.emit("progress", (done, total))
+
+    def _run(self) -> None:
+        try:
+            answer = self._work(self._report)
+        except Cancelled:
+            kind, answer = "cancelled", None
+        except UserError as exc:
+            kind, answer = "failed", exc
+        except Exception as exc:
+            log.exception("%s failed", self._what)
+            kind, answer = "failed", exc
+        else:
+            kind = "succeeded"
+        try:
+            self._answered.emit(kind, answer)
+        except RuntimeError:
+            pass  # the owner was deleted meanwhile: nobody is waiting for the answer
+
+    @Slot(str, object)
+    def _deliver(self, kind: str, answer: Any) -> None:
+        if kind == "progress":
+            if not self._cancel.is_set():
+                self.progressed.emit(*answer)
+        elif kind == "succeeded":
+            self.succeeded.emit(answer)
+        elif kind == "cancelled":
+            self.cancelled.emit()
+        else:
+            self.failed.emit(answer)

@@ -8,16 +8,16 @@ every attribute declared here and implements the methods below.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
+    from mtgdesk.desk import Desk
     from mtgdesk.domain.records import MeetingRecord
+    from mtgdesk.ui.background import LongWrite
     from mtgdesk.ui.editor.editor import MeetingEditor
     from mtgdesk.ui.window.meeting_list import MeetingListModel, MeetingListView
 
@@ -28,8 +28,12 @@ class WindowHost(QMainWindow):
     meeting_saved = Signal(int)
     meeting_opened = Signal(object)  # the id, or None for a new meeting
     attached = Signal()  # the database is open and every feature is in place
+    # What a write changed (a mtgdesk.domain.changes.Changes), once per write, whoever
+    # made it: the list, the editor, the search panel and the dialogs refresh from it.
+    changes_applied = Signal(object)
 
-    engine: Engine
+    desk: Desk
+    current_write: LongWrite | None = None  # a long write running on a worker
     editor: MeetingEditor
     undo_stack: QUndoStack
     list_model: MeetingListModel
@@ -39,6 +43,11 @@ class WindowHost(QMainWindow):
     view_menu: QMenu
     export_action: QAction
     quit_action: QAction
+
+    @property
+    def engine(self) -> Any:
+        """The desk's engine, for features not yet moved onto the desk; nothing else."""
+        return self.desk.engine
 
     def show_record(self, record: MeetingRecord) -> None:
         """Show a record in the editor as opened: a clean undo stack, a new baseline."""

@@ -8,14 +8,16 @@ a worker thread, and a save only adds its own names to what is already known.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import Engine
 
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.records import ParticipantRecord
-from mtgdesk.services.meetings import known_participant_names
 from mtgdesk.ui.background import Background
+
+if TYPE_CHECKING:
+    from mtgdesk.desk import Desk
 
 Name = tuple[str, str, str | None]  # (kind, name, acronym)
 
@@ -24,9 +26,9 @@ class NameSuggestions(QObject):
     loaded = Signal(list)  # list[Name], whenever the names change
     failed = Signal(str)
 
-    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._engine = engine
+        self._desk = desk
         self._names: dict[tuple[str, str], str | None] = {}
         self._worker = Background(self, "reading participant names")
 
@@ -35,8 +37,8 @@ class NameSuggestions(QObject):
 
     def reload(self) -> None:
         """Read the names again in the background (after an import, at start)."""
-        engine = self._engine
-        self._worker.submit(lambda: known_participant_names(engine), self._read_finished)
+        desk = self._desk
+        self._worker.submit(desk.known_participant_names, self._read_finished)
 
     def wait(self) -> None:
         """Block until a pending read is done (tests, shutting down)."""

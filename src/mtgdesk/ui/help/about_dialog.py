@@ -19,28 +19,25 @@ from PySide6.QtWidgets import (
 )
 
 from mtgdesk import __version__
+from mtgdesk.first_look import user_data_dir
 from mtgdesk.settings import config_dir
-from mtgdesk.store.location import user_data_dir
 
 SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
 
-def database_text(engine: Any) -> str:
-    """The database file, or its URL with any password hidden; before the database is
-    open, the window has none yet."""
-    if engine is None:
+def database_text(desk: Any) -> str:
+    """The database file, or its URL with any password hidden (Desk.location); before
+    the database is open, the window has no desk yet."""
+    if desk is None:
         return "(still opening)"
-    url = engine.url
-    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        return url.database
-    return url.render_as_string(hide_password=True)
+    return str(desk.location)
 
 
-def about_details(engine: Any) -> list[tuple[str, str]]:
+def about_details(desk: Any) -> list[tuple[str, str]]:
     return [
         ("Version", __version__),
-        ("Database", database_text(engine)),
+        ("Database", database_text(desk)),
         ("Data folder", str(user_data_dir())),
         ("Backups", str(user_data_dir() / "backups")),
         ("Settings folder", str(config_dir())),

@@ -77,5 +77,5 @@ class HelpWindows(QObject):
 
         if self.about_box is None:
             self.about_box = AboutDialog(self._window)
-        self.about_box.set_details(about_details(getattr(self._window, "engine", None)))
+        self.about_box.set_details(about_details(getattr(self._window, "desk", None)))
         _present(self.about_box)

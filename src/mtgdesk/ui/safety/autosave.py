@@ -1,7 +1,7 @@
 """Autosave and crash recovery for the main window.
 
 While the editor holds unsaved edits, what it shows is kept as a draft in the database
-(services.drafts) every AUTOSAVE_MS and whenever focus leaves a field, so a crash or a
+(Desk.save_draft) every AUTOSAVE_MS and whenever focus leaves a field, so a crash or a
 power cut costs at most the last couple of seconds of typing. A save, a discard or a
 normal close removes the draft; only a program that died leaves one, and the next start
 offers each for restore or discard.
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from mtgdesk.domain.errors import NotFoundError, UserError
 from mtgdesk.domain.interchange import meeting_to_dict
 from mtgdesk.domain.records import MeetingRecord
-from mtgdesk.services import drafts, meetings
 from mtgdesk.ui import dialogs
 
 if TYPE_CHECKING:
+    from mtgdesk.desk import DraftInfo
     from mtgdesk.ui.host import WindowHost
 
 AUTOSAVE_MS = 2000
@@ -50,7 +50,9 @@ class AutosaveController(QObject):
 
     @staticmethod
     def _key_for(meeting_id: int | None) -> str:
-        return f"meeting:{meeting_id}" if meeting_id is not None else drafts.new_key()
+        from mtgdesk.desk import Desk
+
+        return f"meeting:{meeting_id}" if meeting_id is not None else Desk.new_draft_key()
 
     # --- keeping drafts ---------------------------------------------------------------
 
@@ -65,7 +67,7 @@ class AutosaveController(QObject):
         if data == self._last_data:
             return False
         try:
-            drafts.save_draft(self.window.engine, self.key, record)
+            self.window.desk.save_draft(self.key, record)
         except UserError as exc:
             # The database is busy, gone or full: say so once, keep trying quietly.
             if not self._failed:
@@ -86,7 +88,7 @@ class AutosaveController(QObject):
         if self._last_data is None:
             return
         try:
-            drafts.discard_draft(self.window.engine, self.key)
+            self.window.desk.discard_draft(self.key)
         except UserError as exc:
             log.warning("draft %s not discarded: %s", self.key, exc)
             return
@@ -120,7 +122,7 @@ class AutosaveController(QObject):
         were offered. One can be restored into the editor at a time; the rest may be
         kept for later (File > Recover Unsaved Edits...)."""
         try:
-            found = drafts.list_drafts(self.window.engine)
+            found = self.window.desk.drafts()
         except UserError as exc:
             dialogs.error(self.window, "Unsaved edits", str(exc))
             return 0
@@ -145,16 +147,16 @@ class AutosaveController(QObject):
             if picked == "Restore":
                 restored = self.restore(draft)
             elif picked == "Discard":
-                drafts.discard_draft(self.window.engine, draft.key)
+                self.window.desk.discard_draft(draft.key)
         return len(found)
 
-    def restore(self, draft: drafts.DraftInfo) -> bool:
+    def restore(self, draft: DraftInfo) -> bool:
         """Show a draft in the editor as unsaved edits over the stored meeting."""
         window = self.window
         baseline = MeetingRecord(held_on=draft.record.held_on)
         if draft.meeting_id is not None:
             try:
-                baseline = meetings.get_meeting(window.engine, draft.meeting_id)
+                baseline = window.desk.get(draft.meeting_id)
             except NotFoundError:
                 # Deleted since: the edits come back as a new meeting.
                 draft.record.id = draft.record.version = None

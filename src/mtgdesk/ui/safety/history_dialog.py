@@ -4,6 +4,7 @@ changed field. Read-only; shown beside the window (not modal)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,10 +16,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
-from mtgdesk.services import history
 from mtgdesk.ui.tree_items import children, top_level_items
+
+if TYPE_CHECKING:
+    from mtgdesk.desk import Desk
 
 
 def local_time(at: datetime) -> str:
@@ -28,12 +30,12 @@ def local_time(at: datetime) -> str:
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, engine: Engine, meeting_id: int, title: str,
+    def __init__(self, desk: Desk, meeting_id: int, title: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.setWindowTitle(f"History of “{title}”")
-        self.engine = engine
+        self.desk = desk
         self.meeting_id = meeting_id
         self.resize(760, 460)
         self.summary = QLabel()
@@ -54,8 +56,10 @@ class HistoryDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        from mtgdesk.desk import describe
+
         self.tree.clear()
-        entries = history.history(self.engine, self.meeting_id)
+        entries = self.desk.history(self.meeting_id)
         for entry in reversed(entries):  # newest first
             detail = entry.reason or ""
             if entry.reason:
@@ -65,8 +69,8 @@ class HistoryDialog(QDialog):
                 detail = f"{n} field{'s' if n != 1 else ''} changed"
             item = QTreeWidgetItem([local_time(entry.at), entry.user, entry.label, detail])
             for change in entry.changes:
-                child = QTreeWidgetItem(["", "", change.field, history.describe(change)])
-                child.setToolTip(3, history.describe(change))
+                child = QTreeWidgetItem(["", "", change.field, describe(change)])
+                child.setToolTip(3, describe(change))
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
             if entry.action in ("amend", "finalise"):

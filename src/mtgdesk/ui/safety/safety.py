@@ -17,12 +17,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 
+from mtgdesk.domain.changes import Changes
 from mtgdesk.domain.errors import ConflictError, UserError
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.vocab import Status
-from mtgdesk.services import backup, meetings
-from mtgdesk.services.meetings import Saved
-from mtgdesk.store.database import open_database
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.safety import conflict
 from mtgdesk.ui.safety.autosave import AutosaveController
@@ -49,6 +47,7 @@ class SafetyFeatures(QObject):
         self._build_actions()
         window.meeting_opened.connect(self._sync_state)
         window.meeting_saved.connect(self._after_save)
+        window.changes_applied.connect(self._changes_applied)
         window.editor.dirty_changed.connect(lambda _d: self._update_actions())
         self._sync_state()
         if offer_recovery:
@@ -101,11 +100,11 @@ class SafetyFeatures(QObject):
 
     # --- saving -----------------------------------------------------------------------
 
-    def save(self, record: MeetingRecord, *, force: bool = False) -> Saved:
+    def save(self, record: MeetingRecord, *, force: bool = False) -> Changes:
         """The window's save: an amendment while amending, else a plain save."""
         if self.amend_reason is not None:
-            return meetings.amend_meeting(self.window.engine, record, self.amend_reason)
-        return meetings.save_meeting(self.window.engine, record, force=force)
+            return self.window.desk.amend(record, self.amend_reason)
+        return self.window.desk.save(record, force=force)
 
     def resolve_conflict(self, record: MeetingRecord, exc: ConflictError) -> bool:
         return conflict.resolve(self.window, record, exc)
@@ -115,7 +114,7 @@ class SafetyFeatures(QObject):
         if the last one is a day old."""
         self.autosave.closing()
         try:
-            made = backup.auto_backup(self.window.engine)
+            made = self.window.desk.auto_backup()
         except UserError as exc:
             log.warning("automatic backup not made: %s", exc)
         else:
@@ -143,8 +142,17 @@ class SafetyFeatures(QObject):
         if was_amending:
             self.window.statusBar().showMessage("Amendment saved; the reason is in the "
                                                 "meeting's history.", STATUS_MS)
-        if self.history_dialog is not None and self.history_dialog.isVisible():
-            self.history_dialog.refresh()
+
+    @Slot(object)
+    def _changes_applied(self, changes: Changes) -> None:
+        """The open History and Trash dialogs show what any write changed."""
+        dialog = self.history_dialog
+        if (dialog is not None and dialog.isVisible()
+                and (dialog.meeting_id in changes.ids)):
+            dialog.refresh()
+        if (self.trash_dialog is not None and self.trash_dialog.isVisible()
+                and (changes.added or changes.removed)):
+            self.trash_dialog.refresh()
 
     def _update_actions(self) -> None:
         saved = self.window.editor.meeting_id is not None
@@ -173,9 +181,9 @@ class SafetyFeatures(QObject):
                                   yes_text="Mark as Final", no_text="Cancel"):
             return
         try:
-            meetings.finalise_meeting(w.engine, meeting_id,
+            changes = w.desk.finalise(meeting_id,
                                       expected_version=w.editor.baseline().version)
-            stored = meetings.get_meeting(w.engine, meeting_id)
+            stored = w.desk.get(meeting_id)
         except ConflictError as exc:
             dialogs.error(w, "Not marked final", f"{exc}\n\nOpen the meeting again to see "
                           "the other change, then mark it final.")
@@ -184,7 +192,7 @@ class SafetyFeatures(QObject):
             dialogs.error(w, "Not marked final", str(exc))
             return
         w.show_record(stored)
-        w.refresh_list()
+        w.changes_applied.emit(changes)
         w.meeting_saved.emit(meeting_id)
         w.statusBar().showMessage(f"“{title}” is final.", STATUS_MS)
 
@@ -217,15 +225,15 @@ class SafetyFeatures(QObject):
         if self.history_dialog is not None:
             self.history_dialog.close()
             self.history_dialog.deleteLater()
-        self.history_dialog = HistoryDialog(w.engine, w.editor.meeting_id,
+        self.history_dialog = HistoryDialog(w.desk, w.editor.meeting_id,
                                             w.editor.baseline().title, w)
         self.history_dialog.show()
 
     @Slot()
     def show_trash(self) -> None:
         if self.trash_dialog is None:
-            self.trash_dialog = TrashDialog(self.window.engine, self.window)
-            self.trash_dialog.changed.connect(self.window.refresh_list)
+            self.trash_dialog = TrashDialog(self.window.desk, self.window)
+            self.trash_dialog.changes_applied.connect(self.window.changes_applied)
         else:
             self.trash_dialog.refresh()
         self.trash_dialog.show()
@@ -234,7 +242,7 @@ class SafetyFeatures(QObject):
     # --- backups ------------------------------------------------------------------------
 
     def database_path(self) -> Path:
-        return backup.database_file(self.window.engine)
+        return self.window.desk.database_file()
 
     @Slot()
     def backup_now(self) -> None:
@@ -249,7 +257,7 @@ class SafetyFeatures(QObject):
         if not dest:
             return
         try:
-            made = backup.backup(w.engine, dest)
+            made = w.desk.backup(dest)
         except UserError as exc:
             dialogs.error(w, "No backup made", str(exc))
             return
@@ -266,7 +274,7 @@ class SafetyFeatures(QObject):
             dialogs.error(w, "Not restored", str(exc))
             return
         src = dialogs.open_file(w, "Restore from a backup", DB_FILTER,
-                                str(backup.backups_dir()))
+                                str(w.desk.backups_dir()))
         if not src:
             return
         if not dialogs.ask_yes_no(w, "Restore from backup",
@@ -275,8 +283,8 @@ class SafetyFeatures(QObject):
                                   "it as a copy.", yes_text="Restore", no_text="Cancel"):
             return
         try:
-            aside = backup.restore(path, src)
-            open_database(path).dispose()  # an older backup's schema is brought up to date
+            # An older backup's schema is brought up to date too.
+            _path, aside = w.desk.restore_database(path, src)
         except UserError as exc:
             dialogs.error(w, "Not restored", str(exc))
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,22 +15,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from mtgdesk.domain.errors import UserError
-from mtgdesk.services import trash
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.safety.history_dialog import local_time
 
+if TYPE_CHECKING:
+    from mtgdesk.desk import Desk
+
 
 class TrashDialog(QDialog):
-    changed = Signal()  # a meeting came back or the Trash was emptied
+    # What restoring or emptying changed (a Changes): the window passes it on.
+    changes_applied = Signal(object)
 
-    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trashDialog")
         self.setWindowTitle("Trash")
-        self.engine = engine
+        self.desk = desk
         self.resize(620, 400)
         self.note = QLabel()
         self.list = QListWidget()
@@ -53,7 +57,7 @@ class TrashDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        for item in trash.list_trash(self.engine):
+        for item in self.desk.trash():
             row = QListWidgetItem(f"{item.title}  —  held {item.held_on.isoformat()}, "
                                   f"deleted {local_time(item.deleted_at)}")
             row.setData(Qt.ItemDataRole.UserRole, item.id)
@@ -82,11 +86,13 @@ class TrashDialog(QDialog):
     def restore_selected(self) -> None:
         ids = [i.data(Qt.ItemDataRole.UserRole) for i in self.list.selectedItems()]
         try:
-            trash.restore_many(self.engine, ids)  # one transaction
+            changes = self.desk.restore(ids)  # one transaction
         except UserError as exc:
             dialogs.error(self, "Not restored", str(exc))
+            self.refresh()
+            return
         self.refresh()
-        self.changed.emit()
+        self.changes_applied.emit(changes)
 
     @Slot()
     def empty(self) -> None:
@@ -98,8 +104,10 @@ class TrashDialog(QDialog):
                 yes_text="Delete for Good", no_text="Cancel"):
             return
         try:
-            trash.empty_trash(self.engine, self.ids())
+            changes = self.desk.empty_trash(self.ids())
         except UserError as exc:
             dialogs.error(self, "Trash not emptied", str(exc))
+            self.refresh()
+            return
         self.refresh()
-        self.changed.emit()
+        self.changes_applied.emit(changes)

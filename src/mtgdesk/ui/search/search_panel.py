@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
+from mtgdesk.desk import Desk, SearchResult
+from mtgdesk.domain.changes import Changes
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.query import KINDS, Filters, parse_date
 from mtgdesk.domain.vocab import label
-from mtgdesk.services import search as service
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.background import Background
 from mtgdesk.ui.search.search_help import HELP_HTML
@@ -63,7 +63,7 @@ class _Completions(NamedTuple):
 class _Answer(NamedTuple):
     """A search's first page, and every matching id when it narrows the list."""
 
-    result: service.SearchResult
+    result: SearchResult
     ids: list[int] | None
 
 DEBOUNCE_MS = 200
@@ -75,11 +75,11 @@ class SearchPanel(QWidget):
     completions_loaded = Signal()
     meeting_chosen = Signal(int)
 
-    def __init__(self, engine: Engine, *, search_field: QLineEdit | None = None,
+    def __init__(self, desk: Desk, *, search_field: QLineEdit | None = None,
                  list_model: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
-        self._engine = engine
+        self._desk = desk
         self._list_model = list_model  # the window's meeting list: set_ids / reset_to_all
         self._order = "relevance"
         self._generation = 0
@@ -212,14 +212,13 @@ class SearchPanel(QWidget):
     def load_completions(self) -> None:
         """Names for the participant boxes (the reference lists and the names already
         used) and the series in use, read on the worker: a large archive takes a while."""
-        engine = self._engine
+        desk = self._desk
 
         def work() -> _Completions:
             from mtgdesk.domain import reference
-            from mtgdesk.services.meetings import known_participant_names
 
             names: dict[str, None] = {}
-            for _kind, name, acronym in known_participant_names(engine):
+            for _kind, name, acronym in desk.known_participant_names():
                 names[name] = None
                 if acronym:
                     names[acronym] = None
@@ -227,7 +226,7 @@ class SearchPanel(QWidget):
                 names[s.name] = None
                 if s.acronym:
                     names[s.acronym] = None
-            return _Completions(list(names), service.series_names(engine))
+            return _Completions(list(names), desk.series_names())
 
         self._worker.submit(work, self._set_completions)
 
@@ -283,15 +282,15 @@ class SearchPanel(QWidget):
         self._timer.stop()
         self._generation += 1
         text, filters, order = self.search_field.text(), self.filters(), self._order
-        engine, narrow = self._engine, self._list_model is not None
+        desk, narrow = self._desk, self._list_model is not None
         generation = self._generation
         if self.is_blank():
             self._show(generation, None)
             return
 
         def work() -> _Answer:
-            result = service.search(engine, text, filters, order=order, limit=PAGE)
-            ids = service.matching_ids(engine, text, filters, order=order) if narrow else None
+            result = desk.search(text, filters, order=order, limit=PAGE)
+            ids = desk.matching_ids(text, filters, order=order) if narrow else None
             return _Answer(result, ids)
 
         self.status_label.setText("Searching…")
@@ -321,8 +320,8 @@ class SearchPanel(QWidget):
         text, filters, order = self.search_field.text(), self.filters(), self._order
         # The list's ids count every match; the page's total may stop at "more than".
         found = len(ids) if ids is not None else result.total
-        self.results.set_result(result, lambda offset: service.search(
-            self._engine, text, filters, order=order, limit=PAGE, offset=offset),
+        self.results.set_result(result, lambda offset: self._desk.search(
+            text, filters, order=order, limit=PAGE, offset=offset),
             total=found if ids is not None or result.exact else 1 << 30)
         self._order_shown(result.order)
         status = "Nothing found" if not found else (
@@ -365,7 +364,7 @@ class SearchPanel(QWidget):
     def reload_saved(self) -> None:
         self.saved_list.clear()
         try:
-            saved = service.saved_searches(self._engine)
+            saved = self._desk.saved_searches()
         except UserError as exc:
             self.status_label.setText(str(exc))
             return
@@ -382,7 +381,7 @@ class SearchPanel(QWidget):
         if name is None:
             return
         try:
-            service.save_search(self._engine, name, self.search_field.text(), self.filters())
+            self._desk.save_search(name, self.search_field.text(), self.filters())
         except UserError as exc:
             dialogs.error(self, "Save Search", str(exc))
             return
@@ -394,7 +393,7 @@ class SearchPanel(QWidget):
         if item is None:
             return
         try:
-            service.delete_saved_search(self._engine, item.data(Qt.ItemDataRole.UserRole).id)
+            self._desk.delete_saved_search(item.data(Qt.ItemDataRole.UserRole).id)
         except UserError as exc:
             dialogs.error(self, "Saved Searches", str(exc))
         self.reload_saved()
@@ -420,6 +419,16 @@ class SearchPanel(QWidget):
         self.help_popup.show()
         self.help_popup.raise_()
 
+    @Slot(object)
+    def changes_applied(self, changes: Changes) -> None:
+        """A write added or removed meetings (an import, a delete, the Trash): a search
+        showing runs again, so that its results and the list it narrows show them. A
+        plain save is left alone: the list reads its rows again anyway."""
+        if (changes.added or changes.removed) and not self.is_blank():
+            self.run_now()
+        if changes.added:
+            self.load_completions()  # new names and series to complete
+
     def wait_idle(self) -> None:
         """Let a running search finish (closing, tests)."""
         self._worker.wait()
@@ -434,7 +443,7 @@ def dock_search_panel(window: WindowHost) -> tuple[SearchPanel, QDockWidget]:
     """The panel in a dock of the main window, driven by its search field and narrowing
     its meeting list; a chosen result is selected (and opened) in the list. The window
     keeps both (`search_panel`, `search_dock`)."""
-    panel = SearchPanel(window.engine, search_field=window.search_field,
+    panel = SearchPanel(window.desk, search_field=window.search_field,
                         list_model=window.list_model, parent=window)
     dock = QDockWidget("Search", window)
     dock.setObjectName("searchDock")
@@ -454,4 +463,5 @@ def dock_search_panel(window: WindowHost) -> tuple[SearchPanel, QDockWidget]:
             window.meeting_list.setCurrentIndex(window.list_model.index(row, 0))
 
     panel.meeting_chosen.connect(select)
+    window.changes_applied.connect(panel.changes_applied)
     return panel, dock

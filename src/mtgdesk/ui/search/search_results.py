@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from mtgdesk.store.search import Hit, SearchResult
+from mtgdesk.desk import Hit, SearchResult
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Meeting", "Date")

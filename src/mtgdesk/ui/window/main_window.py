@@ -10,8 +10,12 @@ its menus.
 Built in two steps so the window can show before the database stack is loaded (see
 ui/window/startup.py): without an engine, the constructor builds the widgets and shows the
 first page of the list read by store.first_page, with the editor and every action that
-needs the database disabled; `attach(engine)` adds the rest. Given an engine, the
-constructor does both at once.
+needs the database disabled; `attach(desk)` adds the rest. Given a desk (the Qt-free
+mtgdesk.desk.Desk: the window never sees the engine), the constructor does both at once.
+
+Every write's Changes is emitted once on `changes_applied`; the list, the name
+suggestions, the search panel and the safety dialogs refresh from it (`_changes_applied`
+and the features' own slots), not the code that made the write.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mtgdesk.domain.changes import Changes
 from mtgdesk.domain.errors import ConflictError, UserError, ValidationFailed
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.ui import dialogs
@@ -54,9 +59,8 @@ from mtgdesk.ui.window.meeting_list import MeetingListModel, MeetingListView
 from mtgdesk.ui.window.window_menus import fill, make_action
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
-    from mtgdesk.store.first_page import FirstPage
+    from mtgdesk.desk import Desk
+    from mtgdesk.first_look import FirstPage
     from mtgdesk.ui.editor.name_suggestions import NameSuggestions
     from mtgdesk.ui.releases.release_import import ReleaseImport
     from mtgdesk.ui.reports.report_actions import ReportActions
@@ -92,7 +96,7 @@ class MainWindow(WindowHost):
     help_menu: QMenu
     toolbar: QToolBar
     # ... and what attach adds once the database is open: the features it owns.
-    engine: Engine
+    desk: Desk
     names: NameSuggestions
     report_actions: ReportActions
     release_import: ReleaseImport
@@ -100,7 +104,7 @@ class MainWindow(WindowHost):
     search_dock: QDockWidget
     safety: SafetyFeatures
 
-    def __init__(self, engine: Engine | None, parent: QWidget | None = None, *,
+    def __init__(self, desk: Desk | None, parent: QWidget | None = None, *,
                  first_page: FirstPage | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -109,7 +113,7 @@ class MainWindow(WindowHost):
         self._list_generation = 0  # counts list re-reads (each loses the selection)
         self.undo_stack = QUndoStack(self)
 
-        self.list_model = MeetingListModel(engine, self, first_page=first_page)
+        self.list_model = MeetingListModel(desk, self, first_page=first_page)
         self.meeting_list = MeetingListView()
         self.meeting_list.setModel(self.list_model)
         self.search_field = QLineEdit()
@@ -163,13 +167,13 @@ class MainWindow(WindowHost):
             self.editor, self.search_field, self.new_action, self.save_action,
             self.revert_action, self.delete_action, self.import_action, self.export_action,
             self.find_action]
-        if engine is None:
+        if desk is None:
             for item in self._needs_database:
                 item.setEnabled(False)
         else:
-            self.attach(engine)
+            self.attach(desk)
 
-    def attach(self, engine: Engine) -> None:
+    def attach(self, desk: Desk) -> None:
         """The database is open: read through it and add the features that need it."""
         from mtgdesk.ui.editor.name_suggestions import NameSuggestions
         from mtgdesk.ui.releases.release_import import ReleaseImport
@@ -177,10 +181,10 @@ class MainWindow(WindowHost):
         from mtgdesk.ui.safety.safety import SafetyFeatures
         from mtgdesk.ui.search.search_panel import dock_search_panel
 
-        self.engine = engine
+        self.desk = desk
         chosen = self.list_model.meeting_id(self.meeting_list.currentIndex().row())
         if not self.list_model.attached:
-            self.list_model.attach(engine)
+            self.list_model.attach(desk)
         self.report_actions = install_report_actions(self)  # File > Print…
         self.release_import = ReleaseImport(self)  # File > Import Release…
         self.list_pane.first_steps.add_step(self.release_import.action,
@@ -189,7 +193,7 @@ class MainWindow(WindowHost):
         # View > Search, Ctrl+F; placed as last saved
         self.search_panel, self.search_dock = dock_search_panel(self)
         self._connect()
-        self.names = NameSuggestions(engine, self)
+        self.names = NameSuggestions(desk, self)
         self.names.loaded.connect(self._names_loaded)
         self.names.failed.connect(self._names_failed)
         self.names.reload()
@@ -281,6 +285,7 @@ class MainWindow(WindowHost):
         self.editor.dirty_changed.connect(self._dirty_changed)
         self.editor.changed.connect(self._update_title)
         self.undo_stack.cleanChanged.connect(self._update_title)
+        self.changes_applied.connect(self._changes_applied)
 
     # --- opening ------------------------------------------------------------------
 
@@ -314,10 +319,8 @@ class MainWindow(WindowHost):
         QTimer.singleShot(0, self, lambda: self._select_id(meeting_id))
 
     def _load(self, meeting_id: int) -> bool:
-        from mtgdesk.services import meetings
-
         try:
-            record = meetings.get_meeting(self.engine, meeting_id)
+            record = self.desk.get(meeting_id)
         except UserError as exc:
             dialogs.error(self, "Cannot open the meeting", str(exc))
             self.refresh_list()
@@ -384,7 +387,7 @@ class MainWindow(WindowHost):
         """
         record = self.editor.record()
         try:
-            saved = self.safety.save(record, force=force)  # an amendment while amending
+            changes = self.safety.save(record, force=force)  # an amendment while amending
         except ValidationFailed as exc:
             self.editor.show_problems(exc.problems)
             self.editor.focus_first_problem(exc.problems)
@@ -400,13 +403,13 @@ class MainWindow(WindowHost):
             dialogs.error(self, "Not saved", f"{exc}\n\nYour changes are still in the form.")
             self.statusBar().showMessage("Not saved.", STATUS_TIMEOUT_MS)
             return False
+        saved = (*changes.added, *changes.updated)[0]
         self.editor.mark_saved(saved.id, saved.version)
-        self.editor.show_problems(list(saved.warnings))
+        self.editor.show_problems(list(changes.warnings))
         self.undo_stack.setClean()
-        self.refresh_list()
-        self._select_id(saved.id)
-        self.names.add(record.participants)
-        note = f" ({len(saved.warnings)} point(s) to check)" if saved.warnings else ""
+        self.names.add(record.participants)  # known at once; no need to read them all
+        self.changes_applied.emit(changes)  # the list shows it, the history dialog too
+        note = f" ({len(changes.warnings)} point(s) to check)" if changes.warnings else ""
         self.statusBar().showMessage(f"Saved “{record.title}”{note}.", STATUS_TIMEOUT_MS)
         self._update_title()
         self.meeting_saved.emit(saved.id)
@@ -440,13 +443,14 @@ class MainWindow(WindowHost):
                                   yes_text="Move to Trash", no_text="Cancel"):
             return
         first_row = min((self.list_model.row_of(i) or 0) for i in ids)
-        from mtgdesk.services import meetings
-
         try:
-            meetings.delete_meetings(self.engine, ids)  # one transaction: all or none
+            changes = self.desk.delete(ids)  # one transaction: all or none
         except UserError as exc:
             dialogs.error(self, "Not deleted", str(exc))
-        self.refresh_list()
+            self.refresh_list()
+            self._select_id(self.editor.meeting_id)
+            return
+        self.changes_applied.emit(changes)
         if self.editor.meeting_id in ids:
             row = min(first_row, self.list_model.rowCount() - 1)
             next_id = self.list_model.meeting_id(row) if row >= 0 else None
@@ -486,6 +490,20 @@ class MainWindow(WindowHost):
         finally:
             self._syncing = False
         self._update_count()
+
+    # --- what a write changed ---------------------------------------------------------
+
+    @Slot(object)
+    def _changes_applied(self, changes: Changes) -> None:
+        """Any write, from any feature: the list reads its rows again and keeps the
+        editor's meeting current; names another meeting brought are read again."""
+        if not changes and not changes.present:
+            return
+        self.refresh_list()
+        self._select_id(self.editor.meeting_id)
+        others = {r.id for r in (*changes.added, *changes.updated)} - {self.editor.meeting_id}
+        if others and hasattr(self, "names"):
+            self.refresh_suggestions()
 
     # --- small updates --------------------------------------------------------------
 
@@ -540,6 +558,11 @@ class MainWindow(WindowHost):
         return self._attached
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if self.current_write is not None:  # its progress dialog offers Cancel, if safe
+            self.statusBar().showMessage("Wait for the work in progress to finish.",
+                                         STATUS_TIMEOUT_MS)
+            event.ignore()
+            return
         if not self.confirm_leave():
             event.ignore()
             return

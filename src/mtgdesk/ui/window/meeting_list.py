@@ -5,8 +5,8 @@ for one page of summaries at a time (canFetchMore/fetchMore, as the view scrolls
 Showing a given id list (a search result), it keeps the ids and fetches the summaries
 of a page only when the view reaches it.
 
-At start-up the model may have no engine yet: it then shows the first page read by
-store.first_page (without the database stack) until `attach` hands it the engine.
+At start-up the model may have no desk yet: it then shows the first page read by
+mtgdesk.first_look (without the database stack) until `attach` hands it the desk.
 """
 
 from __future__ import annotations
@@ -28,9 +28,8 @@ from mtgdesk.domain.summary import MeetingSummary
 from mtgdesk.domain.vocab import label
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
-    from mtgdesk.store.first_page import FirstPage
+    from mtgdesk.desk import Desk
+    from mtgdesk.first_look import FirstPage
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,10 +61,10 @@ def venue_text(s: MeetingSummary) -> str:
 class MeetingListModel(QAbstractTableModel):
     PAGE = 100
 
-    def __init__(self, engine: Engine | None, parent: QWidget | None = None, *,
+    def __init__(self, desk: Desk | None, parent: QWidget | None = None, *,
                  first_page: FirstPage | None = None) -> None:
         super().__init__(parent)
-        self._engine = engine
+        self._desk = desk
         self._order = "held_on"  # first_page's order too
         self._descending = True
         # None: every meeting, paged from the store in the chosen order.
@@ -75,8 +74,8 @@ class MeetingListModel(QAbstractTableModel):
         self._consumed = 0
         self._rows: list[MeetingSummary] = []
         # Before attach, with no first page read (a busy file), nothing is known yet.
-        self._known = engine is not None or first_page is not None
-        if engine is not None:
+        self._known = desk is not None or first_page is not None
+        if desk is not None:
             self._load_first_page()
         elif first_page is not None:
             self._rows = list(first_page.rows)
@@ -85,16 +84,16 @@ class MeetingListModel(QAbstractTableModel):
 
     @property
     def attached(self) -> bool:
-        return self._engine is not None
+        return self._desk is not None
 
     @property
     def rows_known(self) -> bool:
         """False while no rows could be read yet: an empty list then says nothing."""
         return self._known
 
-    def attach(self, engine: Engine) -> None:
-        """Read through the store from now on, starting again from the first page."""
-        self._engine = engine
+    def attach(self, desk: Desk) -> None:
+        """Read through the desk from now on, starting again from the first page."""
+        self._desk = desk
         self._known = True
         self.refresh()
 
@@ -163,38 +162,34 @@ class MeetingListModel(QAbstractTableModel):
     # --- lazy loading ---------------------------------------------------------------
 
     def _load_first_page(self) -> None:
-        from mtgdesk.services import meetings
-
-        assert self._engine is not None, "attach() the engine first"
+        assert self._desk is not None, "attach() the desk first"
         if self._ids is None:
-            self._total = meetings.count_meetings(self._engine)
+            self._total = self._desk.count()
         else:
             self._total = len(self._ids)
         self._consumed = 0  # ids (or store rows) read so far
         self._rows = self._next_page()
 
     def _next_page(self) -> list[MeetingSummary]:
-        from mtgdesk.services import meetings
-
-        assert self._engine is not None
+        assert self._desk is not None
         start = self._consumed
         if start >= self._total:
             return []
         if self._ids is None:
-            page = meetings.list_meetings(self._engine, limit=self.PAGE, offset=start,
-                                          order=self._order, descending=self._descending)
+            page = self._desk.list_meetings(limit=self.PAGE, offset=start,
+                                            order=self._order, descending=self._descending)
             if not page:
                 self._total = start  # fewer meetings than counted (deleted meanwhile)
             self._consumed = start + len(page)
             return page
         wanted = self._ids[start:start + self.PAGE]
         self._consumed = start + len(wanted)
-        found = meetings.summaries(self._engine, wanted)
+        found = self._desk.summaries(wanted)
         # A meeting deleted since the search ran is simply not shown.
         return [found[i] for i in wanted if i in found]
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return (not parent.isValid() and self._engine is not None
+        return (not parent.isValid() and self._desk is not None
                 and self._consumed < self._total)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
@@ -254,7 +249,7 @@ class MeetingListModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if not self._ranked and (key, descending) == (self._order, self._descending):
             return
-        if self._engine is None:
+        if self._desk is None:
             # Not attached yet: `attach` reads the rows in this order.
             self._order, self._descending = key, descending
             return
@@ -270,10 +265,8 @@ class MeetingListModel(QAbstractTableModel):
 
     def _sort_ids(self) -> None:
         """A search result in date or title order: needs every row's summary once."""
-        from mtgdesk.services import meetings
-
-        assert self._ids is not None and self._engine is not None
-        found = meetings.summaries(self._engine, self._ids)
+        assert self._ids is not None and self._desk is not None
+        found = self._desk.summaries(self._ids)
         rows = [found[i] for i in self._ids if i in found]
 
         def key(s: MeetingSummary) -> tuple:

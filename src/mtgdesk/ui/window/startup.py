@@ -5,12 +5,12 @@ and checking a database file that changed since it was last checked reads all of
 (1.4 s at 100,000 meetings). Neither should keep the clerk looking at nothing, so:
 
 1. the window is built without the database stack, showing the first page of the
-   meeting list read by store.first_page, and painted;
-2. a worker thread then opens the database (checks, migrations) and loads the
-   services the window's features use; SQLite's own work there releases the GIL, so
+   meeting list read by mtgdesk.first_look, and painted;
+2. a worker thread then opens the Desk (mtgdesk.desk: checks, migrations) and loads the
+   modules the window's features use; SQLite's own work there releases the GIL, so
    the window keeps repainting;
-3. back on the GUI thread, `MainWindow.attach` adds the features and opens the first
-   meeting. A database that cannot be opened is a message, and the program ends with
+3. back on the GUI thread, `MainWindow.attach(desk)` adds the features and opens the
+   first meeting. A database that cannot be opened is a message, and the program ends with
    status 1.
 """
 
@@ -26,8 +26,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressBar
 
 from mtgdesk.domain.errors import UserError
-from mtgdesk.store.first_page import FirstPage, read_first_page
-from mtgdesk.store.location import database_path
+from mtgdesk.first_look import FirstPage, database_path, read_first_page
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.window.main_window import MainWindow
 from mtgdesk.ui.window.meeting_list import MeetingListModel
@@ -36,10 +35,7 @@ log = logging.getLogger(__name__)
 
 # Qt-free modules the window's features import in attach(): loaded on the worker so
 # that attach, on the GUI thread, is short.
-PRELOAD = ("mtgdesk.services.meetings", "mtgdesk.services.search",
-           "mtgdesk.services.history", "mtgdesk.services.drafts",
-           "mtgdesk.services.backup", "mtgdesk.services.interchange",
-           "mtgdesk.reports.prose")
+PRELOAD = ("mtgdesk.reports.prose",)
 START_ANYWAY_MS = 500  # open the database even if no paint came (a minimised start)
 
 
@@ -50,9 +46,9 @@ def unexpected(exc: Exception) -> str:
 
 
 class DatabaseOpener(QObject):
-    """Opens the database on a worker thread; answers on the GUI thread."""
+    """Opens the Desk on a worker thread; answers on the GUI thread."""
 
-    opened = Signal(object)  # the Engine
+    opened = Signal(object)  # the mtgdesk.desk.Desk
     failed = Signal(str)  # what the clerk is told
 
     def __init__(self, db: str | None, parent: QObject | None = None) -> None:
@@ -68,9 +64,9 @@ class DatabaseOpener(QObject):
 
     def _run(self) -> None:
         try:
-            from mtgdesk.store.database import open_database
+            from mtgdesk.desk import Desk  # the database stack: loaded here, not at start
 
-            engine = open_database(self._db)
+            desk = Desk.open(self._db)
             for name in PRELOAD:
                 importlib.import_module(name)
         except UserError as exc:
@@ -80,8 +76,8 @@ class DatabaseOpener(QObject):
             log.exception("opening the database failed")
             self._answer(self.failed, unexpected(exc))
             return
-        if not self._answer(self.opened, engine):
-            engine.dispose()
+        if not self._answer(self.opened, desk):
+            desk.close()
 
     @staticmethod
     def _answer(signal, value: object) -> bool:
@@ -137,14 +133,14 @@ def open_window(db: str | None) -> MainWindow:
     # Not the window's child: the worker may still answer while the window is deleted.
     opener = DatabaseOpener(db, QApplication.instance())
 
-    def attach(engine: Any) -> None:
+    def attach(desk: Any) -> None:
         if not shiboken6.isValid(window):  # closed and deleted meanwhile
-            engine.dispose()
+            desk.close()
             return
         window.statusBar().clearMessage()
         done_opening()
         try:
-            window.attach(engine)
+            window.attach(desk)
         except UserError as exc:  # e.g. the first read of the list failed
             fail(str(exc))
         except Exception as exc:  # a bug: a half-built window is no use to the clerk

@@ -1,8 +1,9 @@
 """File > Import… and File > Export Selected…: interchange files in and out of the window.
 
 Import reads every file, then stores all meetings in one transaction (all or nothing),
-with a progress dialog fed by the service's progress callback. Export writes the
-meetings selected in the list, as stored.
+on a worker behind a progress dialog with Cancel (ui.window.long_write): the window
+keeps repainting, and Cancel rolls the transaction back. Export writes the meetings
+selected in the list, as stored.
 """
 
 from __future__ import annotations
@@ -11,14 +12,13 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QProgressDialog
-
 from mtgdesk.domain.errors import UserError
-from mtgdesk.services import interchange
 from mtgdesk.ui import dialogs
+from mtgdesk.ui.window.long_write import run_long_write
 
 if TYPE_CHECKING:
+    from mtgdesk.desk import ImportResult
+    from mtgdesk.ui.background import LongWrite, Progress
     from mtgdesk.ui.host import WindowHost
 
 STATUS_TIMEOUT_MS = 8000
@@ -28,43 +28,46 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
-def import_files(window: WindowHost) -> None:
+def import_files(window: WindowHost) -> LongWrite | None:
+    """Ask for files and import them on a worker; None when the clerk chose none."""
     paths = dialogs.open_files(window, "Import meeting records")
     if not paths:
-        return
-    progress = QProgressDialog("Importing meeting records…", "", 0, 0, window)
-    progress.setWindowTitle("Import")
-    progress.setCancelButton(None)  # all or nothing: there is no half-way to stop at
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(400)
+        return None
+    desk = window.desk
 
-    def report(done: int, total: int) -> None:
-        progress.setMaximum(total)
-        progress.setValue(done)
-        QApplication.processEvents()
+    def work(progress: Progress) -> ImportResult:
+        return desk.import_files(paths, progress=progress)
 
-    try:
-        result = interchange.import_files(window.engine, paths, progress=report)
-    except UserError as exc:
-        dialogs.error(window, "Nothing imported", f"{exc}\n\nNo meeting of the file was "
+    def failed(exc: Exception) -> None:
+        told = str(exc) if isinstance(exc, UserError) else unexpected(exc)
+        dialogs.error(window, "Nothing imported", f"{told}\n\nNo meeting of the file was "
                       "stored; put the file right and import it again.")
         window.statusBar().showMessage("Import failed: nothing was imported.",
                                        STATUS_TIMEOUT_MS)
-        return
-    finally:
-        progress.close()
-        progress.deleteLater()
-    window.refresh_list()
-    window.select_meeting(window.editor.meeting_id)
-    window.refresh_suggestions()
-    names = ", ".join(Path(p).name for p in paths)
-    changes = result.changes
-    more = [f"{len(changes.updated)} updated"] if changes.updated else []
-    if changes.present:  # the same uuid is stored already: not stored twice
-        more.append(f"{len(changes.present)} already present")
-    window.statusBar().showMessage(
-        f"Imported {_plural(len(changes.added), 'meeting')} from {names}"
-        + (f" ({', '.join(more)})." if more else "."), STATUS_TIMEOUT_MS)
+
+    def cancelled() -> None:
+        window.statusBar().showMessage("Import cancelled: nothing was imported.",
+                                       STATUS_TIMEOUT_MS)
+
+    def succeeded(result: ImportResult) -> None:
+        changes = result.changes
+        window.changes_applied.emit(changes)  # the list and the name suggestions
+        names = ", ".join(Path(p).name for p in paths)
+        more = [f"{len(changes.updated)} updated"] if changes.updated else []
+        if changes.present:  # the same uuid is stored already: not stored twice
+            more.append(f"{len(changes.present)} already present")
+        window.statusBar().showMessage(
+            f"Imported {_plural(len(changes.added), 'meeting')} from {names}"
+            + (f" ({', '.join(more)})." if more else "."), STATUS_TIMEOUT_MS)
+
+    return run_long_write(window, "Import", "Importing meeting records…", work,
+                          succeeded=succeeded, failed=failed, cancelled=cancelled)
+
+
+def unexpected(exc: Exception) -> str:
+    """What the clerk is told of a bug (its traceback is in the log)."""
+    return (f"an unexpected error occurred ({type(exc).__name__}: {exc}); the details are "
+            "in the program's log")
 
 
 def suggested_name(window: WindowHost, ids: list[int]) -> str:
@@ -95,7 +98,7 @@ def export_selected(window: WindowHost) -> None:
     if not path:
         return
     try:
-        n = interchange.write_export(window.engine, path, ids)
+        n = window.desk.export_file(path, ids)
     except UserError as exc:
         dialogs.error(window, "Not exported", str(exc))
         return

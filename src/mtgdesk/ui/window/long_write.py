@@ -1,0 +1,83 @@
+"""A long write run from the window: on a worker (ui.background.LongWrite), behind a
+window-modal progress dialog that does not block the event loop.
+
+The window keeps repainting, and the clerk cannot start a second write meanwhile (the
+dialog is modal to the window). Cancel is offered only where the write is all or
+nothing (an import: its one transaction rolls back). The answer arrives on the GUI
+thread: `succeeded(answer)`, `failed(exc)` (a UserError's plain message, or a bug
+already logged) or `cancelled()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog
+
+from mtgdesk.ui.background import LongWrite, Progress
+
+if TYPE_CHECKING:
+    from mtgdesk.ui.host import WindowHost
+
+SHOW_AFTER_MS = 400  # a quick write shows no dialog at all
+
+
+def run_long_write(window: WindowHost, what: str, label: str,
+                   work: Callable[[Progress], Any], *,
+                   succeeded: Callable[[Any], None],
+                   failed: Callable[[Exception], None],
+                   cancelled: Callable[[], None] | None = None) -> LongWrite:
+    """Start `work(progress)` on a worker; `cancelled` given: the dialog offers Cancel."""
+    op = LongWrite(window, what, work)
+    dialog = QProgressDialog(label, "Cancel", 0, 0, window)
+    dialog.setObjectName("longWriteProgress")
+    dialog.setWindowTitle(what)
+    dialog.setAccessibleName(label)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if cancelled is None:
+        dialog.setCancelButton(None)  # there is no half-way to stop at
+        dialog.canceled.connect(dialog.show)  # Esc: it goes on, so the dialog stays
+    else:
+        def cancel() -> None:
+            dialog.setLabelText("Cancelling: nothing of it will be stored…")
+            dialog.show()
+            op.cancel()
+
+        dialog.canceled.connect(cancel)
+
+    def progressed(done: int, total: int) -> None:
+        if dialog.maximum() != total:
+            dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    def finish() -> None:
+        window.current_write = None
+        dialog.canceled.disconnect()
+        dialog.close()
+        dialog.deleteLater()
+
+    def on_succeeded(answer: Any) -> None:
+        finish()
+        succeeded(answer)
+
+    def on_failed(exc: Exception) -> None:
+        finish()
+        failed(exc)
+
+    def on_cancelled() -> None:
+        finish()
+        if cancelled is not None:
+            cancelled()
+
+    op.progressed.connect(progressed)
+    op.succeeded.connect(on_succeeded)
+    op.failed.connect(on_failed)
+    op.cancelled.connect(on_cancelled)
+    window.current_write = op
+    op.start()
+    return op
