@@ -3,8 +3,9 @@
 A private X server (Xvfb) is started and waited for: with -displayfd it writes its
 display number once it accepts connections, which xvfb-run does not wait for reliably on
 a loaded machine. A small driver then starts the command on it, waits for a top-level
-window whose name contains "mtgdesk" (xwininfo, from x11-utils), checks the program
-still runs two seconds later, then ends it.
+window whose name contains "mtgdesk" (xwininfo, from x11-utils), waits for the database
+the window opens behind its first paint, checks the program still runs two seconds
+later, then ends it.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from pathlib import Path
 import pytest
 
 DRIVER = r"""
-import json, re, subprocess, sys, time
+import json, os, re, subprocess, sys, time
 
 cmd = json.loads(sys.argv[1])
+database = sys.argv[2]  # made by the database opener, which runs behind the first paint
 proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 title = None
 deadline = time.monotonic() + 60  # a generous bound for a slow machine, not a measurement
@@ -40,7 +42,14 @@ while time.monotonic() < deadline and proc.poll() is None:
         break
     time.sleep(0.2)
 alive = None
+created = False
 if title is not None:
+    # The window paints before the database is opened (on a worker): wait for the file,
+    # as long as a loaded machine may need, then see the program is still up.
+    deadline = time.monotonic() + 60
+    while not created and time.monotonic() < deadline and proc.poll() is None:
+        created = os.path.exists(database)
+        time.sleep(0.2)
     time.sleep(2)
     alive = proc.poll() is None
 proc.terminate()
@@ -49,7 +58,8 @@ try:
 except subprocess.TimeoutExpired:
     proc.kill()
     out, err = proc.communicate()
-print(json.dumps({"title": title, "alive_after_2s": alive, "returncode": proc.returncode,
+print(json.dumps({"title": title, "alive_after_2s": alive, "created": created,
+                  "returncode": proc.returncode,
                   "stderr": err.decode("utf-8", "replace")[-3000:]}))
 """
 
@@ -90,8 +100,9 @@ def test_installed_command_opens_its_window_under_x(tmp_path: Path, x_display: s
     env = dict(os.environ)
     env.pop("QT_QPA_PLATFORM", None)  # the tests' offscreen default: this one wants X
     env["DISPLAY"] = x_display
-    cmd = [*mtgdesk_command(), "--db", str(tmp_path / "window.sqlite3")]
-    result = subprocess.run([sys.executable, "-c", DRIVER, json.dumps(cmd)],
+    database = tmp_path / "window.sqlite3"
+    cmd = [*mtgdesk_command(), "--db", str(database)]
+    result = subprocess.run([sys.executable, "-c", DRIVER, json.dumps(cmd), str(database)],
                             capture_output=True, text=True, env=env, timeout=180,
                             check=False)
     assert result.returncode == 0, result.stderr
@@ -100,4 +111,4 @@ def test_installed_command_opens_its_window_under_x(tmp_path: Path, x_display: s
     assert report["title"].endswith("mtgdesk"), report["title"]  # "New meeting — mtgdesk"
     assert report["alive_after_2s"], f"the program ended: {report['stderr']}"
     assert "Traceback" not in report["stderr"], report["stderr"]
-    assert (tmp_path / "window.sqlite3").exists()  # created on first start
+    assert report["created"], f"no database was made: {report['stderr']}"  # first start
