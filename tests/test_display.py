@@ -87,3 +87,13 @@ def test_a_command_needs_no_display(tmp_path):
     out = subprocess.run([sys.executable, "-m", "mtgdesk", "--db", str(tmp_path / "m.sqlite3"),
                           "list"], env=env, capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
+
+
+@pytest.mark.parametrize("platform, needs", [("wayland", "WAYLAND_DISPLAY"), ("xcb", "DISPLAY")])
+def test_a_platform_asked_for_names_the_variable_it_lacks(platform, needs):
+    env = {"QT_QPA_PLATFORM": platform, "DISPLAY": ":48715", "WAYLAND_DISPLAY": ""}
+    if platform == "xcb":
+        env = {"QT_QPA_PLATFORM": platform, "WAYLAND_DISPLAY": "wayland-0"}
+    problem = display.display_problem(env, "linux")
+    assert problem == (f"QT_QPA_PLATFORM={platform} asks for "
+                       f"{'Wayland' if platform == 'wayland' else 'X11'}, but {needs} is not set")

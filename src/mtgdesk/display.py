@@ -76,6 +76,10 @@ def display_problem(env: Mapping[str, str], platform: str = sys.platform) -> str
         return f"cannot connect to the X display {x11!r} named by DISPLAY"
     if wayland:
         return f"cannot connect to the Wayland display {wayland!r} named by WAYLAND_DISPLAY"
+    if chosen.startswith("wayland"):
+        return f"QT_QPA_PLATFORM={chosen} asks for Wayland, but WAYLAND_DISPLAY is not set"
+    if chosen == "xcb":
+        return "QT_QPA_PLATFORM=xcb asks for X11, but DISPLAY is not set"
     return "neither DISPLAY nor WAYLAND_DISPLAY is set"
 
 
