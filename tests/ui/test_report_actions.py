@@ -46,7 +46,7 @@ def window(qtbot, engine, seed_record):
     seed_record.id = save_meeting(engine, seed_record).id
     win = QMainWindow()
     qtbot.addWidget(win)
-    win.engine = engine
+    win.desk = Desk(engine)
     win.file_menu = win.menuBar().addMenu("&File")
     win.quit_action = win.file_menu.addAction("&Quit")
     win.editor = FakeEditor(seed_record)

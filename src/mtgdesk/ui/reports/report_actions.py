@@ -8,7 +8,8 @@ real document.
 
 `install_report_actions(window)` adds the actions to a window's File menu and returns
 them; the window keeps them (`window.report_actions`). They read the window's
-`editor.record()`, `meeting_list.selected_ids()` and `engine` (ui.host.WindowHost).
+`editor.record()`, `meeting_list.selected_ids()` and `desk` (ui.host.WindowHost).
+Pages (preview, print, PDF) come from mtgdesk.printing, loaded at first use.
 """
 
 from __future__ import annotations
@@ -241,9 +242,7 @@ class ReportActions(QObject):
             if answer in (None, 2):
                 return None
             if answer == 0:
-                from mtgdesk.services.reports import index_report
-
-                return index_report(self.window.engine, ids=ids, settings=load_settings())
+                return self.window.desk.index_report(ids, settings=load_settings())
         return self.meeting_report()
 
     @Slot()
