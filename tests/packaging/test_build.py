@@ -190,7 +190,8 @@ def test_build_requires_the_files_other_parts_make() -> None:
     "$share/bash-completion/completions/mtgdesk",
     "$share/zsh/vendor-completions/_mtgdesk",
     "$doc/copyright",
-    "../../opt/mtgdesk/mtgdesk \"$root/usr/bin/mtgdesk\"",
+    "ln -s /opt/mtgdesk/mtgdesk \"$root/usr/bin/mtgdesk\"",
+    "packaging/deb/licenses.py \"$doc\"",
 ])
 def test_build_installs_where_debian_looks(dest: str) -> None:
     build = BUILD.read_text(encoding="utf-8")
