@@ -57,4 +57,7 @@ def body_font(point_size: float = 11.0, *, bold: bool = False) -> QFont:
     # writer cannot map back to text: a PDF set in it alone (no Latin serif installed)
     # showed "March 28, 2007" but read "March ,". The JP faces' own forms are Japanese.
     font.setFeature(QFont.Tag("locl"), 0)
+    # Ligatures (ﬁ, ﬀ) go into the PDF's text as the ligature characters, so "office"
+    # copied or searched is "oﬀice": set the letters one by one.
+    font.setFeature(QFont.Tag("liga"), 0)
     return font

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPdfWriter
 from mtgdesk.printing.application import ensure_gui_application
 from mtgdesk.printing.pages import page_layout, paint_report
 from mtgdesk.reports.model import Report
+from mtgdesk.reports.pdf_text import unify_ideographs
 
 RESOLUTION = 600  # device pixels per inch for PDF files
 
@@ -31,4 +32,5 @@ def pdf_bytes(report: Report) -> bytes:
     paint_report(report, writer)
     del writer  # the writer finishes the file when it goes
     buffer.close()
-    return bytes(data.data())
+    # Qt names a Kangxi radical where Noto CJK shares its glyph with the ideograph.
+    return unify_ideographs(bytes(data.data()))
