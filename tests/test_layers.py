@@ -133,3 +133,27 @@ def test_the_window_reaches_the_data_through_the_desk():
             continue
         bad = sorted(m for m in imported_modules(path) if m.startswith("mtgdesk.store"))
         assert bad == [], f"{rel} imports {bad}"
+
+
+# Where Qt may be imported at all, at the top of a module or inside a function.
+QT_PLACES = ("ui/", "printing/", "app.py")
+
+
+def test_qt_is_imported_only_by_the_window_and_the_printing_package():
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        if rel.startswith(QT_PLACES):
+            continue
+        bad = sorted(m for m in imported_modules(path) if m.split(".")[0] == "PySide6")
+        assert bad == [], f"{rel} imports {bad}"
+
+
+def test_the_core_never_imports_the_printing_package():
+    # Pages through Qt build on reports, not the other way round: whoever wants a PDF
+    # (the window, the report command) hands printing.pdf.pdf_bytes to the core.
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        if rel.startswith((*QT_PLACES, "commands/report.py")):
+            continue
+        bad = sorted(m for m in imported_modules(path) if m.startswith("mtgdesk.printing"))
+        assert bad == [], f"{rel} imports {bad}"
