@@ -196,6 +196,10 @@ def test_status_1_is_one_line(seeded, tmp_path, capsys, argv):
     ["report", "one", "-o", "x.txt"],
     ["report", "1", "--format", "odt", "-o", "x.odt"],
     ["report", "1", "--template", "memo", "-o", "x.txt"],
+    ["report", "-o", "x.txt"],            # which meeting?
+    ["report", "1", "--index", "-o", "x.txt"],
+    ["report", "1", "--from", "2007", "-o", "x.txt"],
+    ["report", "--index", "--template", "minutes", "-o", "x.txt"],
     ["export", "--id", "first"],
     ["import"],
     ["backup"],

@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the meeting's number (see `mtgdesk list`)")
     p.add_argument("--index", action="store_true",
                    help="an index of meetings (one line each) instead of one meeting")
-    p.add_argument("--template", choices=("press-release", "minutes"), default="press-release",
+    p.add_argument("--template", choices=("press-release", "minutes"), default=None,
                    help="report style for one meeting (default: press-release)")
     p.add_argument("--from", dest="date_from", metavar="DATE",
                    help="index: meetings held on or after DATE (YYYY-MM-DD; 2007 or "
@@ -50,12 +50,21 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="output format (default: from the file name's ending)")
     names_file(p.add_argument("-o", "--output", required=True, metavar="OUT",
                               help="file to write"))
-    p.set_defaults(run=run_report)
+    # What the options say together is argparse's to refuse too: a usage error (2).
+    p.set_defaults(run=run_report, usage_error=p.error)
 
 
 def run_report(args: argparse.Namespace) -> int:
     from mtgdesk.commands._common import desk_for
 
+    if args.index and args.id is not None:
+        args.usage_error("give either a meeting ID or --index, not both")
+    if args.index and args.template is not None:
+        args.usage_error("--template is for one meeting's report, not for --index")
+    if not args.index and args.id is None:
+        args.usage_error("which meeting? give its ID (see `mtgdesk list`), or --index")
+    if not args.index and (args.date_from or args.date_to):
+        args.usage_error("--from and --to go with --index")
     date_from = day("--from", args.date_from, end=False)
     date_to = day("--to", args.date_to, end=True)
     fmt = args.format or format_for_path(args.output)
@@ -63,19 +72,14 @@ def run_report(args: argparse.Namespace) -> int:
         raise UserError(f"say --format ({', '.join(FORMATS)}): {args.output!r} has no "
                         "ending that names one")
     if args.index:
-        if args.id is not None:
-            raise UserError("give either a meeting ID or --index, not both")
         with desk_for(args) as desk:
             desk.write_index(fmt, args.output, date_from=date_from, date_to=date_to,
                              pdf=_pdf_writer(fmt))
         _font_notes(fmt)
         return 0
-    if args.id is None:
-        raise UserError("which meeting? give its ID (see `mtgdesk list`), or --index")
-    if date_from or date_to:
-        raise UserError("--from and --to go with --index")
     with desk_for(args) as desk:
-        desk.write_report(args.id, args.template, fmt, args.output, pdf=_pdf_writer(fmt))
+        desk.write_report(args.id, args.template or "press-release", fmt, args.output,
+                          pdf=_pdf_writer(fmt))
     _font_notes(fmt)
     return 0
 
