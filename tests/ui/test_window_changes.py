@@ -4,12 +4,16 @@ the search panel and the dialogs refresh from it; long writes run on a worker.""
 from __future__ import annotations
 
 import threading
+from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from mtgdesk.domain.changes import Changes
+from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.services import meetings
 from mtgdesk.services.interchange import import_files
+from mtgdesk.ui.window import main_window
 
 
 def record_changes(window) -> list[Changes]:
@@ -128,3 +132,27 @@ def test_the_window_waits_for_a_running_import_before_closing(qtbot, make_window
     with qtbot.waitSignal(window.changes_applied, timeout=30_000):
         gate.set()
     assert meetings.count_meetings(engine) == 1
+
+
+def stored_meetings(engine, n: int) -> list[int]:
+    return [meetings.save_meeting(engine, MeetingRecord(
+        title=f"Meeting {i}", held_on=date(2007, 3, 1 + i))).id for i in range(n)]
+
+
+def test_deleting_many_runs_on_a_worker(qtbot, make_window, engine, fake_dialogs,
+                                        monkeypatch):
+    monkeypatch.setattr(main_window, "LONG_DELETE", 3)  # as 500 would, with 3 meetings
+    ids = stored_meetings(engine, 3)
+    window = make_window(engine)
+    seen = record_changes(window)
+    window.meeting_list.setFocus()
+    qtbot.keyClick(window.meeting_list, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    fake_dialogs.answer("ask_yes_no", True)
+    with qtbot.waitSignal(window.changes_applied, timeout=30_000):
+        window.delete_action.trigger()
+        assert window.current_write is not None  # started, not finished in the slot
+    [changes] = seen
+    assert sorted(r.id for r in changes.removed) == sorted(ids)
+    assert meetings.count_meetings(engine) == 0 and window.list_model.rowCount() == 0
+    assert "Moved these 3 meetings to the Trash" in window.statusBar().currentMessage()
+

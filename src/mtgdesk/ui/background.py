@@ -13,6 +13,7 @@ Cancel (see ui.window.long_write for the window's progress dialog).
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -126,6 +127,12 @@ class LongWrite(QObject):
             self._answered.emit("progress", (done, total))
 
     def _run(self) -> None:
+        # The cyclic garbage collector waits until the write is done: a full collection
+        # over the objects an import of 100,000 meetings builds holds the GIL (and so the
+        # window) for a second and more, several times over. Reference counting still
+        # frees what the write drops, on both threads.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             answer = self._work(self._report)
         except Cancelled:
@@ -137,6 +144,9 @@ class LongWrite(QObject):
             kind, answer = "failed", exc
         else:
             kind = "succeeded"
+        finally:
+            if collecting:
+                gc.enable()
         try:
             self._answered.emit(kind, answer)
         except RuntimeError:

@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 SHOW_AFTER_MS = 400  # a quick write shows no dialog at all
 
 
+def unexpected(exc: Exception) -> str:
+    """What the clerk is told of a bug in a long write (its traceback is in the log)."""
+    return (f"an unexpected error occurred ({type(exc).__name__}: {exc}); the details are "
+            "in the program's log")
+
+
 def run_long_write(window: WindowHost, what: str, label: str,
                    work: Callable[[Progress], Any], *,
                    succeeded: Callable[[Any], None],

@@ -71,6 +71,8 @@ if TYPE_CHECKING:
 # case that needs it, so that the window can be shown before it is loaded.
 
 APP_NAME = "mtgdesk"
+# Deleting this many or more runs on a worker behind a progress dialog (one transaction).
+LONG_DELETE = 500
 
 
 class MainWindow(WindowHost):
@@ -443,23 +445,40 @@ class MainWindow(WindowHost):
                                   yes_text="Move to Trash", no_text="Cancel"):
             return
         first_row = min((self.list_model.row_of(i) or 0) for i in ids)
-        try:
-            changes = self.desk.delete(ids)  # one transaction: all or none
-        except UserError as exc:
-            dialogs.error(self, "Not deleted", str(exc))
+
+        def failed(exc: Exception) -> None:
+            from mtgdesk.ui.window.long_write import unexpected
+
+            told = str(exc) if isinstance(exc, UserError) else unexpected(exc)
+            dialogs.error(self, "Not deleted", told)
             self.refresh_list()
             self._select_id(self.editor.meeting_id)
+
+        def deleted(changes: Changes) -> None:
+            self.changes_applied.emit(changes)
+            if self.editor.meeting_id in ids:
+                row = min(first_row, self.list_model.rowCount() - 1)
+                next_id = self.list_model.meeting_id(row) if row >= 0 else None
+                if next_id is None or not self._load(next_id):
+                    self.show_record(MeetingRecord(held_on=date.today()))
+                self._select_id(next_id)
+            else:
+                self._select_id(self.editor.meeting_id)
+            self.statusBar().showMessage(f"Moved {what} to the Trash.", STATUS_TIMEOUT_MS)
+
+        desk = self.desk
+        if len(ids) < LONG_DELETE:  # a few: at once, as the clerk expects
+            try:
+                changes = desk.delete(ids)  # one transaction: all or none
+            except UserError as exc:
+                failed(exc)
+                return
+            deleted(changes)
             return
-        self.changes_applied.emit(changes)
-        if self.editor.meeting_id in ids:
-            row = min(first_row, self.list_model.rowCount() - 1)
-            next_id = self.list_model.meeting_id(row) if row >= 0 else None
-            if next_id is None or not self._load(next_id):
-                self.show_record(MeetingRecord(held_on=date.today()))
-            self._select_id(next_id)
-        else:
-            self._select_id(self.editor.meeting_id)
-        self.statusBar().showMessage(f"Moved {what} to the Trash.", STATUS_TIMEOUT_MS)
+        from mtgdesk.ui.window.long_write import run_long_write
+
+        run_long_write(self, "Delete", f"Moving {len(ids):,} meetings to the Trash…",
+                       lambda _progress: desk.delete(ids), succeeded=deleted, failed=failed)
 
     @Slot()
     def import_files(self) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from mtgdesk.domain.errors import UserError
 from mtgdesk.ui import dialogs
-from mtgdesk.ui.window.long_write import run_long_write
+from mtgdesk.ui.window.long_write import run_long_write, unexpected
 
 if TYPE_CHECKING:
     from mtgdesk.desk import ImportResult
@@ -62,12 +62,6 @@ def import_files(window: WindowHost) -> LongWrite | None:
 
     return run_long_write(window, "Import", "Importing meeting records…", work,
                           succeeded=succeeded, failed=failed, cancelled=cancelled)
-
-
-def unexpected(exc: Exception) -> str:
-    """What the clerk is told of a bug (its traceback is in the log)."""
-    return (f"an unexpected error occurred ({type(exc).__name__}: {exc}); the details are "
-            "in the program's log")
 
 
 def suggested_name(window: WindowHost, ids: list[int]) -> str:
