@@ -207,6 +207,22 @@ class Desk:
 
         return parse_file(path)
 
+    @staticmethod
+    def propose_releases(paths: Sequence[str | Path], *, progress: Progress | None = None
+                         ) -> list[FileResult]:
+        """What each file proposes, for review; nothing is stored. A file that cannot
+        be read, or is not a release, says why (FileResult.problems)."""
+        from mtgdesk.services.release_import import propose
+
+        return propose(paths, progress=progress)
+
+    def save_reviewed_release(self, record: MeetingRecord) -> Changes:
+        """Store a reviewed proposal as a new draft meeting (ValidationFailed: what to
+        put right first)."""
+        from mtgdesk.services.release_import import save_reviewed
+
+        return save_reviewed(self._engine, record, author=self.author).changes
+
     def export_text(self, ids: Sequence[int] | None = None) -> str:
         return interchange.export_text(self._engine, ids)
 

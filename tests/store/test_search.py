@@ -175,6 +175,19 @@ def test_japanese_substrings_of_two_characters_or_more(engine):
     assert [hit.snippet[x:y] for x, y in hit.highlights] == ["難民"]
 
 
+def test_a_hit_is_the_meetings_summary_and_a_snippet(engine):
+    a = save(engine, meeting(title="Cormorant talks", ends_on=date(2010, 5, 2),
+                             venue="The Hall", city="Oslo", series="Birds",
+                             paragraphs=["Before.", "The cormorant report was read."]))
+    [hit] = search.search(engine, "cormorant").hits
+    assert hit.summary == meetings.summaries(engine, [a])[a]  # as the meeting list shows it
+    assert hit.summary.uuid and hit.summary.ends_on == date(2010, 5, 2)
+    assert hit.extract.text == "The cormorant report was read."
+    assert [hit.snippet[x:y] for x, y in hit.extract.highlights] == ["cormorant"]
+    assert (hit.id, hit.title, hit.city) == (a, "Cormorant talks", "Oslo")
+    assert hit.as_json()["snippet"] == hit.extract.text
+
+
 def test_accents_and_case_do_not_matter(engine):
     a = save(engine, meeting(participants=[ParticipantRecord(kind="person",
                                                              name="María Gómez")]))

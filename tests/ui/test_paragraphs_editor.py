@@ -202,8 +202,8 @@ def test_drag_reorder_through_the_model(editor, stack) -> None:
 def test_show_problems_marks_the_row_and_the_field(editor) -> None:
     editor.set_records([R(text="ok"), R(text="x", kind="note", owner="MOFA")])
     editor.show_problems([
-        Problem("paragraphs[1].owner", "Only an action has an owner; paragraph 2 is a note."),
-        Problem("participants[1].name", "Not mine."),
+        Problem(("paragraphs", 1, "owner"), "Only an action has an owner; paragraph 2 is a note."),
+        Problem(("participants", 1, "name"), "Not mine."),
     ])
     assert editor.model.index(1, TEXT_COLUMN).data(Qt.ItemDataRole.BackgroundRole) == \
         ERROR_BRUSH

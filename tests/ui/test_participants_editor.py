@@ -310,10 +310,10 @@ def test_changed_is_emitted_on_edits_and_on_undo(qtbot, editor, stack) -> None:
 def test_show_problems_marks_the_cell_and_lists_the_message(editor, seed_record) -> None:
     editor.set_records(seed_record.participants)
     problems = [
-        Problem("participants[3].name", "Participant 4 needs a name."),
-        Problem("participants[0].post", "Only a person has a post.", Severity.WARNING),
-        Problem("paragraphs[0].owner", "Not for this editor."),
-        Problem("title", "The meeting needs a title."),
+        Problem(("participants", 3, "name"), "Participant 4 needs a name."),
+        Problem(("participants", 0, "post"), "Only a person has a post.", Severity.WARNING),
+        Problem(("paragraphs", 0, "owner"), "Not for this editor."),
+        Problem(("title",), "The meeting needs a title."),
     ]
     editor.show_problems(problems)
     marked = editor.model.index(3, NAME_COLUMN)

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from mtgdesk.services import meetings
+from mtgdesk.desk import Desk
+from mtgdesk.services import history, meetings
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.releases.release_import import ReleaseImportDialog
 from tests.conftest import SEED_TEXT
@@ -19,7 +20,7 @@ BENCH = Path(__file__).parents[2] / "benchmarks" / "releases"
 
 @pytest.fixture
 def dialog(qtbot, engine):
-    d = ReleaseImportDialog(engine)
+    d = ReleaseImportDialog(Desk(engine))
     qtbot.addWidget(d)
     d.show()
     return d
@@ -102,7 +103,9 @@ def test_file_menu_opens_import_release(qtbot, make_window, engine):
     dialog = window.release_import.dialog
     assert dialog.isVisible()
     dialog.read_paths([SEED_TEXT])
-    with qtbot.waitSignal(dialog.meeting_saved):
+    with qtbot.waitSignal(window.changes_applied) as applied:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert window.list_model.rowCount() == 1
+    [added] = applied.args[0].added
+    assert window.list_model.rowCount() == 1  # the list followed the window's signal
+    assert [e.action for e in history.history(engine, added.id)] == ["create"]
     dialog.close()

@@ -110,7 +110,14 @@ def test_second_save_of_two_windows_offers_the_choice(qtbot, make_window, db_pat
         elif choice == conflict.COPY:
             assert result is True
             assert titles == ["Saved first", "Saved second"]
-            assert second.editor.meeting_id != stored.id
+            assert second.editor.meeting_id not in (None, stored.id)
+            # The window shows the copy as stored: a new meeting, a draft, saved.
+            copy = meetings.get_meeting(first_engine, second.editor.meeting_id)
+            assert copy.uuid != meetings.get_meeting(first_engine, stored.id).uuid
+            assert copy.status == "draft" and copy.version == 1
+            assert second.editor.record().content_equals(copy)
+            assert not second.editor.is_dirty()
+            assert [e.action for e in history.history(first_engine, copy.id)] == ["create"]
         else:
             assert result is False
             assert titles == ["Saved first"]
@@ -119,6 +126,35 @@ def test_second_save_of_two_windows_offers_the_choice(qtbot, make_window, db_pat
         # Nothing is lost silently: the history holds both saves whatever was chosen.
         actions = [e.action for e in history.history(first_engine, stored.id)]
         assert actions.count("update") == (2 if choice == conflict.OVERWRITE else 1)
+    finally:
+        fake_dialogs.default_leave = __import__(
+            "mtgdesk.ui.dialogs", fromlist=["Choice"]).Choice.DISCARD
+        for w in (first, second):
+            w.close()
+        first_engine.dispose()
+        second_engine.dispose()
+
+
+def test_a_copy_of_edits_marked_final_is_stored_as_a_draft(qtbot, make_window, db_path,
+                                                          stored, fake_dialogs):
+    first_engine, second_engine = open_database(db_path), open_database(db_path)
+    try:
+        first, second = make_window(first_engine), make_window(second_engine)
+        type_title(qtbot, first, "Saved first")
+        assert first.save_current()
+        type_title(qtbot, second, "Final here")
+        status = second.editor.form.status
+        status.setCurrentIndex(status.findData("final"))
+        fake_dialogs.answer("choose", conflict.options_for(
+            __import__("mtgdesk.domain.errors", fromlist=["x"]).ConflictError(1, 1, 2)
+        ).index(conflict.COPY))
+        assert second.save_current()
+        copy = meetings.get_meeting(first_engine, second.editor.meeting_id)
+        assert copy.title == "Final here" and copy.status == "draft"
+        assert status.currentData() == "draft"  # the form shows the copy as stored
+        assert not second.editor.form.title.isReadOnly()
+        assert meetings.get_meeting(first_engine, stored.id).title == "Saved first"
+        assert "new meeting" in second.statusBar().currentMessage()
     finally:
         fake_dialogs.default_leave = __import__(
             "mtgdesk.ui.dialogs", fromlist=["Choice"]).Choice.DISCARD

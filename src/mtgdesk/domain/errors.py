@@ -42,4 +42,4 @@ class ConflictError(UserError):
 class ValidationFailed(UserError):
     def __init__(self, problems: list) -> None:  # list[Problem]
         self.problems = problems
-        super().__init__("; ".join(f"{p.path}: {p.message}" for p in problems))
+        super().__init__("; ".join(f"{p.where}: {p.message}" for p in problems))

@@ -7,21 +7,25 @@ string exactly as it was read.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, time
-from typing import Any
+from types import NoneType
+from typing import Any, get_args, get_type_hints
 
 from mtgdesk.domain.errors import InterchangeError
 from mtgdesk.domain.records import (
+    MEETING_FIELDS,
     OVERRIDE_KEYS,
+    PARAGRAPH_FIELDS,
+    PARTICIPANT_FIELDS,
     MeetingRecord,
     ParagraphRecord,
     ParticipantRecord,
 )
 from mtgdesk.domain.validation import errors, validate_meeting
-from mtgdesk.domain.vocab import Attendance, ParagraphKind, ParticipantKind, Role, Status
 
 FORMAT = "mtgdesk"
 VERSION = 1
@@ -131,49 +135,39 @@ def _member(path: str, key: str) -> str:
 
 Reader = Callable[[str, Any], Any]
 
-_PARTICIPANT: dict[str, tuple[Reader, bool]] = {
-    "kind": (_choice(ParticipantKind), True),
-    "name": (_string, True),
-    "acronym": (_string, False),
-    "article": (_string, False),
-    "role": (_choice(Role), False),
-    "attendance": (_choice(Attendance), False),
-    "honorific": (_string, False),
-    "post": (_string, False),
-    "delegation": (_string, False),
-}
+Spec = dict[str, tuple[Reader, bool]]  # field -> (its reader, whether it is required)
+_READERS: dict[type, Reader] = {str: _string, date: _date, time: _time}
 
-_PARAGRAPH: dict[str, tuple[Reader, bool]] = {
-    "text": (_string, True),
-    "kind": (_choice(ParagraphKind), False),
-    "owner": (_string, False),
-    "due_on": (_date, False),
-}
 
-_MEETING: dict[str, tuple[Reader, bool]] = {
+def _spec(cls: type, names: Iterable[str]) -> Spec:
+    """The readers of a record class's `names`, read from its dataclass fields: the
+    type (`str`, `date | None`...), and the metadata `choices` and `required`."""
+    hints = get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    spec: Spec = {}
+    for name in names:
+        meta = fields[name].metadata
+        if meta.get("choices") is not None:
+            reader = _choice(meta["choices"])
+        else:
+            kinds = [t for t in get_args(hints[name]) or (hints[name],) if t is not NoneType]
+            reader = _READERS[kinds[0]]
+        spec[name] = (reader, bool(meta.get("required", False)))
+    return spec
+
+
+_PARTICIPANT = _spec(ParticipantRecord, PARTICIPANT_FIELDS)
+_PARAGRAPH = _spec(ParagraphRecord, PARAGRAPH_FIELDS)
+_MEETING: Spec = {
     # Identity: which meeting this is on every machine, and how many saves it has had.
     "uuid": (_uuid, False),
     "version": (_version, False),
-    "title": (_string, True),
-    "held_on": (_date, True),
-    "ends_on": (_date, False),
-    "starts_at": (_time, False),
-    "ends_at": (_time, False),
-    "released_on": (_date, False),
-    "venue": (_string, False),
-    "city": (_string, False),
-    "host_country": (_string, False),
-    "series": (_string, False),
-    "reference": (_string, False),
-    "classification": (_string, False),
-    "status": (_choice(Status), False),
+    **_spec(MeetingRecord, MEETING_FIELDS),
     "report_overrides": (_overrides, False),
 }
 
 
-def _fields(
-    path: str, value: Any, spec: dict[str, tuple[Reader, bool]], lists: tuple[str, ...] = ()
-) -> dict[str, Any]:
+def _fields(path: str, value: Any, spec: Spec, lists: tuple[str, ...] = ()) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise InterchangeError(path, f"expected an object, got {_type_name(value)}")
     for key in value:
@@ -206,7 +200,7 @@ def meeting_from_dict(path: str, value: Any) -> MeetingRecord:
         paragraphs.append(ParagraphRecord(**_fields(where, item, _PARAGRAPH)))
     record = MeetingRecord(**fields, participants=participants, paragraphs=paragraphs)
     for problem in errors(validate_meeting(record)):
-        raise InterchangeError(f"{path}.{problem.path}", problem.message)
+        raise InterchangeError(f"{path}.{problem.where}", problem.message)
     return record
 
 

@@ -2,6 +2,11 @@
 
 They mirror the interchange format field for field. None means "not given"; an empty
 string is kept as given, because the format promises strings come back exactly.
+
+These dataclasses are the one definition of a meeting's shape: the interchange format's
+fields, the store's copy between record and row and the form's fields are read from
+them (MEETING_FIELDS, PARTICIPANT_FIELDS, PARAGRAPH_FIELDS and each field's metadata:
+`required` in an interchange file, the vocabulary it `choices` from).
 """
 
 from __future__ import annotations
@@ -9,6 +14,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, time
+from enum import StrEnum
+from typing import Any
 
 from mtgdesk.domain.vocab import Attendance, ParagraphKind, ParticipantKind, Role, Status
 
@@ -16,14 +23,24 @@ from mtgdesk.domain.vocab import Attendance, ParagraphKind, ParticipantKind, Rol
 OVERRIDE_KEYS = ("opening", "attendance")
 
 
+def _required(default: str) -> Any:
+    """A field an interchange file must give."""
+    return field(default=default, metadata={"required": True})
+
+
+def _one_of(vocabulary: type[StrEnum], default: str, *, required: bool = False) -> Any:
+    """A field whose value is one of a vocabulary's."""
+    return field(default=default, metadata={"choices": vocabulary, "required": required})
+
+
 @dataclass
 class ParticipantRecord:
-    kind: str = ParticipantKind.COUNTRY.value
-    name: str = ""
+    kind: str = _one_of(ParticipantKind, ParticipantKind.COUNTRY.value, required=True)
+    name: str = _required("")
     acronym: str | None = None
     article: str | None = None
-    role: str = Role.PARTICIPANT.value
-    attendance: str = Attendance.PRESENT.value
+    role: str = _one_of(Role, Role.PARTICIPANT.value)
+    attendance: str = _one_of(Attendance, Attendance.PRESENT.value)
     honorific: str | None = None
     post: str | None = None
     delegation: str | None = None
@@ -40,16 +57,35 @@ class ParticipantRecord:
 
 @dataclass
 class ParagraphRecord:
-    text: str = ""
-    kind: str = ParagraphKind.DISCUSSION.value
+    text: str = _required("")
+    kind: str = _one_of(ParagraphKind, ParagraphKind.DISCUSSION.value)
     owner: str | None = None
     due_on: date | None = None
 
 
+def kind_change(paragraph: ParagraphRecord, kind: str) -> dict[str, object]:
+    """The fields that change when a paragraph becomes `kind`: {} when it already is;
+    an owner and a due date belong to actions, so leaving "action" clears them too."""
+    if kind == paragraph.kind:
+        return {}
+    change: dict[str, object] = {"kind": kind}
+    if kind != ParagraphKind.ACTION:
+        if paragraph.owner is not None:
+            change["owner"] = None
+        if paragraph.due_on is not None:
+            change["due_on"] = None
+    return change
+
+
+def with_kind(paragraph: ParagraphRecord, kind: str) -> ParagraphRecord:
+    """The paragraph as `kind` (see kind_change)."""
+    return dataclasses.replace(paragraph, **kind_change(paragraph, kind))  # type: ignore[arg-type]
+
+
 @dataclass
 class MeetingRecord:
-    title: str = ""
-    held_on: date | None = None
+    title: str = _required("")
+    held_on: date | None = field(default=None, metadata={"required": True})
     ends_on: date | None = None
     starts_at: time | None = None
     ends_at: time | None = None
@@ -60,7 +96,7 @@ class MeetingRecord:
     series: str | None = None
     reference: str | None = None
     classification: str | None = None
-    status: str = Status.DRAFT.value
+    status: str = _one_of(Status, Status.DRAFT.value)
     participants: list[ParticipantRecord] = field(default_factory=list)
     paragraphs: list[ParagraphRecord] = field(default_factory=list)
     # Clerk's replacement text for generated report paragraphs, by OVERRIDE_KEYS.
@@ -90,6 +126,20 @@ class MeetingRecord:
     def chairs(self) -> list[ParticipantRecord]:
         return [p for p in self.participants if p.role in (Role.CHAIR, Role.CO_CHAIR)]
 
+
+def field_names(cls: type) -> tuple[str, ...]:
+    """A record class's fields, in the order they are declared."""
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+# Not the meeting's content: who it is on every machine and its save count.
+IDENTITY_FIELDS = ("id", "version", "uuid")
+# The meeting's own values, each one field of the form and one column of its row
+# (participants, paragraphs and report_overrides are stored and read on their own).
+MEETING_FIELDS = tuple(n for n in field_names(MeetingRecord) if n not in
+                       (*IDENTITY_FIELDS, "participants", "paragraphs", "report_overrides"))
+PARTICIPANT_FIELDS = field_names(ParticipantRecord)
+PARAGRAPH_FIELDS = field_names(ParagraphRecord)
 
 MEETING_TEXT_FIELDS = (
     "title", "venue", "city", "host_country", "series", "reference", "classification",

@@ -1,10 +1,13 @@
-"""What one row of the meeting list shows: a few columns of a stored meeting."""
+"""What one row of the meeting list shows: a few columns of a stored meeting; a search
+hit is that summary and the snippet of the meeting around the words it matched."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+
+from mtgdesk.domain.snippet import Snippet
 
 
 @dataclass(frozen=True)
@@ -26,4 +29,59 @@ class MeetingSummary:
             "ends_on": self.ends_on.isoformat() if self.ends_on else None,
             "venue": self.venue, "city": self.city, "status": self.status,
             "series": self.series, "uuid": self.uuid,
+        }
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One meeting a search found: its summary, as the meeting list shows it, and the
+    snippet around the matched words."""
+
+    summary: MeetingSummary
+    extract: Snippet = Snippet("")
+
+    @property
+    def id(self) -> int:
+        return self.summary.id
+
+    @property
+    def title(self) -> str:
+        return self.summary.title
+
+    @property
+    def held_on(self) -> date:
+        return self.summary.held_on
+
+    @property
+    def venue(self) -> str | None:
+        return self.summary.venue
+
+    @property
+    def city(self) -> str | None:
+        return self.summary.city
+
+    @property
+    def status(self) -> str:
+        return self.summary.status
+
+    @property
+    def series(self) -> str | None:
+        return self.summary.series
+
+    @property
+    def snippet(self) -> str:
+        """The snippet's text (plain: whoever shows it escapes it)."""
+        return self.extract.text
+
+    @property
+    def highlights(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of each matched word in `snippet`, for highlighting."""
+        return self.extract.highlights
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id, "title": self.title, "held_on": self.held_on.isoformat(),
+            "venue": self.venue, "city": self.city, "status": self.status,
+            "series": self.series, "snippet": self.snippet,
+            "highlights": [list(h) for h in self.highlights],
         }

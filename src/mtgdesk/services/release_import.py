@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mtgdesk.domain.errors import UserError
+from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.validation import errors, validate_meeting
 from mtgdesk.domain.vocab import Status
 from mtgdesk.releases import RELEASE_SUFFIXES, Proposal, parse_file
-from mtgdesk.services import writes
+from mtgdesk.services import meetings, writes
+from mtgdesk.services.meetings import Saved
 from mtgdesk.store.session import Engine
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -47,15 +49,22 @@ class FileResult:
         return self.meeting_id is not None
 
 
+NOT_A_RELEASE = "not a .txt, .html or .docx file"
+
+
 def propose(paths: Sequence[str | Path], *, progress: Progress | None = None
             ) -> list[FileResult]:
-    """Parse every file; a file that cannot be read carries its message, never raises."""
+    """Parse every file; a file that cannot be read (or is not a release) carries its
+    message, never raises."""
     results = []
     for n, path in enumerate(paths, 1):
-        try:
-            results.append(FileResult(str(path), parse_file(path)))
-        except UserError as exc:
-            results.append(FileResult(str(path), None, problems=[str(exc)]))
+        if not is_release(path):
+            results.append(FileResult(str(path), None, problems=[NOT_A_RELEASE]))
+        else:
+            try:
+                results.append(FileResult(str(path), parse_file(path)))
+            except UserError as exc:
+                results.append(FileResult(str(path), None, problems=[str(exc)]))
         if progress:
             progress(n, len(paths))
     return results
@@ -63,7 +72,7 @@ def propose(paths: Sequence[str | Path], *, progress: Progress | None = None
 
 def storable(proposal: Proposal) -> list[str]:
     """Why the proposal cannot be stored as it stands (empty when it can)."""
-    return [f"{p.path}: {p.message}" for p in errors(validate_meeting(proposal.record))]
+    return [f"{p.where}: {p.message}" for p in errors(validate_meeting(proposal.record))]
 
 
 def store_drafts(engine: Engine, results: Sequence[FileResult], *,
@@ -80,14 +89,27 @@ def store_drafts(engine: Engine, results: Sequence[FileResult], *,
     drafts = []
     for r in todo:
         assert r.proposal is not None
-        record = r.proposal.record.copy()
-        record.id = record.version = record.uuid = None  # a new meeting
-        record.status = Status.DRAFT.value
-        drafts.append(writes.imported(record))
+        drafts.append(writes.imported(as_draft(r.proposal.record)))
     changes = writes.apply(engine, drafts, author=author)
     for r, ref in zip(todo, changes.added, strict=True):
         r.meeting_id = ref.id
     return list(results)
+
+
+def as_draft(record: MeetingRecord) -> MeetingRecord:
+    """A proposal's record (as the clerk reviewed it) made a new draft meeting: no id,
+    version or uuid of its own yet, status draft whatever the release said."""
+    draft = record.copy()
+    draft.id = draft.version = draft.uuid = None
+    draft.status = Status.DRAFT.value
+    return draft
+
+
+def save_reviewed(engine: Engine, record: MeetingRecord, *, author: str | None = None
+                  ) -> Saved:
+    """Store one reviewed proposal as a new draft meeting (a save through the write
+    path: validated, with its history entry); ValidationFailed says what to put right."""
+    return meetings.save_meeting(engine, as_draft(record), author=author)
 
 
 def import_releases(engine: Engine, paths: Sequence[str | Path], *,

@@ -95,7 +95,7 @@ def _validate(writes: Sequence[Write]) -> tuple[Problem, ...]:
         bad = errors(problems)
         if bad:
             if several:
-                bad = [Problem(f"meetings[{i}].{p.path}", p.message, p.severity) for p in bad]
+                bad = [p.within("meetings", i) for p in bad]
             raise ValidationFailed(bad)
         warnings.extend(p for p in problems if p not in bad)
     return tuple(warnings)

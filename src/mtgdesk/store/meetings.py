@@ -15,22 +15,22 @@ from sqlalchemy import delete, func, select, update
 from sqlmodel import Session
 
 from mtgdesk.domain.errors import ConflictError, NotFoundError
-from mtgdesk.domain.records import MeetingRecord, ParagraphRecord, ParticipantRecord
+from mtgdesk.domain.records import (
+    MEETING_FIELDS,
+    PARAGRAPH_FIELDS,
+    PARTICIPANT_FIELDS,
+    MeetingRecord,
+    ParagraphRecord,
+    ParticipantRecord,
+)
 from mtgdesk.store.search import index_for
 from mtgdesk.store.tables import MEETING_TABLE as M
 from mtgdesk.store.tables import PARAGRAPH_TABLE as G
 from mtgdesk.store.tables import PARTICIPANT_TABLE as P
 from mtgdesk.store.tables import Meeting, Paragraph, Participant
 
-MEETING_FIELDS = (
-    "title", "held_on", "ends_on", "starts_at", "ends_at", "released_on", "venue", "city",
-    "host_country", "series", "reference", "classification", "status",
-)
-PARTICIPANT_FIELDS = (
-    "kind", "name", "acronym", "article", "role", "attendance", "honorific", "post",
-    "delegation",
-)
-PARAGRAPH_FIELDS = ("text", "kind", "owner", "due_on")
+# Copied between record and row field by field, as the records declare them: a
+# field added to a record is a column of its table (tests/store/test_record_shape.py).
 
 
 def now() -> datetime:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from typing import Protocol
 
@@ -21,33 +20,12 @@ from sqlmodel import Session
 
 from mtgdesk.domain.query import Filters, Query, with_filters
 from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.domain.summary import Hit
 from mtgdesk.domain.textfold import index_text
 from mtgdesk.domain.vocab import Role
 
 ORDERS = ("relevance", "newest", "oldest")
 CHAIR_ROLES = frozenset((Role.CHAIR.value, Role.CO_CHAIR.value))
-
-
-@dataclass(frozen=True)
-class Hit:
-    id: int
-    title: str
-    held_on: date
-    venue: str | None
-    city: str | None
-    status: str
-    series: str | None
-    snippet: str = ""
-    # (start, end) of each matched word in `snippet`, for highlighting.
-    highlights: tuple[tuple[int, int], ...] = ()
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "id": self.id, "title": self.title, "held_on": self.held_on.isoformat(),
-            "venue": self.venue, "city": self.city, "status": self.status,
-            "series": self.series, "snippet": self.snippet,
-            "highlights": [list(h) for h in self.highlights],
-        }
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,9 @@ from sqlmodel import Session
 from mtgdesk.domain.query import Filters, Query, Term, with_filters
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.snippet import make_snippet, matcher
+from mtgdesk.domain.summary import Hit, MeetingSummary
 from mtgdesk.domain.textfold import index_text
-from mtgdesk.store.search import ORDERS, Hit, SearchResult, document, series_token
+from mtgdesk.store.search import ORDERS, SearchResult, document, series_token
 
 COLUMNS = ("title", "people", "chairs", "place", "body", "extra", "facets")
 # bm25 weights, in COLUMNS order: a word in the title counts most; chairs repeat people.
@@ -235,8 +236,8 @@ class SqliteSearchIndex:
         raw = _driver(session)
         marks = ", ".join(str(int(i)) for i in ids)  # ints from our own index
         rows = {r[0]: r for r in raw.execute(
-            "SELECT id, title, held_on, venue, city, status, series, host_country, reference "
-            f"FROM meeting WHERE id IN ({marks})")}
+            "SELECT id, title, held_on, ends_on, venue, city, status, series, version, uuid, "
+            f"host_country, reference FROM meeting WHERE id IN ({marks})")}
         texts: dict[int, list[str]] = {i: [] for i in ids}
         for mid, body in raw.execute(
                 f"SELECT meeting_id, text FROM paragraph WHERE meeting_id IN ({marks}) "
@@ -253,7 +254,8 @@ class SqliteSearchIndex:
             r = rows.get(i)
             if r is None:
                 continue
-            _, title, held_on, venue, city, status, series, host, reference = r
+            _, title, held_on, ends_on, venue, city, status, series, version, uuid, host, \
+                reference = r
             # The paragraphs first; only when the words are elsewhere, the other fields.
             snip = make_snippet(texts[i], pattern)
             if pattern is not None and not snip.highlights:
@@ -264,6 +266,8 @@ class SqliteSearchIndex:
                     " ".join(x for x in (series, reference) if x)]
                 found = make_snippet(others, pattern)
                 snip = found if found.highlights else snip
-            hits.append(Hit(i, title, date.fromisoformat(held_on), venue, city, status, series,
-                            snip.text, snip.highlights))
+            summary = MeetingSummary(i, title, date.fromisoformat(held_on),
+                                     date.fromisoformat(ends_on) if ends_on else None, venue,
+                                     city, status, series, version, uuid)
+            hits.append(Hit(summary, snip))
         return hits

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtgdesk.domain.records import MeetingRecord
-from mtgdesk.domain.validation import Problem, Severity, validate_meeting
+from mtgdesk.domain.validation import Path, Problem, Severity, validate_meeting
 from mtgdesk.domain.vocab import ParticipantKind
 from mtgdesk.ui.editor.meeting_form import ERROR_COLOUR, WARNING_COLOUR, MeetingForm
 from mtgdesk.ui.editor.paragraphs import ParagraphsEditor
@@ -193,9 +193,8 @@ class MeetingEditor(QWidget):
         if problems and not keep_live:
             self._live_validation = True
         rest = self.form.show_problems(problems)
-        self.participants.show_problems(
-            [p for p in rest if p.path.startswith("participants")])
-        self.paragraphs.show_problems([p for p in rest if p.path.startswith("paragraphs")])
+        self.participants.show_problems([p for p in rest if p.path[:1] == ("participants",)])
+        self.paragraphs.show_problems([p for p in rest if p.path[:1] == ("paragraphs",)])
         errors = [p for p in problems if p.severity == Severity.ERROR]
         warnings = [p for p in problems if p.severity != Severity.ERROR]
         if not problems:
@@ -218,7 +217,7 @@ class MeetingEditor(QWidget):
 
     def _mark_tabs(self, problems: list[Problem]) -> None:
         for tab, prefix in ((PARTICIPANTS_TAB, "participants"), (PARAGRAPHS_TAB, "paragraphs")):
-            found = [p.message for p in problems if p.path.startswith(prefix)]
+            found = [p.message for p in problems if p.path[:1] == (prefix,)]
             self.tabs.setTabToolTip(tab, "\n".join(found))
             self.tabs.tabBar().setTabTextColor(
                 tab, Qt.GlobalColor.darkRed if found else self.palette().windowText().color())
@@ -230,7 +229,7 @@ class MeetingEditor(QWidget):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         for tab, prefix in ((PARTICIPANTS_TAB, "participants"), (PARAGRAPHS_TAB, "paragraphs")):
-            if any(p.path.startswith(prefix) for p in problems):
+            if any(p.path[:1] == (prefix,) for p in problems):
                 self.tabs.setCurrentIndex(tab)
                 self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
                 return
@@ -240,9 +239,9 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
-def _place(path: str) -> str:
-    if path.startswith("participants"):
+def _place(path: Path) -> str:
+    if path[:1] == ("participants",):
         return "Participants"
-    if path.startswith("paragraphs"):
+    if path[:1] == ("paragraphs",):
         return "Paragraphs"
     return "the form"

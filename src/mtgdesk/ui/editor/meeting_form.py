@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.domain.records import MEETING_FIELDS, MeetingRecord
 from mtgdesk.domain.validation import Problem, Severity
 from mtgdesk.domain.vocab import Status, label
 from mtgdesk.ui.editor.form_fields import (
@@ -45,10 +45,7 @@ ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5300"
 
 # Undo command ids: one per field, so typing in a field merges with itself only.
-_merge_ids = itertools.count(1000)
-MERGE_IDS = {name: next(_merge_ids) for name in (
-    "title", "held_on", "ends_on", "starts_at", "ends_at", "released_on", "venue", "city",
-    "host_country", "series", "reference", "classification", "status")}
+MERGE_IDS = dict(zip(MEETING_FIELDS, itertools.count(1000), strict=False))
 
 
 class MeetingForm(QWidget):
@@ -84,13 +81,9 @@ class MeetingForm(QWidget):
         self.reference = self._line("Reference", "The office's file number")
         self.classification = self._combo("Classification", CLASSIFICATIONS)
 
-        self.widgets: dict[str, QWidget] = {
-            "title": self.title, "held_on": self.held_on, "ends_on": self.ends_on,
-            "starts_at": self.starts_at, "ends_at": self.ends_at,
-            "released_on": self.released_on, "status": self.status, "venue": self.venue,
-            "city": self.city, "host_country": self.host_country, "series": self.series,
-            "reference": self.reference, "classification": self.classification,
-        }
+        # One widget per field of the record, each the attribute of the field's name.
+        self.widgets: dict[str, QWidget] = {name: getattr(self, name)
+                                            for name in MEETING_FIELDS}
         for edit in (self.held_on, self.ends_on.edit, self.starts_at.edit, self.ends_at.edit,
                      self.released_on.edit):
             edit.installEventFilter(self._undo_keys)
@@ -137,6 +130,8 @@ class MeetingForm(QWidget):
             "host_country": "Host c&ountry", "series": "Se&ries", "reference": "Re&ference",
             "classification": "C&lassification",
         }
+        # Every field of the record has its place (and its label) on the form.
+        assert {"title", *left, *right} == set(self.widgets) == set(texts), "form fields"
         self._place(grid, "title", texts["title"], 0, 0, span=3)
         for row, name in enumerate(left, 1):
             self._place(grid, name, texts[name], row, 0)
@@ -318,8 +313,8 @@ class MeetingForm(QWidget):
         by_field: dict[str, list[Problem]] = {}
         rest = []
         for p in problems:
-            if p.path in self.widgets:
-                by_field.setdefault(p.path, []).append(p)
+            if len(p.path) == 1 and p.path[0] in self.widgets:
+                by_field.setdefault(p.field, []).append(p)
             else:
                 rest.append(p)
         for name, lab in self.problem_labels.items():
@@ -342,8 +337,8 @@ class MeetingForm(QWidget):
 
     def first_problem_widget(self, problems: Iterable[Problem]) -> QWidget | None:
         for p in problems:
-            if p.path in self.widgets:
-                return self.focus_target(p.path)
+            if len(p.path) == 1 and p.path[0] in self.widgets:
+                return self.focus_target(p.field)
         return None
 
     @Slot()

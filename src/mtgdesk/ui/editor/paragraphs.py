@@ -37,7 +37,6 @@ Driving it by keyboard, as a clerk (and a qtbot test) does:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -60,7 +59,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mtgdesk.domain.records import ParagraphRecord
+from mtgdesk.domain.records import ParagraphRecord, kind_change
 from mtgdesk.domain.validation import Problem
 from mtgdesk.domain.vocab import ParagraphKind, label
 from mtgdesk.ui.editor.form_fields import to_date, to_qdate
@@ -71,7 +70,6 @@ from mtgdesk.ui.stack_edits import StackLineEdit, StackPlainTextEdit
 
 __all__ = ["KIND_COLUMN", "TEXT_COLUMN", "ParagraphsEditor"]
 
-PATH = re.compile(r"^paragraphs\[(\d+)\](?:\.(\w+))?$")
 ACTION = ParagraphKind.ACTION.value
 MARK_STYLE = f"background-color: {ERROR_BRUSH.color().name()};"
 
@@ -227,9 +225,10 @@ class ParagraphsEditor(QWidget):
     def show_problems(self, problems: Sequence[Problem]) -> None:
         marks, mine = [], []
         for problem in problems:
-            m = PATH.match(problem.path)
-            if m:
-                marks.append((int(m.group(1)), m.group(2) or "text", problem))
+            row = problem.item("paragraphs")
+            if row is not None:
+                field = problem.path[2] if len(problem.path) > 2 else "text"
+                marks.append((row, str(field), problem))
                 mine.append(problem)
         self.model.set_problems(marks)
         self._problems = mine
@@ -380,16 +379,13 @@ class ParagraphsEditor(QWidget):
         kind = self.kind_combo.currentData()
         if self._loading or row is None or kind is None:
             return
-        rec = self.model.record(row)
-        if kind == rec.kind:
-            return
-        if kind != ACTION and (rec.owner is not None or rec.due_on is not None):
+        change = kind_change(self.model.record(row), kind)
+        if len(change) > 1:
             # Leaving "action": owner and due date go with it, in the same undo step.
             with self.model.macro(self.model.change_text(row, "kind", kind)):
-                self.model.set_field(row, "kind", kind)
-                self.model.set_field(row, "owner", None)
-                self.model.set_field(row, "due_on", None)
-        else:
+                for field, value in change.items():
+                    self.model.set_field(row, field, value)
+        elif change:
             self.model.set_field(row, "kind", kind, merge=True)
 
     @Slot()

@@ -35,7 +35,6 @@ Driving it by keyboard, as a clerk (and a qtbot test) does:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal, Slot
@@ -85,7 +84,6 @@ __all__ = [
     "reference_suggestions",
 ]
 
-PATH = re.compile(r"^participants\[(\d+)\](?:\.(\w+))?$")
 
 
 def reference_suggestions() -> list[Suggestion]:
@@ -255,11 +253,12 @@ class ParticipantsEditor(QWidget):
     def show_problems(self, problems: Sequence[Problem]) -> None:
         marks, mine = [], []
         for problem in problems:
-            m = PATH.match(problem.path)
-            if not m:
+            row = problem.item("participants")
+            if row is None:
                 continue
-            field = m.group(2) if m.group(2) in pm.COLUMNS else "name"
-            marks.append((int(m.group(1)), field, problem))
+            # A problem of a field the table has no column for is shown at the name.
+            field = str(problem.path[2]) if len(problem.path) > 2 else "name"
+            marks.append((row, field if field in pm.COLUMNS else "name", problem))
             mine.append(problem)
         self.model.set_problems(marks)
         self.problems_label.setText(problem_lines(mine))

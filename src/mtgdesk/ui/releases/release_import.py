@@ -41,16 +41,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from mtgdesk.domain.errors import UserError, ValidationFailed
-from mtgdesk.domain.vocab import Status
-from mtgdesk.services import meetings
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.editor.editor import MeetingEditor
 from mtgdesk.ui.releases.release_models import EvidenceModel, QueueItem, ReviewQueueModel
 
 if TYPE_CHECKING:
+    from mtgdesk.desk import Desk
     from mtgdesk.ui.host import WindowHost
 
 # The parser (and its reference lists) loads when the dialog is first used, not with
@@ -68,12 +66,13 @@ def _qt_pos(text: str, i: int) -> int:
 
 class ReleaseImportDialog(QDialog):
     meeting_saved = Signal(int)
+    changes_applied = Signal(object)  # the Changes of each draft saved
 
-    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("releaseImport")
         self.setWindowTitle("Import Release")
-        self.engine = engine
+        self.desk = desk
         self.current: int | None = None
         self.queue = ReviewQueueModel(self)
         self.queue_view = QListView()
@@ -184,21 +183,14 @@ class ReleaseImportDialog(QDialog):
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
         self.progress.show()
-        items = []
-        for n, path in enumerate(paths, 1):
-            name = Path(path).name
-            from mtgdesk.releases import parse_file
-            from mtgdesk.services.release_import import is_release
 
-            if not is_release(path):
-                items.append(QueueItem(name, None, "not a .txt, .html or .docx file"))
-            else:
-                try:
-                    items.append(QueueItem(name, parse_file(path)))
-                except UserError as exc:
-                    items.append(QueueItem(name, None, str(exc)))
-            self.progress.setValue(n)
+        def counted(done: int, _total: int) -> None:
+            self.progress.setValue(done)
             QApplication.processEvents()
+
+        results = self.desk.propose_releases(paths, progress=counted)
+        items = [QueueItem(Path(r.path).name, r.proposal, "; ".join(r.problems))
+                 for r in results]
         self.progress.hide()
         self._enqueue(items)
 
@@ -280,11 +272,8 @@ class ReleaseImportDialog(QDialog):
         item = self.queue.items[self.current] if self.current is not None else None
         if item is None or not item.open:
             return
-        record = self.editor.record()
-        record.status = Status.DRAFT.value
-        record.id = record.version = None
         try:
-            saved = meetings.save_meeting(self.engine, record)
+            changes = self.desk.save_reviewed_release(self.editor.record())
         except ValidationFailed as exc:
             self.editor.show_problems(exc.problems)
             self.editor.focus_first_problem(exc.problems)
@@ -292,8 +281,10 @@ class ReleaseImportDialog(QDialog):
         except UserError as exc:
             dialogs.error(self, "Not saved", str(exc))
             return
+        [saved] = changes.added
         item.saved_id = saved.id
         self.queue.changed(self.current)  # type: ignore[arg-type]
+        self.changes_applied.emit(changes)
         self.meeting_saved.emit(saved.id)
         self._advance()
 
@@ -338,8 +329,9 @@ class ReleaseImport(QObject):
     @Slot()
     def show(self) -> None:
         if self.dialog is None:
-            self.dialog = ReleaseImportDialog(self.window.engine, self.window)
-            self.dialog.meeting_saved.connect(lambda _id: self.window.refresh_list())
+            self.dialog = ReleaseImportDialog(self.window.desk, self.window)
+            # the list, the names and the search panel follow from the window's signal
+            self.dialog.changes_applied.connect(self.window.changes_applied)
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()

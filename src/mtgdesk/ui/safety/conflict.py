@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mtgdesk.domain.errors import ConflictError, UserError
+from mtgdesk.domain.errors import ConflictError, UserError, ValidationFailed
 from mtgdesk.domain.records import MeetingRecord
-from mtgdesk.domain.vocab import Status
-from mtgdesk.services import meetings
 from mtgdesk.ui import dialogs
 
 if TYPE_CHECKING:
@@ -44,7 +42,7 @@ def resolve(window: WindowHost, record: MeetingRecord, exc: ConflictError) -> bo
     if picked == OVERWRITE:
         return window.save_current(force=True)
     if picked == COPY:
-        return save_as_copy(window)
+        return save_as_copy(window, record)
     window.statusBar().showMessage("Not saved: your edits are still in the form.", 8000)
     return False
 
@@ -52,7 +50,7 @@ def resolve(window: WindowHost, record: MeetingRecord, exc: ConflictError) -> bo
 def reload(window: WindowHost, record: MeetingRecord) -> bool:
     assert record.id is not None
     try:
-        stored = meetings.get_meeting(window.engine, record.id)
+        stored = window.desk.get(record.id)
     except UserError as exc:
         dialogs.error(window, "Cannot reload", str(exc))
         return False
@@ -63,11 +61,27 @@ def reload(window: WindowHost, record: MeetingRecord) -> bool:
     return False
 
 
-def save_as_copy(window: WindowHost) -> bool:
-    """Store the editor's content as a new meeting (a draft, whatever its status)."""
-    form = window.editor.form
-    form.set_identity(None, None)
-    if form.status.currentData() == Status.FINAL:
-        # A copy is a new record: it starts as a draft, not as an approved meeting.
-        form.status.setCurrentIndex(form.status.findData(Status.DRAFT.value))
-    return window.save_current()
+def save_as_copy(window: WindowHost, record: MeetingRecord) -> bool:
+    """Store the editor's content as a new meeting (Desk.save_as_copy: a new uuid, a
+    draft whatever its status), then show the copy as stored."""
+    try:
+        changes = window.desk.save_as_copy(record)
+        [ref] = changes.added
+        stored = window.desk.get(ref.id)
+    except ValidationFailed as exc:
+        window.editor.show_problems(exc.problems)
+        window.editor.focus_first_problem(exc.problems)
+        window.statusBar().showMessage("Not saved: your edits are still in the form.",
+                                       8000)
+        return False
+    except UserError as exc:
+        dialogs.error(window, "Not saved", f"{exc}\n\nYour changes are still in the form.")
+        return False
+    window.show_record(stored)  # the copy, as stored: a clean undo stack
+    window.editor.show_problems(list(changes.warnings))
+    window.changes_applied.emit(changes)  # the list, the names, the history follow
+    window.select_meeting(ref.id)
+    window.statusBar().showMessage(f"Saved your edits as a new meeting, “{stored.title}” "
+                                   f"(meeting {ref.id}).", 8000)
+    window.meeting_saved.emit(ref.id)
+    return True
