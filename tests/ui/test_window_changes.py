@@ -156,3 +156,27 @@ def test_deleting_many_runs_on_a_worker(qtbot, make_window, engine, fake_dialogs
     assert meetings.count_meetings(engine) == 0 and window.list_model.rowCount() == 0
     assert "Moved these 3 meetings to the Trash" in window.statusBar().currentMessage()
 
+
+
+def test_the_editor_follows_a_change_made_elsewhere(qtbot, make_window, engine):
+    [meeting_id] = stored_meetings(engine, 1)
+    window = make_window(engine)
+    assert window.editor.meeting_id == meeting_id
+    record = meetings.get_meeting(engine, meeting_id)
+    record.title = "Renamed by another write"
+    changes = meetings.save_meeting(engine, record).changes
+    window.changes_applied.emit(changes)
+    assert window.editor.form.title.text() == "Renamed by another write"
+    assert window.editor.baseline().version == 2 and not window.editor.is_dirty()
+
+
+def test_edits_in_the_editor_are_kept_over_a_change_made_elsewhere(qtbot, make_window,
+                                                                   engine):
+    [meeting_id] = stored_meetings(engine, 1)
+    window = make_window(engine)
+    qtbot.keyClicks(window.editor.form.title, " (mine)")
+    record = meetings.get_meeting(engine, meeting_id)
+    record.title = "Renamed by another write"
+    window.changes_applied.emit(meetings.save_meeting(engine, record).changes)
+    assert window.editor.form.title.text() == "Meeting 0 (mine)"
+    assert window.editor.is_dirty()

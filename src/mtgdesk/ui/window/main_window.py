@@ -518,11 +518,23 @@ class MainWindow(WindowHost):
         editor's meeting current; names another meeting brought are read again."""
         if not changes and not changes.present:
             return
+        self._follow_in_editor(changes)
         self.refresh_list()
         self._select_id(self.editor.meeting_id)
         others = {r.id for r in (*changes.added, *changes.updated)} - {self.editor.meeting_id}
         if others and hasattr(self, "names"):
             self.refresh_suggestions()
+
+    def _follow_in_editor(self, changes: Changes) -> None:
+        """The editor's meeting was changed by another write (an import of a newer
+        version, another feature): shown as stored when the clerk has no edits in it;
+        with edits, saving them offers the usual choice of a conflict."""
+        current = self.editor.meeting_id
+        if current is None or self.editor.is_dirty():
+            return
+        version = self.editor.baseline().version
+        if any(r.id == current and r.version != version for r in changes.updated):
+            self._load(current)
 
     # --- small updates --------------------------------------------------------------
 
