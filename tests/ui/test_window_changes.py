@@ -180,3 +180,9 @@ def test_edits_in_the_editor_are_kept_over_a_change_made_elsewhere(qtbot, make_w
     window.changes_applied.emit(meetings.save_meeting(engine, record).changes)
     assert window.editor.form.title.text() == "Meeting 0 (mine)"
     assert window.editor.is_dirty()
+
+
+def test_the_window_holds_the_desk_not_an_engine(make_window, desk):
+    window = make_window(desk)
+    assert window.desk is desk
+    assert not hasattr(window, "engine")

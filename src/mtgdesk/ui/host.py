@@ -8,7 +8,7 @@ every attribute declared here and implements the methods below.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QUndoStack
@@ -43,11 +43,6 @@ class WindowHost(QMainWindow):
     view_menu: QMenu
     export_action: QAction
     quit_action: QAction
-
-    @property
-    def engine(self) -> Any:
-        """The desk's engine, for features not yet moved onto the desk; nothing else."""
-        return self.desk.engine
 
     def show_record(self, record: MeetingRecord) -> None:
         """Show a record in the editor as opened: a clean undo stack, a new baseline."""
