@@ -74,3 +74,18 @@ def test_backup_and_restore_of_the_database(db_path, tmp_path, seed_record):
         assert desk.count() == 1
     with pytest.raises(UserError, match="database files"):
         Desk.restore_database("sqlite://", copy)
+
+
+def test_releases_are_proposed_for_review_and_saved_as_drafts_by_the_author(desk, tmp_path):
+    pdf = tmp_path / "notes.pdf"
+    pdf.write_bytes(b"%PDF")
+    good, other = desk.propose_releases([SEED_TEXT, pdf])
+    assert other.proposal is None and other.problems and desk.count() == 0
+    assert good.proposal is not None
+    record = good.proposal.record.copy()
+    record.status = "final"
+    changes = desk.save_reviewed_release(record)
+    [ref] = changes.added
+    stored = desk.get(ref.id)
+    assert stored.status == "draft" and stored.title == record.title
+    assert [(e.action, e.user) for e in desk.history(ref.id)] == [("create", "R. Clerk")]
