@@ -241,7 +241,9 @@ def test_backup_and_restore_from_the_window(qtbot, make_window, engine, stored, 
     dest = tmp_path / "monday.sqlite3"
     fake_dialogs.answer("save_file", str(dest))
     window.safety.backup_action.trigger()
-    assert dest.exists()
+    assert window.current_write is not None  # on a worker, the window painting
+    qtbot.waitUntil(lambda: window.current_write is None, timeout=30_000)
+    assert dest.exists() and str(dest) in window.statusBar().currentMessage()
     meetings.save_meeting(engine, seed_record)
     window.refresh_list()
     assert window.list_model.total() == 2
@@ -249,6 +251,9 @@ def test_backup_and_restore_from_the_window(qtbot, make_window, engine, stored, 
     fake_dialogs.answer("open_file", str(dest))
     fake_dialogs.answer("ask_yes_no", True)
     window.safety.restore_action.trigger()
+    assert window.current_write is not None
+    qtbot.waitUntil(lambda: window.current_write is None, timeout=30_000)
     assert window.list_model.total() == 1
     assert "replaced database was kept" in fake_dialogs.texts("info")
+    assert fake_dialogs.called("error") == []
     assert list(tmp_path.glob("meetings.sqlite3.replaced-*"))

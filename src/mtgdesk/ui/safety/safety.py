@@ -26,6 +26,7 @@ from mtgdesk.ui.safety import conflict
 from mtgdesk.ui.safety.autosave import AutosaveController
 from mtgdesk.ui.safety.history_dialog import HistoryDialog
 from mtgdesk.ui.safety.trash_dialog import TrashDialog
+from mtgdesk.ui.window.long_write import run_long_write, unexpected
 
 if TYPE_CHECKING:
     from mtgdesk.ui.host import WindowHost
@@ -256,12 +257,17 @@ class SafetyFeatures(QObject):
         dest = dialogs.save_file(w, "Back up the database", suggested, DB_FILTER)
         if not dest:
             return
-        try:
-            made = w.desk.backup(dest)
-        except UserError as exc:
-            dialogs.error(w, "No backup made", str(exc))
-            return
-        w.statusBar().showMessage(f"Backed up to {made}.", STATUS_MS)
+        desk = w.desk
+
+        def failed(exc: Exception) -> None:
+            dialogs.error(w, "No backup made",
+                          str(exc) if isinstance(exc, UserError) else unexpected(exc))
+
+        # A copy of a large database takes a while: on a worker, the window painting.
+        run_long_write(w, "Back Up", "Copying the database…",
+                       lambda _progress: desk.backup(dest), failed=failed,
+                       succeeded=lambda made: w.statusBar().showMessage(
+                           f"Backed up to {made}.", STATUS_MS))
 
     @Slot()
     def restore_backup(self) -> None:
@@ -282,17 +288,24 @@ class SafetyFeatures(QObject):
                                   f"{Path(src).name}? The current database is kept beside "
                                   "it as a copy.", yes_text="Restore", no_text="Cancel"):
             return
-        try:
-            # An older backup's schema is brought up to date too.
-            _path, aside = w.desk.restore_database(path, src)
-        except UserError as exc:
-            dialogs.error(w, "Not restored", str(exc))
-            return
-        self.autosave.discard()
-        w.refresh_list()
-        w.open_first_or_new()
-        kept = f"\n\nThe replaced database was kept as {aside}." if aside else ""
-        dialogs.info(w, "Restored", f"The database was restored from {src}.{kept}")
+        desk = w.desk
+
+        def failed(exc: Exception) -> None:
+            dialogs.error(w, "Not restored",
+                          str(exc) if isinstance(exc, UserError) else unexpected(exc))
+
+        def restored(answer: tuple[Path, Path | None]) -> None:
+            _path, aside = answer
+            self.autosave.discard()
+            w.refresh_list()
+            w.open_first_or_new()
+            kept = f"\n\nThe replaced database was kept as {aside}." if aside else ""
+            dialogs.info(w, "Restored", f"The database was restored from {src}.{kept}")
+
+        # Copying the backup in and bringing an older schema up to date, on a worker.
+        run_long_write(w, "Restore", "Restoring the database from the backup…",
+                       lambda _progress: desk.restore_database(path, src),
+                       succeeded=restored, failed=failed)
 
     @Slot()
     def recover(self) -> None:
