@@ -140,7 +140,3 @@ MEETING_FIELDS = tuple(n for n in field_names(MeetingRecord) if n not in
                        (*IDENTITY_FIELDS, "participants", "paragraphs", "report_overrides"))
 PARTICIPANT_FIELDS = field_names(ParticipantRecord)
 PARAGRAPH_FIELDS = field_names(ParagraphRecord)
-
-MEETING_TEXT_FIELDS = (
-    "title", "venue", "city", "host_country", "series", "reference", "classification",
-)

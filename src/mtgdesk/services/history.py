@@ -15,13 +15,11 @@ from typing import Any
 
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.interchange import meeting_to_dict
-from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.domain.records import IDENTITY_FIELDS, MeetingRecord
 from mtgdesk.settings import load_settings
 from mtgdesk.store import audit
 from mtgdesk.store import meetings as store
 from mtgdesk.store.session import Engine, Session, read_session
-
-IDENTITY_FIELDS = ("uuid", "version")
 
 ACTIONS = ("create", "update", "delete", "restore", "purge", "finalise", "amend", "import",
            "replace")
