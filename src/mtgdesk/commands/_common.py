@@ -24,8 +24,10 @@ class CommandParser(argparse.ArgumentParser):
 
     dashed_words = False
 
-    def parse_known_args(self, args: Sequence[str] | None = None,
-                         namespace: argparse.Namespace | None = None) -> Any:
+    # typeshed overloads parse_known_args on `namespace`; one plain signature covers both.
+    def parse_known_args(  # type: ignore[override]
+            self, args: Sequence[str] | None = None,
+            namespace: argparse.Namespace | None = None) -> Any:
         if self.dashed_words and args is not None:
             args = self._words_last(list(args))
         return super().parse_known_args(args, namespace)
