@@ -16,8 +16,12 @@ from mtgdesk.domain.records import (
     PARAGRAPH_FIELDS,
     PARTICIPANT_FIELDS,
     MeetingRecord,
+    ParagraphRecord,
+    ParticipantRecord,
     field_names,
+    vocabularies,
 )
+from mtgdesk.domain.vocab import Attendance, ParagraphKind, ParticipantKind, Role, Status
 from tests.full_record import full_record
 
 
@@ -76,3 +80,10 @@ def test_dates_and_times_are_read_as_the_records_type_them():
     meeting["ends_on"], meeting["starts_at"] = "2007-03-02", "9:30"
     with pytest.raises(InterchangeError, match="HH:MM"):
         interchange.loads(_doc(meeting))
+
+
+def test_the_vocabularies_are_those_the_records_declare():
+    assert vocabularies(ParticipantRecord) == {
+        "kind": tuple(ParticipantKind), "role": tuple(Role), "attendance": tuple(Attendance)}
+    assert vocabularies(ParagraphRecord) == {"kind": tuple(ParagraphKind)}
+    assert vocabularies(MeetingRecord) == {"status": tuple(Status)}

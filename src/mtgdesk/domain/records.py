@@ -140,3 +140,9 @@ MEETING_FIELDS = tuple(n for n in field_names(MeetingRecord) if n not in
                        (*IDENTITY_FIELDS, "participants", "paragraphs", "report_overrides"))
 PARTICIPANT_FIELDS = field_names(ParticipantRecord)
 PARAGRAPH_FIELDS = field_names(ParagraphRecord)
+
+
+def vocabularies(cls: type) -> dict[str, tuple[str, ...]]:
+    """The values each field of a record class with a vocabulary may take, in order."""
+    return {f.name: tuple(v.value for v in f.metadata["choices"])
+            for f in dataclasses.fields(cls) if f.metadata.get("choices") is not None}

@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from mtgdesk.domain.records import ParticipantRecord
-from mtgdesk.domain.vocab import Attendance, ParticipantKind, Role, label
+from mtgdesk.domain.records import ParticipantRecord, vocabularies
+from mtgdesk.domain.vocab import label
 from mtgdesk.ui.editor.record_model import RecordTableModel
 
 COLUMNS = ("kind", "name", "acronym", "role", "attendance", "honorific", "post",
@@ -20,11 +20,8 @@ HEADERS = ("Kind", "Name", "Acronym", "Role", "Attendance", "Honorific", "Post",
 (KIND_COLUMN, NAME_COLUMN, ACRONYM_COLUMN, ROLE_COLUMN, ATTENDANCE_COLUMN,
  HONORIFIC_COLUMN, POST_COLUMN, DELEGATION_COLUMN) = range(len(COLUMNS))
 
-CHOICES: dict[str, tuple[str, ...]] = {
-    "kind": tuple(k.value for k in ParticipantKind),
-    "role": tuple(r.value for r in Role),
-    "attendance": tuple(a.value for a in Attendance),
-}
+# kind, role, attendance: the values the record's fields take (domain.records).
+CHOICES: dict[str, tuple[str, ...]] = vocabularies(ParticipantRecord)
 
 
 class ParticipantTableModel(RecordTableModel):
