@@ -71,11 +71,6 @@ class Desk:
         return cls(open_database(db), settings=settings)
 
     @property
-    def engine(self) -> Engine:
-        """For the window's modules not yet moved onto the desk; nothing else."""
-        return self._engine
-
-    @property
     def author(self) -> str:
         """Who the history says made this desk's changes."""
         return self.settings.author
