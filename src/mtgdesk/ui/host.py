@@ -48,6 +48,10 @@ class WindowHost(QMainWindow):
         """Show a record in the editor as opened: a clean undo stack, a new baseline."""
         raise NotImplementedError
 
+    def open_meeting(self, meeting_id: int) -> bool:
+        """Open a stored meeting in the editor; False when it cannot be read."""
+        raise NotImplementedError
+
     def open_first_or_new(self, chosen: int | None = None) -> None:
         """Open `chosen`, else the list's first meeting, else a new one."""
         raise NotImplementedError

@@ -71,8 +71,6 @@ if TYPE_CHECKING:
 # case that needs it, so that the window can be shown before it is loaded.
 
 APP_NAME = "mtgdesk"
-# Deleting this many or more runs on a worker behind a progress dialog (one transaction).
-LONG_DELETE = 500
 
 
 class MainWindow(WindowHost):
@@ -294,7 +292,7 @@ class MainWindow(WindowHost):
     def open_first_or_new(self, chosen: int | None = None) -> None:
         """Open the meeting the clerk chose in the list before attach, else the first."""
         for meeting_id in (chosen, self.list_model.meeting_id(0)):
-            if meeting_id is not None and self._load(meeting_id):
+            if meeting_id is not None and self.open_meeting(meeting_id):
                 self._select_id(meeting_id)
                 return
         self.show_record(MeetingRecord(held_on=date.today()))
@@ -314,13 +312,15 @@ class MainWindow(WindowHost):
             return
         # Saving re-read the list and lost its current row: put it on the target again.
         # Otherwise the view's own selection (Ctrl+click, Shift+click) stays as it is.
-        if self._load(target) and generation != self._list_generation:
+        if self.open_meeting(target) and generation != self._list_generation:
             self._select_later(target)
 
     def _select_later(self, meeting_id: int | None) -> None:
         QTimer.singleShot(0, self, lambda: self._select_id(meeting_id))
 
-    def _load(self, meeting_id: int) -> bool:
+    def open_meeting(self, meeting_id: int) -> bool:
+        """Open a stored meeting in the editor; False (the clerk told why) when it
+        cannot be read."""
         try:
             record = self.desk.get(meeting_id)
         except UserError as exc:
@@ -425,60 +425,15 @@ class MainWindow(WindowHost):
                                   yes_text="Discard changes", no_text="Keep editing"):
             return
         meeting_id = self.editor.meeting_id
-        if meeting_id is None or not self._load(meeting_id):
+        if meeting_id is None or not self.open_meeting(meeting_id):
             self.show_record(self.editor.baseline())
         self.statusBar().showMessage("Changes discarded.", STATUS_TIMEOUT_MS)
 
     @Slot()
     def delete_selected(self) -> None:
-        ids = self.meeting_list.selected_ids()
-        if not ids and self.editor.meeting_id is not None:
-            ids = [self.editor.meeting_id]
-        if not ids:
-            return
-        if len(ids) == 1:
-            s = self.list_model.summary(self.list_model.row_of(ids[0]) or 0)
-            what = f"“{s.title}”" if s and s.id == ids[0] else "this meeting"
-        else:
-            what = f"these {len(ids)} meetings"
-        if not dialogs.ask_yes_no(self, "Delete", f"Move {what} to the Trash?",
-                                  yes_text="Move to Trash", no_text="Cancel"):
-            return
-        first_row = min((self.list_model.row_of(i) or 0) for i in ids)
+        from mtgdesk.ui.window import deletion
 
-        def failed(exc: Exception) -> None:
-            from mtgdesk.ui.window.long_write import unexpected
-
-            told = str(exc) if isinstance(exc, UserError) else unexpected(exc)
-            dialogs.error(self, "Not deleted", told)
-            self.refresh_list()
-            self._select_id(self.editor.meeting_id)
-
-        def deleted(changes: Changes) -> None:
-            self.changes_applied.emit(changes)
-            if self.editor.meeting_id in ids:
-                row = min(first_row, self.list_model.rowCount() - 1)
-                next_id = self.list_model.meeting_id(row) if row >= 0 else None
-                if next_id is None or not self._load(next_id):
-                    self.show_record(MeetingRecord(held_on=date.today()))
-                self._select_id(next_id)
-            else:
-                self._select_id(self.editor.meeting_id)
-            self.statusBar().showMessage(f"Moved {what} to the Trash.", STATUS_TIMEOUT_MS)
-
-        desk = self.desk
-        if len(ids) < LONG_DELETE:  # a few: at once, as the clerk expects
-            try:
-                changes = desk.delete(ids)  # one transaction: all or none
-            except UserError as exc:
-                failed(exc)
-                return
-            deleted(changes)
-            return
-        from mtgdesk.ui.window.long_write import run_long_write
-
-        run_long_write(self, "Delete", f"Moving {len(ids):,} meetings to the Trash…",
-                       lambda _progress: desk.delete(ids), succeeded=deleted, failed=failed)
+        deletion.delete_selected(self)
 
     @Slot()
     def import_files(self) -> None:
@@ -534,7 +489,7 @@ class MainWindow(WindowHost):
             return
         version = self.editor.baseline().version
         if any(r.id == current and r.version != version for r in changes.updated):
-            self._load(current)
+            self.open_meeting(current)
 
     # --- small updates --------------------------------------------------------------
 

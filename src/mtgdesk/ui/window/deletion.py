@@ -1,0 +1,74 @@
+"""Meeting > Delete: the meetings selected in the list (else the one in the editor) go to
+the Trash in one transaction, after the clerk says yes. A few go at once; many run on a
+worker behind a progress dialog (ui.window.long_write), the window painting meanwhile.
+Afterwards the editor moves to the next meeting in the list if its own was deleted.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from mtgdesk.domain.errors import UserError
+from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.ui import dialogs
+from mtgdesk.ui.host import STATUS_TIMEOUT_MS
+
+if TYPE_CHECKING:
+    from mtgdesk.domain.changes import Changes
+    from mtgdesk.ui.host import WindowHost
+
+# Deleting this many or more runs on a worker behind a progress dialog (one transaction).
+LONG_DELETE = 500
+
+
+def delete_selected(window: WindowHost) -> None:
+    ids = window.meeting_list.selected_ids()
+    editor, model = window.editor, window.list_model
+    if not ids and editor.meeting_id is not None:
+        ids = [editor.meeting_id]
+    if not ids:
+        return
+    if len(ids) == 1:
+        s = model.summary(model.row_of(ids[0]) or 0)
+        what = f"“{s.title}”" if s and s.id == ids[0] else "this meeting"
+    else:
+        what = f"these {len(ids)} meetings"
+    if not dialogs.ask_yes_no(window, "Delete", f"Move {what} to the Trash?",
+                              yes_text="Move to Trash", no_text="Cancel"):
+        return
+    first_row = min((model.row_of(i) or 0) for i in ids)
+
+    def failed(exc: Exception) -> None:
+        from mtgdesk.ui.window.long_write import unexpected
+
+        told = str(exc) if isinstance(exc, UserError) else unexpected(exc)
+        dialogs.error(window, "Not deleted", told)
+        window.refresh_list()
+        window.select_meeting(editor.meeting_id)
+
+    def deleted(changes: Changes) -> None:
+        window.changes_applied.emit(changes)
+        if editor.meeting_id in ids:
+            row = min(first_row, model.rowCount() - 1)
+            next_id = model.meeting_id(row) if row >= 0 else None
+            if next_id is None or not window.open_meeting(next_id):
+                window.show_record(MeetingRecord(held_on=date.today()))
+            window.select_meeting(next_id)
+        else:
+            window.select_meeting(editor.meeting_id)
+        window.statusBar().showMessage(f"Moved {what} to the Trash.", STATUS_TIMEOUT_MS)
+
+    desk = window.desk
+    if len(ids) < LONG_DELETE:  # a few: at once, as the clerk expects
+        try:
+            changes = desk.delete(ids)  # one transaction: all or none
+        except UserError as exc:
+            failed(exc)
+            return
+        deleted(changes)
+        return
+    from mtgdesk.ui.window.long_write import run_long_write
+
+    run_long_write(window, "Delete", f"Moving {len(ids):,} meetings to the Trash…",
+                   lambda _progress: desk.delete(ids), succeeded=deleted, failed=failed)
