@@ -1,4 +1,4 @@
-"""Shared fixtures: every test gets its own database and its own config folder."""
+"""Shared fixtures: every test gets its own database, config and cache folders."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ def _isolated_config(tmp_path_factory: pytest.TempPathFactory,
     config = tmp_path_factory.mktemp("config")
     data = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("MTGDESK_CONFIG_DIR", str(config))
+    monkeypatch.setenv("MTGDESK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("XDG_DATA_HOME", str(data))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
     monkeypatch.delenv("MTGDESK_DB", raising=False)

@@ -9,29 +9,67 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mtgdesk.domain.errors import UserError
-from mtgdesk.domain.query import Filters, parse
+from mtgdesk.domain.query import Filters, Query, parse, with_filters
+from mtgdesk.services import indexing
 from mtgdesk.store import meetings as store
 from mtgdesk.store import saved_searches as rows
-from mtgdesk.store.search import SearchResult, index_for
+from mtgdesk.store.search import ORDERS, SearchResult
+from mtgdesk.store.search_hits import hits
 from mtgdesk.store.session import Engine, read_session, write_session
+from mtgdesk.store.text_index import Busy, TextIndex
+from mtgdesk.store.text_query import compile_query
 
 MAX_LIMIT = 10_000
+Progress = indexing.Progress
+
+
+def _order(query: Query, order: str) -> str:
+    order = order if order in ORDERS else "relevance"
+    return "newest" if order == "relevance" and not query.has_text else order
+
+
+def _index(engine: Engine) -> TextIndex:
+    try:
+        return indexing.current(engine)
+    except Busy as exc:
+        raise UserError("the search index is being rebuilt by another copy of the "
+                        "program; search again in a moment") from exc
+
+
+def _page(index: TextIndex, query: Query, order: str, limit: int, offset: int
+          ) -> tuple[list[int], int]:
+    if order == "relevance":
+        return index.ranked(compile_query(index.schema, query), limit, offset)
+    return index.by_date(compile_query(index.schema, query, rank=False), limit, offset,
+                         newest=order == "newest")
 
 
 def search(engine: Engine, query: str, filters: Filters | None = None, *,
            order: str = "relevance", limit: int = 50, offset: int = 0) -> SearchResult:
-    """One page of matching meetings, each with a snippet around the matched words."""
+    """One page of matching meetings, each with a snippet around the matched words.
+    Every match is ranked (see mtgdesk.store.text_query) and counted."""
     limit = max(0, min(int(limit), MAX_LIMIT))
+    parsed = with_filters(parse(query), filters)
+    used = _order(parsed, order)
+    index = _index(engine)
+    ids, total = _page(index, parsed, used, limit, max(0, int(offset)))
     with read_session(engine) as session:
-        return index_for(session).search(session, parse(query), filters, order=order,
-                                         limit=limit, offset=max(0, int(offset)))
+        found = hits(session, ids, parsed)
+    return SearchResult(tuple(found), total, used, parsed.ignored)
 
 
 def matching_ids(engine: Engine, query: str, filters: Filters | None = None, *,
                  order: str = "relevance") -> list[int]:
     """Every matching meeting id in order: what the meeting list narrows to."""
-    with read_session(engine) as session:
-        return index_for(session).matching_ids(session, parse(query), filters, order=order)
+    parsed = with_filters(parse(query), filters)
+    index = _index(engine)
+    return _page(index, parsed, _order(parsed, order), max(1, index.size), 0)[0]
+
+
+def count(engine: Engine, query: str, filters: Filters | None = None) -> int:
+    parsed = with_filters(parse(query), filters)
+    index = _index(engine)
+    return index.count(compile_query(index.schema, parsed, rank=False))
 
 
 def series_names(engine: Engine) -> list[str]:
@@ -40,10 +78,9 @@ def series_names(engine: Engine) -> list[str]:
         return store.series_names(session)
 
 
-def reindex(engine: Engine) -> int:
+def reindex(engine: Engine, progress: Progress | None = None) -> int:
     """Rebuild the whole index from the stored meetings; returns how many were indexed."""
-    with write_session(engine) as session:
-        return index_for(session).rebuild(session)
+    return indexing.build(engine, progress).size
 
 
 # --- saved searches ------------------------------------------------------------------

@@ -5,7 +5,9 @@ amendment, an import of interchange files or of releases, the Trash and emptying
 is a `Write`, and `apply` is the only function that stores one. For each it validates,
 writes, records the history entry and appends to the change journal, all in one
 transaction: the writes given together are stored with their history and journal
-entries, or none of them is.
+entries, or none of them is. Once committed, the search index is fed the new journal
+entries (mtgdesk.services.indexing); a kill before it has them loses nothing, the
+index replays the journal when it is next opened.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from mtgdesk.domain.errors import NotFoundError, UserError, ValidationFailed
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.validation import Problem, errors, validate_meeting
 from mtgdesk.domain.vocab import Status
-from mtgdesk.services import history
+from mtgdesk.services import history, indexing
 from mtgdesk.store import drafts, journal
 from mtgdesk.store import meetings as store
 from mtgdesk.store.session import Engine, Session, write_session
@@ -81,7 +83,10 @@ def apply(engine: Engine, writes: Iterable[Write], *, author: str | None = None,
             run.batch(todo[start:start + BATCH])
             if progress:
                 progress(min(start + BATCH, len(todo)), len(todo))
-        return run.changes(warnings)
+        changes = run.changes(warnings)
+    if changes.journal_seq is not None:
+        indexing.follow(engine)  # committed: the search index takes the entries in
+    return changes
 
 
 def _validate(writes: Sequence[Write]) -> tuple[Problem, ...]:

@@ -1,7 +1,7 @@
 """Queries and writes of meetings, inside a session the caller owns.
 
-Every write of a meeting goes through insert/update/set_deleted here, so the search
-index and history hooks have one place to stay in step with the record.
+Only mtgdesk.services.writes calls the writes here; the history and the change journal
+follow in its transaction, and the search index follows the journal.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from mtgdesk.domain.records import (
     ParagraphRecord,
     ParticipantRecord,
 )
-from mtgdesk.store.search import index_for
 from mtgdesk.store.tables import MEETING_TABLE as M
 from mtgdesk.store.tables import PARAGRAPH_TABLE as G
 from mtgdesk.store.tables import PARTICIPANT_TABLE as P
@@ -77,7 +76,6 @@ def insert(session: Session, record: MeetingRecord) -> tuple[int, int]:
     session.flush()
     assert row.id is not None
     _children(session, row.id, record)
-    index_for(session).add_many(session, [(row.id, record)])
     return row.id, identity["version"]
 
 
@@ -100,7 +98,6 @@ def insert_many(session: Session, records: Sequence[MeetingRecord]) -> list[int]
                 for i, c in enumerate(getattr(r, attr))]
         if rows:
             session.execute(child.insert(), rows)
-    index_for(session).add_many(session, zip(ids, records, strict=True))
     return ids
 
 
@@ -130,8 +127,6 @@ def update_record(session: Session, record: MeetingRecord, *, expected_version: 
     session.execute(delete(P).where(P.c.meeting_id == record.id))
     session.execute(delete(G).where(G.c.meeting_id == record.id))
     _children(session, record.id, record)
-    # The index follows in the same transaction (a meeting in the Trash stays out).
-    index_for(session).update(session, record.id, record if current[1] is None else None)
     return new_version
 
 
@@ -145,7 +140,6 @@ def set_deleted(session: Session, meeting_id: int, deleted: bool) -> int:
         update(M).where(M.c.id == meeting_id)
         .values(deleted_at=now() if deleted else None, version=version + 1, updated_at=now())
     )
-    index_for(session).update(session, meeting_id)  # out of the index in the Trash
     return version + 1
 
 
@@ -170,7 +164,6 @@ def identities(session: Session, *, ids: Sequence[int] = (), uuids: Sequence[str
 
 
 def purge(session: Session, meeting_id: int) -> None:
-    index_for(session).remove(session, meeting_id)
     session.execute(delete(M).where(M.c.id == meeting_id))
 
 

@@ -102,8 +102,6 @@ def upgrade(engine: Engine, target: str = "head") -> Path | None:
                     return None
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, target)
-                if sqlite and head == head_revision():
-                    _index_what_is_missing(conn)
                 if sqlite and dialect.foreign_key_violations(conn):
                     raise UserError("the upgrade would break links between records; "
                                     "the database was left as it was")
@@ -111,18 +109,3 @@ def upgrade(engine: Engine, target: str = "head") -> Path | None:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys = ON")
     return copy
-
-
-def _index_what_is_missing(conn: Connection) -> None:
-    """Index the meetings an upgrade brought in unindexed (the search index arrived
-    with schema 0003), in the upgrade's transaction. Done at the head, not in the
-    migration: indexing reads meetings through the store, which knows only the newest
-    schema."""
-    from sqlmodel import Session
-
-    from mtgdesk.store import search_sqlite
-
-    if search_sqlite.lags(conn):
-        session = Session(bind=conn)
-        search_sqlite.SqliteSearchIndex().rebuild(session)
-        session.flush()

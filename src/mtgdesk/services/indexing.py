@@ -1,0 +1,170 @@
+"""Keeping the search index in step with the database, from its change journal.
+
+Every committed write appends journal entries (mtgdesk.services.writes); `feed` applies
+entries to an index, whatever database they come from: this one's, or an office
+server's journal read into a clerk's own local index. `current(engine)` is the index
+of a database, opened (built from scratch when missing, damaged, of an older kind or
+made for another database), then caught up with the entries after its mark: what a
+kill between the database's commit and the index's left behind is replayed there.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import weakref
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.store import journal
+from mtgdesk.store import meetings as store
+from mtgdesk.store.journal import Entry
+from mtgdesk.store.search import document
+from mtgdesk.store.session import Engine, read_session
+from mtgdesk.store.text_index import Busy, Damaged, Mark, TextIndex, folder_for, install
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]  # (done, total)
+# The live meetings among some ids, each with its id: what `feed` indexes.
+Loader = Callable[[Sequence[int]], Sequence[MeetingRecord]]
+GONE = ("delete", "purge")  # after these, a meeting is out of the index
+CHUNK = 500  # meetings read and indexed at a time
+
+_indexes: weakref.WeakKeyDictionary[Engine, TextIndex] = weakref.WeakKeyDictionary()
+_guard = threading.RLock()  # one catch-up at a time in this process
+
+
+def describe(entry: Entry) -> str:
+    """What the mark keeps of an entry, to recognise it in the journal later."""
+    return f"{entry.meeting_uuid} {entry.version} {entry.operation} {entry.at.isoformat()}"
+
+
+def feed(index: TextIndex, entries: Sequence[Entry], load: Loader, *,
+         progress: Progress | None = None) -> int:
+    """Apply journal `entries` (oldest first) to `index` and mark it with the last;
+    returns how many meetings were re-indexed or taken out.
+
+    Each meeting an entry names is indexed as `load` finds it now (or taken out when
+    it is deleted, in the Trash or gone): a meeting changed three times is read once,
+    and entries applied twice give the same index. Nothing but the entries and the
+    loader is asked of the database, so any backend can feed the index."""
+    if not entries:
+        return 0
+    final: dict[int, str] = {}
+    for e in entries:
+        final[e.meeting_id] = e.operation
+    live = [i for i, op in final.items() if op not in GONE]
+    with index.writing(bulk=len(live) > CHUNK) as w:
+        w.remove(final)  # then added again as stored now
+        for start in range(0, len(live), CHUNK):
+            records = load(live[start:start + CHUNK])
+            w.add(document(r.id, r) for r in records if r.id is not None)
+            if progress:
+                progress(min(start + CHUNK, len(live)), len(live))
+        w.commit(entries[-1].seq, describe(entries[-1]))
+    return len(final)
+
+
+def loader(engine: Engine) -> Loader:
+    def load(ids: Sequence[int]) -> Sequence[MeetingRecord]:
+        with read_session(engine) as session:
+            return store.load_many(session, ids)
+    return load
+
+
+# --- one database's index ----------------------------------------------------------
+
+def current(engine: Engine) -> TextIndex:
+    """The database's index, caught up with its journal."""
+    with _guard:
+        index = _indexes.get(engine)
+        if index is None:
+            index = _indexes[engine] = _open(engine)
+        with read_session(engine) as session:
+            last = journal.last_seq(session)
+        if last == index.mark.seq:
+            return index
+        if not index.refresh():  # rebuilt by another opener: read the new one
+            index = _indexes[engine] = _open(engine)
+        if last > index.mark.seq:
+            _catch_up(engine, index)
+        elif last < index.mark.seq:  # the database went back: a backup restored
+            index = _indexes[engine] = build(engine)
+        return index
+
+
+def follow(engine: Engine) -> None:
+    """After a committed write: the index takes it in now. A failure here loses
+    nothing (the journal has it; the next search replays it), so it is logged only."""
+    try:
+        current(engine)
+    except Busy:
+        log.info("the search index is being written by another process; it follows later")
+    except Exception:
+        log.exception("the search index could not follow a write; it will catch up")
+
+
+def build(engine: Engine, progress: Progress | None = None) -> TextIndex:
+    """A new index of every live meeting, built beside the old one, which it replaces
+    when complete (searches go on meanwhile)."""
+    with _guard:
+        folder = _folder(engine)
+        fresh = folder.with_name(f"{folder.name}.new-{os.getpid()}") if folder else None
+        try:
+            built = TextIndex.create(fresh)
+        except OSError:
+            log.exception("no folder for the search index at %s; kept in memory", fresh)
+            folder, built = None, TextIndex.create(None)
+        with read_session(engine) as session:  # one snapshot: the mark matches it
+            entries = journal.since(session, journal.last_seq(session) - 1)
+            ids = store.list_ids(session, order="held_on", descending=False)
+            with built.writing(bulk=True) as w:
+                for start in range(0, len(ids), CHUNK):
+                    records = store.load_many(session, ids[start:start + CHUNK])
+                    w.add(document(r.id, r) for r in records if r.id is not None)
+                    session.expunge_all()
+                    if progress:
+                        progress(min(start + CHUNK, len(ids)), len(ids))
+                last = entries[-1] if entries else None
+                w.commit(last.seq if last else 0, describe(last) if last else "")
+        if folder is not None:
+            built = install(built, folder)
+        _indexes[engine] = built
+        return built
+
+
+def _folder(engine: Engine) -> Path | None:
+    return folder_for(engine.url)
+
+
+def _open(engine: Engine) -> TextIndex:
+    folder = _folder(engine)
+    try:
+        index = TextIndex(folder)
+        if not _holds(engine, index.mark):
+            raise Damaged("the search index was made for another state of the database")
+        return index
+    except Damaged as why:
+        log.info("building the search index afresh: %s", why)
+        return build(engine)
+
+
+def _holds(engine: Engine, mark: Mark) -> bool:
+    """Whether the journal has the entry the index was last marked with."""
+    if mark.seq == 0:
+        return not mark.entry
+    with read_session(engine) as session:
+        found = journal.since(session, mark.seq - 1, limit=1)
+    return bool(found) and found[0].seq == mark.seq and describe(found[0]) == mark.entry
+
+
+def _catch_up(engine: Engine, index: TextIndex) -> None:
+    while True:
+        with read_session(engine) as session:
+            entries = journal.since(session, index.mark.seq, limit=50_000)
+        if not entries:
+            return
+        feed(index, entries, loader(engine))

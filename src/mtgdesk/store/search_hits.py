@@ -1,0 +1,67 @@
+"""Search hits as the result list shows them: each meeting's summary and a snippet of
+its text around the words found, read for one page of ids at once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import bindparam, text
+from sqlmodel import Session
+
+from mtgdesk.domain.query import Query
+from mtgdesk.domain.snippet import make_snippet, matcher
+from mtgdesk.domain.summary import Hit, MeetingSummary
+
+_MEETINGS = text(
+    "SELECT id, title, held_on, ends_on, venue, city, status, series, version, uuid, "
+    "host_country, reference FROM meeting WHERE id IN :ids AND deleted_at IS NULL"
+).bindparams(bindparam("ids", expanding=True))
+_PARAGRAPHS = text(
+    "SELECT meeting_id, text FROM paragraph WHERE meeting_id IN :ids "
+    "ORDER BY meeting_id, position").bindparams(bindparam("ids", expanding=True))
+_PEOPLE = text(
+    "SELECT meeting_id, name, acronym, post FROM participant WHERE meeting_id IN :ids "
+    "ORDER BY meeting_id, position").bindparams(bindparam("ids", expanding=True))
+
+
+def _day(value: object) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def hits(session: Session, ids: Sequence[int], query: Query) -> list[Hit]:
+    """The hits of `ids`, in that order; an id no longer stored (deleted since the
+    index was read) is left out."""
+    if not ids:
+        return []
+    params = {"ids": list(ids)}
+    rows = {r[0]: r for r in session.execute(_MEETINGS, params)}
+    texts: dict[int, list[str]] = {i: [] for i in ids}
+    for mid, body in session.execute(_PARAGRAPHS, params):
+        texts[mid].append(body)
+    people: dict[int, list[tuple[str, str | None, str | None]]] = {i: [] for i in ids}
+    for mid, name, acronym, post in session.execute(_PEOPLE, params):
+        people[mid].append((name, acronym, post))
+    pattern = matcher(query.highlight_terms())
+    out = []
+    for i in ids:
+        r = rows.get(i)
+        if r is None:
+            continue
+        _, title, held_on, ends_on, venue, city, status, series, version, uuid, host, \
+            reference = r
+        # The paragraphs first; only when the words are elsewhere, the other fields.
+        snip = make_snippet(texts[i], pattern)
+        if pattern is not None and not snip.highlights:
+            others = [
+                "; ".join(", ".join(x for x in (n, a and f"({a})", p) if x)
+                          for n, a, p in people[i]),
+                title, ", ".join(x for x in (venue, city, host) if x),
+                " ".join(x for x in (series, reference) if x)]
+            found = make_snippet(others, pattern)
+            snip = found if found.highlights else snip
+        summary = MeetingSummary(i, title, _day(held_on),
+                                 _day(ends_on) if ends_on else None, venue, city, status,
+                                 series, version, uuid)
+        out.append(Hit(summary, snip))
+    return out

@@ -1,0 +1,351 @@
+"""The search index: a tantivy index (the Rust engine of the Lucene family) in a
+folder of its own, beside no database table.
+
+It holds one document per live meeting (mtgdesk.store.search.document) and, in a small
+file beside its segments, the last change journal entry it reflects (`Mark`): whoever
+feeds it (mtgdesk.services.indexing) replays the journal from there, so a kill between
+the database's commit and the index's loses nothing. The mark is written after the
+index's own commit: a kill between the two only makes the next feed apply again
+entries it already holds, and applying an entry twice gives the same index.
+
+A folder that cannot be opened, or holds another schema, is reported as `Damaged`;
+the caller builds a new index. Writers are one at a time per folder (tantivy's lock
+across processes, a threading lock within this one).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+import time
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, cast
+
+import tantivy
+from tantivy import Order, Schema, SchemaBuilder
+
+from mtgdesk.store.search import TEXT_FIELDS, Document
+
+SCHEMA_VERSION = 1  # raise it with any change below: older folders are rebuilt
+MARK_FILE = "mtgdesk-index.json"
+ID_BITS = 32
+ID_MASK = (1 << ID_BITS) - 1
+FEED_HEAP = 32_000_000  # bytes a writer may buffer before it writes a segment itself
+BUILD_HEAP = 128_000_000
+BUSY_WAIT_S = 10.0  # another process's writer holds the folder at most about that long
+
+_locks: dict[str, threading.Lock] = {}
+_locks_guard = threading.Lock()
+
+
+class Damaged(Exception):
+    """The index folder cannot be used as it is (missing, damaged, older schema)."""
+
+
+class Busy(Exception):
+    """Another process is writing the index."""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """The last journal entry the index holds: its number and what it said, so that a
+    database replaced by another (a restored backup) is noticed."""
+
+    seq: int = 0
+    entry: str = ""  # "uuid version operation at" of entry `seq`
+    generation: str = ""  # changes with each rebuild: other openers reopen
+
+
+def schema() -> Schema:
+    b = SchemaBuilder()
+    b.add_integer_field("id", indexed=True, fast=True)
+    b.add_integer_field("key", fast=True)  # day << 32 | id: date order, newer first
+    b.add_integer_field("day", indexed=True, fast=True)
+    for name in TEXT_FIELDS:
+        b.add_text_field(name, tokenizer_name="whitespace")  # words cut by search.tokens
+    b.add_text_field("facets", tokenizer_name="whitespace", index_option="basic")
+    b.add_text_field("title_exact", tokenizer_name="raw", index_option="basic")
+    for name in ("year", "series", "chair", "participant", "kind"):  # counted per query
+        b.add_text_field(name, tokenizer_name="raw", fast=True, index_option="basic")
+    return b.build()
+
+
+SCHEMA = schema()
+
+
+def _count(found: tantivy.SearchResult) -> int:
+    """Every match counted (asked with count=True; the type stubs leave it out)."""
+    return int(cast(Any, found).count)
+
+
+def doc_key(day: int, meeting_id: int) -> int:
+    return (day << ID_BITS) | meeting_id
+
+
+def _lock(path: Path | None) -> threading.Lock:
+    with _locks_guard:
+        return _locks.setdefault(str(path), threading.Lock())
+
+
+@contextmanager
+def _catching(what: str) -> Iterator[None]:
+    """tantivy reports a damaged folder by exception, or by a Rust panic (pyo3's
+    PanicException, a BaseException): both become Damaged."""
+    try:
+        yield
+    except (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError, Damaged):
+        raise
+    except BaseException as exc:  # noqa: B036 - see above
+        raise Damaged(f"{what}: {exc}") from None
+
+
+def _tantivy_doc(d: Document) -> tantivy.Document:
+    doc = tantivy.Document()
+    doc.add_integer("id", d.meeting_id)
+    doc.add_integer("key", doc_key(d.day, d.meeting_id))
+    doc.add_integer("day", d.day)
+    for name, values in d.text.items():
+        for value in values:
+            doc.add_text(name, value)
+    doc.add_text("facets", " ".join(d.facets))
+    doc.add_text("title_exact", d.title_exact)
+    doc.add_text("year", d.year)
+    if d.series:
+        doc.add_text("series", d.series)
+    for name, values in (("chair", d.chairs), ("participant", d.participants),
+                         ("kind", d.kinds)):
+        for value in values:
+            doc.add_text(name, value)
+    return doc
+
+
+class TextIndex:
+    """One index folder (or one in memory: path None), opened."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.mark = Mark()
+        with _catching(f"the search index in {path}"):
+            if path is None:
+                self._index = tantivy.Index(SCHEMA)
+            else:
+                if not (path / "meta.json").exists() or not (path / MARK_FILE).exists():
+                    raise Damaged(f"no search index in {path}")
+                self.mark = self._read_mark()
+                self._index = tantivy.Index(SCHEMA, path=str(path), reuse=True)
+                self._index.searcher().num_docs  # noqa: B018 - reads the segments once
+
+    # --- the folder -----------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | None) -> TextIndex:
+        """A new, empty index at `path` (whatever was there is replaced)."""
+        if path is None:
+            return cls(None)
+        if path.exists():
+            shutil.rmtree(path)
+        path.mkdir(parents=True)
+        tantivy.Index(SCHEMA, path=str(path), reuse=False)
+        _write_mark(path, Mark(generation=uuid.uuid4().hex))
+        return cls(path)
+
+    def _read_mark(self) -> Mark:
+        assert self.path is not None
+        try:
+            data = json.loads((self.path / MARK_FILE).read_text(encoding="utf-8"))
+            if data.pop("schema") != SCHEMA_VERSION:
+                raise Damaged(f"the search index in {self.path} is of an older kind")
+            return Mark(**data)
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            raise Damaged(f"the search index's mark in {self.path}: {exc}") from None
+
+    def refresh(self) -> bool:
+        """Take in what another process (or another opener) committed; False when the
+        folder was rebuilt since it was opened (reopen it)."""
+        if self.path is None:
+            return True
+        mark = self._read_mark()
+        if mark.generation != self.mark.generation:
+            return False
+        if mark != self.mark:
+            with _catching(f"the search index in {self.path}"):
+                self._index.reload()
+            self.mark = mark
+        return True
+
+    # --- writing --------------------------------------------------------------------
+
+    @contextmanager
+    def writing(self, *, bulk: bool = False) -> Iterator[Writing]:
+        """The one writer of this folder: add and remove, then `commit(mark)`;
+        nothing is kept unless it is committed."""
+        with _lock(self.path):
+            deadline = time.monotonic() + BUSY_WAIT_S
+            while True:
+                try:
+                    writer = self._index.writer(BUILD_HEAP if bulk else FEED_HEAP, 1)
+                    break
+                except ValueError as exc:
+                    if "LockBusy" not in str(exc) or time.monotonic() > deadline:
+                        raise Busy(str(exc)) from None
+                    time.sleep(0.05)
+            writing = Writing(self, writer)
+            try:
+                yield writing
+            finally:
+                if not writing.committed:
+                    writer.rollback()
+                del writer, writing  # releases tantivy's lock on the folder
+
+    # --- reading --------------------------------------------------------------------
+
+    @property
+    def schema(self) -> Schema:
+        return SCHEMA
+
+    @property
+    def size(self) -> int:
+        return int(self._index.searcher().num_docs)
+
+    def count(self, query: tantivy.Query) -> int:
+        with _catching("searching the index"):
+            return _count(self._index.searcher().search(query, 1, count=True))
+
+    def ranked(self, query: tantivy.Query, limit: int, offset: int = 0
+               ) -> tuple[list[int], int]:
+        """(ids of one page by score, newer first among equal scores; every match).
+        Ties are broken exactly: hits are fetched until the page's lowest score is
+        above the lowest fetched, so every hit tied with the page's last is seen."""
+        searcher = self._index.searcher()
+        want = offset + limit
+        fetch = max(want + 50, 2 * want)
+        with _catching("searching the index"):
+            while True:
+                found = searcher.search(query, max(1, fetch), count=True)
+                hits = found.hits
+                if len(hits) < fetch or not want or hits[min(want, len(hits)) - 1][0] > \
+                        hits[-1][0]:
+                    break
+                fetch *= 4
+            keys = searcher.fast_field_values("key", [a for _, a in hits])
+        ranked = sorted(zip((float(s) for s, _ in hits), (int(k or 0) for k in keys),
+                            strict=True), key=lambda sk: (-sk[0], -sk[1]))
+        return [k & ID_MASK for _, k in ranked[offset:want]], _count(found)
+
+    def by_date(self, query: tantivy.Query, limit: int, offset: int = 0, *,
+                newest: bool = True) -> tuple[list[int], int]:
+        """(ids of one page by date held, then id; every match)."""
+        with _catching("searching the index"):
+            found = self._index.searcher().search(
+                query, max(1, limit), count=True, order_by_field="key", offset=offset,
+                order=Order.Desc if newest else Order.Asc)
+        ids = [int(k) & ID_MASK for k, _ in found.hits] if limit else []
+        return ids, _count(found)
+
+    def counts(self, query: tantivy.Query, field: str, size: int) -> list[tuple[str, int]]:
+        """The commonest values of a counted field among the matches, with how many."""
+        with _catching("counting in the index"):
+            answer = self._index.searcher().aggregate(
+                query, {"f": {"terms": {"field": field, "size": size}}})
+        return [(b["key"], int(b["doc_count"])) for b in answer["f"]["buckets"]]
+
+    def terms(self, field: str, prefix: str, limit: int) -> list[tuple[str, int]]:
+        """Words of a field starting with `prefix`, commonest first."""
+        with _catching("reading the index's words"):
+            return [(t, int(n)) for t, n in
+                    self._index.searcher().terms_with_prefix(field, prefix, limit=limit)]
+
+
+class Writing:
+    def __init__(self, index: TextIndex, writer: tantivy.IndexWriter) -> None:
+        self._index = index
+        self._writer = writer
+        self.committed = False
+
+    def add(self, docs: Iterable[Document]) -> int:
+        n = 0
+        for d in docs:
+            self._writer.add_document(_tantivy_doc(d))
+            n += 1
+        return n
+
+    def remove(self, ids: Iterable[int]) -> None:
+        for meeting_id in ids:
+            self._writer.delete_documents_by_term("id", meeting_id)
+
+    def remove_all(self) -> None:
+        self._writer.delete_all_documents()
+
+    def commit(self, seq: int, entry: str) -> None:
+        index = self._index
+        self._writer.commit()
+        self._writer.wait_merging_threads()  # merges done: few segments, quick searches
+        self.committed = True
+        mark = Mark(seq, entry, index.mark.generation)
+        if index.path is not None:
+            _write_mark(index.path, mark)
+        index._index.reload()
+        index.mark = mark
+
+
+def install(built: TextIndex, folder: Path) -> TextIndex:
+    """Put the index `built` (a rebuild in a folder beside) in `folder`'s place."""
+    assert built.path is not None
+    aside = folder.with_name(f"{folder.name}.old-{os.getpid()}")
+    shutil.rmtree(aside, ignore_errors=True)
+    if folder.exists():
+        folder.rename(aside)
+    built.path.rename(folder)
+    shutil.rmtree(aside, ignore_errors=True)
+    return TextIndex(folder)
+
+
+def _write_mark(path: Path, mark: Mark) -> None:
+    """Written whole or not at all (a temporary file renamed over the old one)."""
+    tmp = path / f"{MARK_FILE}.{os.getpid()}.tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump({"schema": SCHEMA_VERSION, **asdict(mark)}, f)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path / MARK_FILE)
+
+
+def cache_dir() -> Path:
+    """Where the program keeps what it can always make again ($MTGDESK_CACHE_DIR)."""
+    import platformdirs
+
+    override = os.environ.get("MTGDESK_CACHE_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_cache_dir("mtgdesk", appauthor=False))
+
+
+def folder_for(url: object) -> Path | None:
+    """The index folder of the database at `url` (a SQLAlchemy URL): in the cache
+    folder, named for the database file's full path or for the server's address (each
+    clerk's own index of an office's server); None for a database in memory."""
+    import hashlib
+
+    from sqlalchemy.engine import URL
+
+    assert isinstance(url, URL)
+    if url.get_backend_name() == "sqlite":
+        if not url.database or url.database == ":memory:" or url.database.startswith(
+                "file::memory:"):
+            return None
+        file = Path(url.database).resolve()
+        identity, name = str(file), file.name
+    else:
+        identity = url.render_as_string(hide_password=True)
+        name = f"{url.get_backend_name()}-{url.database or ''}"
+    digest = hashlib.blake2b(identity.encode("utf-8", "surrogatepass"),
+                             digest_size=8).hexdigest()
+    safe = "".join(c if c.isascii() and (c.isalnum() or c in "-_.") else "_"
+                   for c in name)[:40]
+    return cache_dir() / "search" / f"{safe}-{digest}"

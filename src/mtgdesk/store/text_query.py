@@ -1,0 +1,112 @@
+"""A parsed query (mtgdesk.domain.query) as a tantivy query: every clerk's word is a
+term looked up, never syntax, so any text is a valid query.
+
+Every group of the query must match (AND), any term of a group may (OR); `-word`
+excludes; kind:, status: and series: are exact tokens of the `facets` field and
+from:/to: a range of the day held, all four without weight in the score. What ranks
+is BM25 over the text fields, each with its weight (a word in the title counts more
+than one in the body), plus two bonuses that put first what a clerk means when she
+types a title or a phrase: the meeting whose whole title is the words typed, then the
+meetings where the words stand together in that order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tantivy import FieldType, Occur, Schema
+from tantivy import Query as Q
+
+from mtgdesk.domain.query import Query, Term
+from mtgdesk.store.search import series_token, tokens
+
+# BM25 weight of each text field for a word searched anywhere.
+WEIGHTS = {"title": 4.0, "people": 2.0, "place": 2.0, "extra": 2.0, "body": 1.0}
+FIELDS: dict[str | None, tuple[str, ...]] = {
+    None: tuple(WEIGHTS), "title": ("title",), "participant": ("people",),
+    "chair": ("chairs",), "venue": ("place",)}
+# Bonuses, far above any BM25 sum, so that they decide first and BM25 after.
+EXACT_TITLE = 10_000.0
+PHRASE_IN_TITLE = 2_000.0
+PHRASE_ANYWHERE = 1_000.0
+
+
+def _in_field(schema: Schema, name: str, words: Sequence[str], prefix: bool) -> Q:
+    if len(words) == 1:
+        # A token is made of word characters only: nothing in it is regex syntax.
+        return (Q.regex_query(schema, name, words[0] + ".*") if prefix
+                else Q.term_query(schema, name, words[0]))
+    phrase: list[str | tuple[int, str]] = list(words)
+    if prefix:
+        return Q.phrase_prefix_query(schema, name, phrase)
+    return Q.phrase_query(schema, name, phrase)
+
+
+def _facet(schema: Schema, token: str) -> Q:
+    return Q.const_score_query(Q.term_query(schema, "facets", token), 0.0)
+
+
+def term_query(schema: Schema, term: Term) -> Q:
+    if term.field == "kind":
+        return _facet(schema, f"k{term.text}")
+    if term.field == "status":
+        return _facet(schema, f"s{term.text}")
+    if term.field == "series":
+        return _facet(schema, series_token(term.text))
+    words = tokens(term.text)
+    if not words:
+        return Q.empty_query()
+    fields = FIELDS.get(term.field, FIELDS[None])
+    parts = [(Occur.Should, Q.boost_query(_in_field(schema, f, words, term.prefix),
+                                          WEIGHTS.get(f, 1.0)))
+             for f in fields]
+    return parts[0][1] if len(parts) == 1 else Q.boolean_query(parts)
+
+
+def _typed_words(query: Query) -> list[str]:
+    """The words of the plain groups (one word or phrase searched anywhere or in the
+    title), in the order typed: what an exact title or a phrase is compared with."""
+    words: list[str] = []
+    for group in query.groups:
+        if len(group) == 1 and group[0].field in (None, "title") and not group[0].prefix:
+            words += tokens(group[0].text)
+    return words
+
+
+def bonuses(schema: Schema, query: Query) -> list[tuple[Occur, Q]]:
+    words = _typed_words(query)
+    if not words:
+        return []
+    out = [(Occur.Should, Q.const_score_query(
+        Q.term_query(schema, "title_exact", " ".join(words)), EXACT_TITLE))]
+    if len(words) > 1:
+        phrase: list[str | tuple[int, str]] = list(words)
+        out.append((Occur.Should, Q.const_score_query(
+            Q.phrase_query(schema, "title", phrase), PHRASE_IN_TITLE)))
+        out.append((Occur.Should, Q.disjunction_max_query([
+            Q.const_score_query(Q.phrase_query(schema, f, phrase), PHRASE_ANYWHERE)
+            for f in WEIGHTS if f != "title"])))
+    return out
+
+
+def compile_query(schema: Schema, query: Query, *, rank: bool = True) -> Q:
+    """The tantivy query for `query`; `rank` False leaves the bonuses out (an order
+    by date, a count: they change no match, only the score)."""
+    must: list[tuple[Occur, Q]] = []
+    for group in query.groups:
+        if len(group) == 1:
+            must.append((Occur.Must, term_query(schema, group[0])))
+        else:
+            must.append((Occur.Must, Q.boolean_query(
+                [(Occur.Should, term_query(schema, t)) for t in group])))
+    if query.date_from or query.date_to:
+        must.append((Occur.Must, Q.range_query(
+            schema, "day", FieldType.Integer,
+            query.date_from.toordinal() if query.date_from else None,
+            query.date_to.toordinal() if query.date_to else None)))
+    if not must:
+        must.append((Occur.Must, Q.all_query()))
+    clauses = must + [(Occur.MustNot, term_query(schema, t)) for t in query.excluded]
+    if rank and query.has_text:
+        clauses += bonuses(schema, query)
+    return Q.boolean_query(clauses)
