@@ -249,8 +249,10 @@ class Desk:
     def delete_saved_search(self, search_id: int) -> None:
         search.delete_saved_search(self._engine, search_id)
 
-    def reindex(self) -> int:
-        return search.reindex(self._engine)
+    def reindex(self, progress: Progress | None = None) -> int:
+        """Build the search index afresh from the stored meetings (it replaces the old
+        one when complete); returns how many meetings it holds."""
+        return search.reindex(self._engine, progress)
 
     # --- reports -------------------------------------------------------------------
 

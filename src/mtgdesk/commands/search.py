@@ -47,7 +47,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="best matches first (default), or by date held")
     p.set_defaults(run=run_search)
 
-    p = sub.add_parser("reindex", help="rebuild the search index from the stored meetings")
+    p = sub.add_parser("reindex", help="rebuild the search index from the stored meetings",
+                       description="Build the search index afresh from the stored "
+                       "meetings, with a progress bar on a terminal. Searches go on "
+                       "meanwhile, in the old index, which the new one then replaces.")
     p.set_defaults(run=run_reindex)
 
 
@@ -74,9 +77,9 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_reindex(args: argparse.Namespace) -> int:
-    from mtgdesk.commands._common import desk_for
+    from mtgdesk.commands._common import desk_for, terminal_progress
 
     with desk_for(args) as desk:
-        n = desk.reindex()
+        n = desk.reindex(terminal_progress("Indexing"))
     print(f"indexed {n} meeting{'s' if n != 1 else ''}")
     return 0

@@ -10,11 +10,12 @@ kill between the database's commit and the index's left behind is replayed there
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import threading
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from mtgdesk.domain.records import MeetingRecord
@@ -68,17 +69,25 @@ def feed(index: TextIndex, entries: Sequence[Entry], load: Loader, *,
     return len(final)
 
 
-def loader(engine: Engine) -> Loader:
+def loader(engine: Engine, known: Mapping[int, MeetingRecord] | None = None) -> Loader:
+    """The live meetings among some ids, read from the database; those in `known` (as a
+    write just stored them) are not read again, only checked to be live."""
+    known = known or {}
+
     def load(ids: Sequence[int]) -> Sequence[MeetingRecord]:
         with read_session(engine) as session:
-            return store.load_many(session, ids)
+            live = store.live_ids(session, [i for i in ids if i in known])
+            found = [dataclasses.replace(known[i], id=i) for i in ids if i in live]
+            rest = [i for i in ids if i not in known]
+            return found + (store.load_many(session, rest) if rest else [])
     return load
 
 
 # --- one database's index ----------------------------------------------------------
 
-def current(engine: Engine) -> TextIndex:
-    """The database's index, caught up with its journal."""
+def current(engine: Engine, known: Mapping[int, MeetingRecord] | None = None
+            ) -> TextIndex:
+    """The database's index, caught up with its journal (`known`: see `loader`)."""
     with _guard:
         index = _indexes.get(engine)
         if index is None:
@@ -90,17 +99,40 @@ def current(engine: Engine) -> TextIndex:
         if not index.refresh():  # rebuilt by another opener: read the new one
             index = _indexes[engine] = _open(engine)
         if last > index.mark.seq:
-            _catch_up(engine, index)
+            _catch_up(engine, index, known)
         elif last < index.mark.seq:  # the database went back: a backup restored
             index = _indexes[engine] = build(engine)
         return index
 
 
-def follow(engine: Engine) -> None:
-    """After a committed write: the index takes it in now. A failure here loses
-    nothing (the journal has it; the next search replays it), so it is logged only."""
+def prepare(engine: Engine) -> None:
+    """Before a write: open the index, if that is quick (it is there, or the database
+    is empty), so that `follow` then feeds it only the write's own entries. An index
+    still to be built from many meetings is left to the next search."""
+    with _guard:
+        if engine in _indexes:
+            return
+        try:
+            index = TextIndex(_folder(engine))
+            if _holds(engine, index.mark):
+                _indexes[engine] = index
+                return
+        except Damaged:
+            pass
+        with read_session(engine) as session:
+            empty = store.count(session) == 0 and store.count(session, deleted=True) == 0
+        if empty:
+            build(engine)
+
+
+def follow(engine: Engine, known: Mapping[int, MeetingRecord] | None = None) -> None:
+    """After a committed write: an open index takes it in now (`known`: the records
+    as the write stored them). A failure here loses nothing (the journal has it; the
+    next search replays it), so it is logged only."""
+    if engine not in _indexes:
+        return  # the next search opens (or builds) it, and replays
     try:
-        current(engine)
+        current(engine, known)
     except Busy:
         log.info("the search index is being written by another process; it follows later")
     except Exception:
@@ -161,10 +193,11 @@ def _holds(engine: Engine, mark: Mark) -> bool:
     return bool(found) and found[0].seq == mark.seq and describe(found[0]) == mark.entry
 
 
-def _catch_up(engine: Engine, index: TextIndex) -> None:
+def _catch_up(engine: Engine, index: TextIndex,
+              known: Mapping[int, MeetingRecord] | None = None) -> None:
     while True:
         with read_session(engine) as session:
             entries = journal.since(session, index.mark.seq, limit=50_000)
         if not entries:
             return
-        feed(index, entries, loader(engine))
+        feed(index, entries, loader(engine, known))

@@ -77,6 +77,7 @@ def apply(engine: Engine, writes: Iterable[Write], *, author: str | None = None,
     todo = list(writes)
     warnings = _validate(todo)
     author = author or history.current_author()
+    indexing.prepare(engine)  # before: the index then needs only these writes' entries
     with write_session(engine) as session:
         run = _Run(session, author)
         for start in range(0, len(todo), BATCH):
@@ -85,7 +86,8 @@ def apply(engine: Engine, writes: Iterable[Write], *, author: str | None = None,
                 progress(min(start + BATCH, len(todo)), len(todo))
         changes = run.changes(warnings)
     if changes.journal_seq is not None:
-        indexing.follow(engine)  # committed: the search index takes the entries in
+        # Committed: the search index takes the entries in, from the records in hand.
+        indexing.follow(engine, run.stored)
     return changes
 
 
@@ -121,6 +123,9 @@ class _Run:
     # uuid -> the stored meeting, for imports: those read from the database and those
     # this transaction stored (a file listed twice is imported once).
     known: dict[str, store.Identity] = field(default_factory=dict)
+    # id -> the record as this transaction stored it, for the search index to read
+    # instead of the database (an import's 100,000 meetings are not read back).
+    stored: dict[int, MeetingRecord] = field(default_factory=dict)
 
     def changes(self, warnings: tuple[Problem, ...] = ()) -> Changes:
         return Changes(tuple(self.added), tuple(self.updated), tuple(self.removed),
@@ -184,6 +189,7 @@ class _Run:
         replacement.id = stored.id
         version = store.update_record(self.session, replacement, expected_version=None,
                                       version=record.version)
+        self.stored[stored.id] = replacement
         history.record_event(self.session, stored.id, "replace",
                              changes=history.diff(old, replacement), author=self.author,
                              reason=f"newer version {version} imported (was {stored.version})")
@@ -199,6 +205,7 @@ class _Run:
         if not records:
             return
         ids = store.insert_many(self.session, records)
+        self.stored.update(zip(ids, records, strict=True))
         refs = []
         for meeting_id, r in zip(ids, records, strict=True):
             assert r.uuid is not None and r.version is not None  # given by _import
@@ -215,6 +222,7 @@ class _Run:
             record = record.copy()
             record.uuid, record.version = store.new_uuid(), None
             new_id, version = store.insert(session, record)
+            self.stored[new_id] = record
             history.record_event(session, new_id, "create", author=self.author)
             ref = Ref(new_id, record.uuid, version)
             self.added.append(ref)
@@ -226,6 +234,7 @@ class _Run:
             old = None
         version = store.update_record(
             session, record, expected_version=None if force else record.version)
+        self.stored[record.id] = record
         assert old is not None and old.uuid is not None  # update_record refuses a missing one
         amending = reason is not None
         if old.status == Status.FINAL and not amending:

@@ -174,6 +174,15 @@ def load(session: Session, meeting_id: int, *, include_deleted: bool = False) ->
     return _record(session, [row])[0]
 
 
+def live_ids(session: Session, ids: Sequence[int]) -> set[int]:
+    """Those of `ids` that are stored and not in the Trash."""
+    out: set[int] = set()
+    for chunk in _chunks(list(ids), 500):
+        out.update(session.execute(select(M.c.id).where(
+            M.c.id.in_(chunk), M.c.deleted_at.is_(None))).scalars())
+    return out
+
+
 def load_many(session: Session, ids: Sequence[int]) -> list[MeetingRecord]:
     """Live meetings among `ids`, in the order given."""
     rows = session.execute(

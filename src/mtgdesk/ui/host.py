@@ -40,6 +40,7 @@ class WindowHost(QMainWindow):
     meeting_list: MeetingListView
     search_field: QLineEdit
     file_menu: QMenu
+    edit_menu: QMenu
     view_menu: QMenu
     export_action: QAction
     quit_action: QAction

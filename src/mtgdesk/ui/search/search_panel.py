@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -89,6 +89,7 @@ class SearchPanel(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_now)
         self.help_popup: QDialog | None = None
+        self.reindex_action: QAction | None = None  # Edit > Rebuild Search Index
 
         own_field = search_field is None
         self.search_field = search_field or QLineEdit()
@@ -421,10 +422,10 @@ class SearchPanel(QWidget):
 
     @Slot(object)
     def changes_applied(self, changes: Changes) -> None:
-        """A write added or removed meetings (an import, a delete, the Trash): a search
-        showing runs again, so that its results and the list it narrows show them. A
-        plain save is left alone: the list reads its rows again anyway."""
-        if (changes.added or changes.removed) and not self.is_blank():
+        """A write changed meetings (a save, an import, a delete, the Trash): a search
+        showing runs again, so that its results, their order and the list it narrows
+        show the meetings as they are now."""
+        if (changes.added or changes.removed or changes.updated) and not self.is_blank():
             self.run_now()
         if changes.added:
             self.load_completions()  # new names and series to complete
@@ -464,4 +465,11 @@ def dock_search_panel(window: WindowHost) -> tuple[SearchPanel, QDockWidget]:
 
     panel.meeting_chosen.connect(select)
     window.changes_applied.connect(panel.changes_applied)
+    from mtgdesk.ui.search.reindex import install_reindex_action
+
+    def rebuilt() -> None:
+        if not panel.is_blank():
+            panel.run_now()
+
+    panel.reindex_action = install_reindex_action(window, rebuilt)  # Edit > Rebuild…
     return panel, dock
