@@ -27,6 +27,7 @@ from mtgdesk.domain.summary import MeetingSummary
 from mtgdesk.services import (
     backup,
     drafts,
+    facets,
     history,
     interchange,
     journal,
@@ -236,6 +237,11 @@ class Desk:
                      order: str = "relevance") -> list[int]:
         """Every meeting the query finds, in order (the window's list shows them)."""
         return search.matching_ids(self._engine, query, filters, order=order)
+
+    def facets(self, query: str, filters: Filters | None = None, *, size: int = 10
+               ) -> facets.Facets:
+        """How many matches fall in each year, series, chair, participant, kind."""
+        return facets.facets(self._engine, query, filters, size=size)
 
     def series_names(self) -> list[str]:
         return search.series_names(self._engine)

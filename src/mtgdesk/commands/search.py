@@ -73,6 +73,8 @@ def run_search(args: argparse.Namespace) -> int:
     shown = len(result.hits)
     if result.total > shown or not result.exact:
         print(f"({shown} of {result.describe_total()}; --limit N shows more)")
+    if result.suggestion:
+        print(f"Did you mean: {result.suggestion}")
     return 0
 
 

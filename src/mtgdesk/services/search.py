@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.query import Filters, Query, parse, with_filters
-from mtgdesk.services import indexing
+from mtgdesk.services import facets, indexing
 from mtgdesk.store import meetings as store
 from mtgdesk.store import saved_searches as rows
 from mtgdesk.store.search import ORDERS, SearchResult
@@ -55,7 +55,10 @@ def search(engine: Engine, query: str, filters: Filters | None = None, *,
     ids, total = _page(index, parsed, used, limit, max(0, int(offset)))
     with read_session(engine) as session:
         found = hits(session, ids, parsed)
-    return SearchResult(tuple(found), total, used, parsed.ignored)
+    better = ""
+    if total <= facets.FEW and parsed.has_text and not offset:
+        better = facets.suggestion(engine, query, filters)
+    return SearchResult(tuple(found), total, used, parsed.ignored, suggestion=better)
 
 
 def matching_ids(engine: Engine, query: str, filters: Filters | None = None, *,

@@ -255,6 +255,10 @@ class TextIndex:
                 query, {"f": {"terms": {"field": field, "size": size}}})
         return [(b["key"], int(b["doc_count"])) for b in answer["f"]["buckets"]]
 
+    def doc_freq(self, field: str, word: str) -> int:
+        with _catching("reading the index's words"):
+            return int(self._index.searcher().doc_freq(field, word))
+
     def terms(self, field: str, prefix: str, limit: int) -> list[tuple[str, int]]:
         """Words of a field starting with `prefix`, commonest first."""
         with _catching("reading the index's words"):
