@@ -15,7 +15,7 @@ from mtgdesk.domain.summary import Hit, MeetingSummary
 
 _MEETINGS = text(
     "SELECT id, title, held_on, ends_on, venue, city, status, series, version, uuid, "
-    "host_country, reference FROM meeting WHERE id IN :ids AND deleted_at IS NULL"
+    "host_country, reference, deleted_at FROM meeting WHERE id IN :ids"
 ).bindparams(bindparam("ids", expanding=True))
 _PARAGRAPHS = text(
     "SELECT meeting_id, text FROM paragraph WHERE meeting_id IN :ids "
@@ -35,7 +35,8 @@ def hits(session: Session, ids: Sequence[int], query: Query) -> list[Hit]:
     if not ids:
         return []
     params = {"ids": list(ids)}
-    rows = {r[0]: r for r in session.execute(_MEETINGS, params)}
+    # Not "AND deleted_at IS NULL": SQLite would then walk that column's index.
+    rows = {r[0]: r for r in session.execute(_MEETINGS, params) if r[-1] is None}
     texts: dict[int, list[str]] = {i: [] for i in ids}
     for mid, body in session.execute(_PARAGRAPHS, params):
         texts[mid].append(body)
@@ -49,7 +50,7 @@ def hits(session: Session, ids: Sequence[int], query: Query) -> list[Hit]:
         if r is None:
             continue
         _, title, held_on, ends_on, venue, city, status, series, version, uuid, host, \
-            reference = r
+            reference, _deleted = r
         # The paragraphs first; only when the words are elsewhere, the other fields.
         snip = make_snippet(texts[i], pattern)
         if pattern is not None and not snip.highlights:

@@ -79,7 +79,10 @@ def bonuses(schema: Schema, query: Query) -> list[tuple[Occur, Q]]:
         return []
     out = [(Occur.Should, Q.const_score_query(
         Q.term_query(schema, "title_exact", " ".join(words)), EXACT_TITLE))]
-    if len(words) > 1:
+    # One quoted phrase: every match has it, and the main query's weighted fields
+    # already say where; the phrase bonuses would only search it twice.
+    single_phrase = len(query.groups) == 1 and len(query.groups[0]) == 1
+    if len(words) > 1 and not single_phrase:
         phrase: list[str | tuple[int, str]] = list(words)
         out.append((Occur.Should, Q.const_score_query(
             Q.phrase_query(schema, "title", phrase), PHRASE_IN_TITLE)))

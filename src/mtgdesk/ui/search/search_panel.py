@@ -46,6 +46,7 @@ from mtgdesk.domain.query import KINDS, Filters, parse_date
 from mtgdesk.domain.vocab import label
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.background import Background
+from mtgdesk.ui.search.facet_counts import FacetCounts
 from mtgdesk.ui.search.search_help import HELP_HTML
 from mtgdesk.ui.search.search_results import DATE, MEETING, SearchResultsModel, SnippetDelegate
 
@@ -74,6 +75,7 @@ class SearchPanel(QWidget):
     searched = Signal(int)  # meetings found (after the results and the list show them)
     completions_loaded = Signal()
     meeting_chosen = Signal(int)
+    facets_counted = Signal()  # the counts beside the results are shown
 
     def __init__(self, desk: Desk, *, search_field: QLineEdit | None = None,
                  list_model: Any = None, parent: QWidget | None = None) -> None:
@@ -186,6 +188,8 @@ class SearchPanel(QWidget):
         self.results_view.activated.connect(self._chosen)
         self.results_view.clicked.connect(self._chosen)
         layout.addWidget(self.results_view, 1)
+        self.facet_counts = FacetCounts()
+        layout.addWidget(self.facet_counts)
 
         saved = QGroupBox("Saved searches")
         saved_layout = QVBoxLayout(saved)
@@ -300,6 +304,7 @@ class SearchPanel(QWidget):
     def _show(self, generation: int, payload: object) -> None:
         if generation != self._generation:
             return  # the clerk typed on; a newer search is on its way
+        self.facet_counts.show_facets(None)
         if payload is None:
             self.results.clear()
             self.status_label.setText("Type to search; ? shows how")
@@ -330,10 +335,24 @@ class SearchPanel(QWidget):
             else f"{result.describe_total()} found")
         if result.ignored:
             status += " (ignored: " + ", ".join(result.ignored[:3]) + ")"
+        if result.suggestion:
+            status += f"; did you mean: {result.suggestion}?"
         self.status_label.setText(status)
+        self._count_facets(generation, text, filters)
         if ids is not None and self._list_model is not None:
             self._list_model.set_ids(ids, order=result.order)
         self.searched.emit(found)
+
+    def _count_facets(self, generation: int, text: str, filters: Filters) -> None:
+        """The counts by year, series, chair... of this search, once its results show."""
+        desk = self._desk
+
+        def shown(answer: object) -> None:
+            if generation == self._generation and not isinstance(answer, Exception):
+                self.facet_counts.show_facets(answer)  # type: ignore[arg-type]
+                self.facets_counted.emit()
+
+        self._worker.submit(lambda: desk.facets(text, filters), shown)
 
     def _order_shown(self, order: str) -> None:
         header = self.results_view.horizontalHeader()
