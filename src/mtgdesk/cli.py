@@ -12,12 +12,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import os
 import sys
 from collections.abc import Sequence
 
 from mtgdesk import __version__
-from mtgdesk.commands._common import CommandParser, names_file
+from mtgdesk.commands._common import CommandParser, database_arg, names_file
 from mtgdesk.domain.errors import UserError
 
 # Each module registers its subcommand(s); keep this list in the order `--help` shows.
@@ -58,10 +57,6 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
-
-
-def database_arg(args: argparse.Namespace) -> str | None:
-    return args.db or os.environ.get("MTGDESK_DB") or None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,6 +8,7 @@ building it should not load the database stack.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -84,9 +85,13 @@ def names_file(action: argparse.Action) -> argparse.Action:
     return action
 
 
+def database_arg(args: argparse.Namespace) -> str | None:
+    """The database --db (or $MTGDESK_DB) names; None for the default."""
+    return args.db or os.environ.get("MTGDESK_DB") or None
+
+
 def desk_for(args: argparse.Namespace) -> Desk:
     """The desk on the database --db (or $MTGDESK_DB, or the default) names."""
-    from mtgdesk.cli import database_arg
     from mtgdesk.desk import Desk
 
     return Desk.open(database_arg(args))

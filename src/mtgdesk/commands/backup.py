@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from mtgdesk.commands._common import desk_for, names_file
+from mtgdesk.commands._common import database_arg, desk_for, names_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,7 +31,6 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from mtgdesk.cli import database_arg
     from mtgdesk.desk import Desk
 
     # Not opened first: the database being replaced may be the damaged one.
