@@ -14,7 +14,7 @@ view can decide from it what to refresh.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from mtgdesk.domain.changes import Changes
 from mtgdesk.domain.errors import UserError
+from mtgdesk.domain.progress import Progress
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.summary import MeetingSummary
 from mtgdesk.services import (
@@ -51,7 +52,6 @@ if TYPE_CHECKING:
     from mtgdesk.services.release_import import FileResult
     from mtgdesk.store.session import Engine
 
-Progress = Callable[[int, int], None]  # (done, total)
 
 __all__ = ["Changes", "Desk", "DraftInfo", "HistoryEntry", "Hit", "ImportResult",
            "SavedSearch", "SearchResult", "describe"]

@@ -98,7 +98,10 @@ def desk_for(args: argparse.Namespace) -> Desk:
 
 
 def terminal_progress(label: str):
-    """A progress line on stderr when it is a terminal; silent in pipes and tests."""
+    """A progress line on stderr when it is a terminal; silent in pipes and tests.
+
+    In per cent: the work may count meetings, or thousandths of several steps.
+    """
     if not sys.stderr.isatty():
         return None
 
@@ -107,7 +110,7 @@ def terminal_progress(label: str):
         filled = width * done // max(total, 1)
         end = "\n" if done >= total else ""
         sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] "
-                         f"{done}/{total}{end}")
+                         f"{100 * done // max(total, 1):3d}%{end}")
         sys.stderr.flush()
 
     return report

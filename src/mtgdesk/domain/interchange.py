@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, time
 from types import NoneType
-from typing import Any, get_args, get_type_hints
+from typing import Any, NoReturn, get_args, get_type_hints
 
 from mtgdesk.domain.errors import InterchangeError
+from mtgdesk.domain.progress import Progress, steps
 from mtgdesk.domain.records import (
     MEETING_FIELDS,
     OVERRIDE_KEYS,
@@ -204,7 +205,7 @@ def meeting_from_dict(path: str, value: Any) -> MeetingRecord:
     return record
 
 
-def document_from_obj(doc: Any) -> list[MeetingRecord]:
+def document_from_obj(doc: Any, progress: Progress | None = None) -> list[MeetingRecord]:
     if not isinstance(doc, dict):
         raise InterchangeError("", f"the document must be a JSON object, got {_type_name(doc)}")
     for key in doc:
@@ -224,11 +225,95 @@ def document_from_obj(doc: Any) -> list[MeetingRecord]:
     if "meetings" not in doc:
         raise InterchangeError("meetings", "required field is missing")
     meetings = _list("meetings", doc["meetings"])
-    return [meeting_from_dict(f"meetings[{i}]", m) for i, m in enumerate(meetings)]
+    records = []
+    for i, m in enumerate(meetings):
+        records.append(meeting_from_dict(f"meetings[{i}]", m))
+        if progress and i % PROGRESS_EVERY == 0:
+            progress(i, len(meetings))
+    if progress:
+        progress(len(meetings), len(meetings))
+    return records
 
 
-def loads(text: str | bytes, *, source: str | None = None) -> list[MeetingRecord]:
-    """Parse a whole document; raises InterchangeError naming the path of the first fault."""
+# Parsing reports and yields this often (in meetings): often enough for a bar that moves
+# and a Cancel that is heard, rarely enough to cost nothing.
+PROGRESS_EVERY = 200
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _decode(text: str, progress: Progress | None) -> Any:
+    """json.loads(text), decoding the meetings one by one.
+
+    The same answer and the same errors as json.loads, but json.loads of a 100 MB file
+    is one call into C that holds the interpreter for seconds: a window importing on a
+    worker thread could not repaint meanwhile. Here each meeting is its own call, so the
+    other threads run between them, and `progress` hears how far the text is read.
+    """
+    pos = _SPACE.match(text).end()  # type: ignore[union-attr]
+    if not text.startswith("{", pos):
+        return json.loads(text)  # not an object: its own error, or the type's
+
+    def space(at: int) -> int:
+        return _SPACE.match(text, at).end()  # type: ignore[union-attr]
+
+    def fail(message: str, at: int) -> NoReturn:
+        raise json.JSONDecodeError(message, text, at)
+
+    def meetings(at: int) -> tuple[list[Any], int]:
+        items: list[Any] = []
+        at = space(at + 1)
+        if text.startswith("]", at):
+            return items, at + 1
+        while True:
+            item, at = _DECODER.raw_decode(text, at)
+            items.append(item)
+            if progress and len(items) % PROGRESS_EVERY == 0:
+                progress(at, len(text))
+            at = space(at)
+            if text.startswith("]", at):
+                return items, at + 1
+            if not text.startswith(",", at):
+                fail("Expecting ',' delimiter", at)
+            at = space(at + 1)
+
+    doc: dict[str, Any] = {}
+    pos = space(pos + 1)
+    if text.startswith("}", pos):
+        pos += 1
+    else:
+        while True:
+            if not text.startswith('"', pos):
+                fail("Expecting property name enclosed in double quotes", pos)
+            key, pos = _DECODER.raw_decode(text, pos)
+            pos = space(pos)
+            if not text.startswith(":", pos):
+                fail("Expecting ':' delimiter", pos)
+            pos = space(pos + 1)
+            if key == "meetings" and text.startswith("[", pos):
+                doc[key], pos = meetings(pos)
+            else:
+                doc[key], pos = _DECODER.raw_decode(text, pos)
+            pos = space(pos)
+            if text.startswith("}", pos):
+                pos += 1
+                break
+            if not text.startswith(",", pos):
+                fail("Expecting ',' delimiter", pos)
+            pos = space(pos + 1)
+    if space(pos) != len(text):
+        fail("Extra data", space(pos))
+    if progress:
+        progress(len(text), len(text))
+    return doc
+
+
+def loads(text: str | bytes, *, source: str | None = None,
+          progress: Progress | None = None) -> list[MeetingRecord]:
+    """Parse a whole document; raises InterchangeError naming the path of the first fault.
+
+    `progress` hears the decoding and then the checking of the meetings, each half of it.
+    """
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
@@ -236,8 +321,9 @@ def loads(text: str | bytes, *, source: str | None = None) -> list[MeetingRecord
             raise InterchangeError(
                 "", f"not UTF-8 text (byte {exc.start} cannot be read)", source=source
             ) from None
+    decoding, checking = steps(progress, (1, 1))
     try:
-        doc = json.loads(text)
+        doc = _decode(text, decoding)
     except json.JSONDecodeError as exc:
         raise InterchangeError(
             "", f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
@@ -245,7 +331,7 @@ def loads(text: str | bytes, *, source: str | None = None) -> list[MeetingRecord
     except RecursionError:
         raise InterchangeError("", "the JSON is nested too deeply", source=source) from None
     try:
-        return document_from_obj(doc)
+        return document_from_obj(doc, checking)
     except InterchangeError as exc:
         exc.source = source
         exc.args = (f"{source}: {exc}" if source else str(exc),)

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from mtgdesk.domain import interchange
 from mtgdesk.domain.changes import NOTHING, Changes
 from mtgdesk.domain.errors import UserError
+from mtgdesk.domain.progress import Progress, steps
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.services import writes
 from mtgdesk.store import meetings as store
 from mtgdesk.store.session import Engine, read_session
 from mtgdesk.userfiles import read_bytes
-
-Progress = Callable[[int, int], None]  # (done, total)
 
 
 @dataclass(frozen=True)
@@ -45,9 +44,21 @@ class ImportResult:
     changes: Changes = NOTHING
 
 
-def read_file(path: str | Path) -> list[MeetingRecord]:
+def read_file(path: str | Path, progress: Progress | None = None) -> list[MeetingRecord]:
     path = Path(path)
-    return interchange.loads(read_bytes(path), source=str(path))
+    return interchange.loads(read_bytes(path), source=str(path), progress=progress)
+
+
+# An import's bar: reading and checking the files takes about a fifth of the time
+# storing them does (benchmarks/bench_window_import.py), each file by its size.
+READ_SHARE = 0.2
+
+
+def _size(path: str | Path) -> int:
+    try:
+        return max(Path(path).stat().st_size, 1)
+    except OSError:
+        return 1  # reading it will say what is wrong
 
 
 def import_changes(engine: Engine, records: Sequence[MeetingRecord], *,
@@ -76,13 +87,16 @@ def import_files(engine: Engine, paths: Sequence[str | Path], *, update: bool = 
                  progress: Progress | None = None, author: str | None = None
                  ) -> ImportResult:
     """Read every file first, then store them all in one transaction."""
+    sizes = [_size(p) for p in paths]
+    whole = sum(sizes)
+    *reading, storing = steps(progress, [READ_SHARE * s / whole for s in sizes] + [1.0])
     records: list[MeetingRecord] = []
     counts: list[int] = []
-    for path in paths:
-        found = read_file(path)
+    for path, heard in zip(paths, reading, strict=True):
+        found = read_file(path, heard)
         records.extend(found)
         counts.append(len(found))
-    changes = import_changes(engine, records, update=update, progress=progress,
+    changes = import_changes(engine, records, update=update, progress=storing,
                              author=author)
     return ImportResult(tuple(r.id for r in (*changes.added, *changes.updated)),
                         tuple(str(p) for p in paths), _per_file(paths, records, counts, changes),

@@ -9,11 +9,12 @@ stored, and says why, so one odd file never blocks a folder of good ones.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mtgdesk.domain.errors import UserError
+from mtgdesk.domain.progress import Progress
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.validation import errors, validate_meeting
 from mtgdesk.domain.vocab import Status
@@ -21,8 +22,6 @@ from mtgdesk.releases import RELEASE_SUFFIXES, Proposal, parse_file
 from mtgdesk.services import meetings, writes
 from mtgdesk.services.meetings import Saved
 from mtgdesk.store.session import Engine
-
-Progress = Callable[[int, int], None]  # (done, total)
 
 
 def is_release(path: str | Path) -> bool:

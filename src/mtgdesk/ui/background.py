@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from mtgdesk.domain.errors import UserError
+from mtgdesk.domain.progress import Progress
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,6 @@ class _Job(QRunnable):
 
 # --- long writes ----------------------------------------------------------------------
 
-Progress = Callable[[int, int], None]  # (done, total), as mtgdesk.desk.Progress
 PROGRESS_EVERY_S = 0.05  # the bar moves at most 20 times a second: the GUI thread paints
 
 

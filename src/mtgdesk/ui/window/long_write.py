@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog
 
-from mtgdesk.ui.background import LongWrite, Progress
+from mtgdesk.domain.progress import Progress
+from mtgdesk.ui.background import LongWrite
 
 if TYPE_CHECKING:
     from mtgdesk.ui.host import WindowHost

@@ -18,7 +18,8 @@ from mtgdesk.ui.window.long_write import run_long_write, unexpected
 
 if TYPE_CHECKING:
     from mtgdesk.desk import ImportResult
-    from mtgdesk.ui.background import LongWrite, Progress
+    from mtgdesk.domain.progress import Progress
+    from mtgdesk.ui.background import LongWrite
     from mtgdesk.ui.host import WindowHost
 
 STATUS_TIMEOUT_MS = 8000

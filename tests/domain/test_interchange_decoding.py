@@ -1,0 +1,131 @@
+"""The interchange reader decodes the meetings one by one: the same answers and the same
+refusals as json.loads, progress as it goes, and other threads run meanwhile."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtgdesk.domain import interchange
+from mtgdesk.domain.errors import InterchangeError
+from mtgdesk.domain.interchange import _decode
+
+scalars = st.none() | st.booleans() | st.integers() | st.text(max_size=8) | st.floats(
+    allow_nan=False)
+values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
+                      | st.dictionaries(st.text(max_size=5), inner, max_size=4), max_leaves=12)
+documents = st.dictionaries(st.sampled_from(["format", "version", "meetings", "x"]),
+                            values | st.lists(values, max_size=5), max_size=4)
+spacing = st.sampled_from(["", " ", "\n", "\t ", "\r\n  "])
+
+
+def as_text(doc: object, indent: int | None, space: str) -> str:
+    return space + json.dumps(doc, indent=indent) + space
+
+
+def outcome(decode, text: str) -> object:
+    try:
+        return ("value", decode(text))
+    except json.JSONDecodeError:
+        return ("refused",)
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents, st.sampled_from([None, 0, 2]), spacing)
+def test_decodes_what_json_loads_decodes(doc, indent, space):
+    text = as_text(doc, indent, space)
+    assert _decode(text, None) == json.loads(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(documents, st.sampled_from([None, 2]), st.data())
+def test_refuses_what_json_loads_refuses(doc, indent, data):
+    text = json.dumps(doc, indent=indent)
+    cut = data.draw(st.integers(0, len(text)))
+    broken = data.draw(st.sampled_from([
+        text[:cut],  # a file cut short
+        text[:cut] + "," + text[cut:],
+        text[:cut] + "}" + text[cut:],
+        text[:cut] + "]" + text[cut:],
+        text[:cut] + ":" + text[cut:],
+        text[:cut] + text[cut + 1:],  # one character lost
+    ]))
+    assert outcome(lambda t: _decode(t, None), broken) == outcome(json.loads, broken)
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "[]", "3", '"x"', "\ufeff{}", "{}", '{"meetings": []}', '{"meetings": [] }',
+    '{"meetings": [1,]}', '{"meetings": [1 2]}', '{"a": 1,}', '{"a" 1}', '{1: 2}',
+    '{"meetings": [1]} x', '{"meetings": {"a": 1}}', '{"meetings": [1], "meetings": [2]}',
+])
+def test_edges_as_json_loads(text):
+    assert outcome(lambda t: _decode(t, None), text) == outcome(json.loads, text)
+
+
+def seed_document(n: int) -> str:
+    with open("tests/fixtures/human-security-2007.json", encoding="utf-8") as f:
+        doc = json.load(f)
+    meeting = doc["meetings"][0]
+    meeting.pop("uuid", None)
+    doc["meetings"] = [dict(meeting, title=f"Meeting {i}") for i in range(n)]
+    return json.dumps(doc, indent=2)
+
+
+def test_progress_goes_forward_to_the_end():
+    heard: list[tuple[int, int]] = []
+    records = interchange.loads(seed_document(1000), progress=lambda d, t: heard.append((d, t)))
+    assert len(records) == 1000
+    assert len(heard) > 4
+    assert [d for d, _ in heard] == sorted(d for d, _ in heard)
+    assert heard[-1][0] == heard[-1][1]
+
+
+def test_a_progress_that_raises_stops_the_reading():
+    class Stop(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        if done * 4 > total:
+            raise Stop
+
+    with pytest.raises(Stop):
+        interchange.loads(seed_document(2000), progress=cancel)
+
+
+def test_errors_still_name_line_and_column():
+    text = seed_document(3)
+    broken = text.replace('"title": "Meeting 2"', '"title": "Meeting 2",,')
+    with pytest.raises(InterchangeError, match=r"not valid JSON at line \d+, column \d+"):
+        interchange.loads(broken)
+
+
+def test_other_threads_run_while_a_large_file_is_read():
+    """The window's GUI thread gets the interpreter between meetings (the longest gap a
+    ticking thread sees is a small share of the whole read, not all of it)."""
+    text = seed_document(20_000)
+    ticks: list[float] = []
+    done = threading.Event()
+
+    def tick() -> None:
+        while not done.is_set():
+            ticks.append(time.perf_counter())
+            time.sleep(0.001)
+
+    ticker = threading.Thread(target=tick)
+    ticker.start()
+    try:
+        start = time.perf_counter()
+        interchange.loads(text)
+        whole = time.perf_counter() - start
+    finally:
+        done.set()
+        ticker.join()
+    inside = [t for t in ticks if start <= t <= start + whole]
+    gaps = [b - a for a, b in zip(inside, inside[1:], strict=False)]
+    assert len(inside) > 10
+    assert max(gaps) < whole / 5
