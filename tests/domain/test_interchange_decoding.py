@@ -129,3 +129,16 @@ def test_other_threads_run_while_a_large_file_is_read():
     gaps = [b - a for a, b in zip(inside, inside[1:], strict=False)]
     assert len(inside) > 10
     assert max(gaps) < whole / 5
+
+
+@pytest.mark.parametrize("at", [0, 5, interchange.DECODE_CHUNK - 1, interchange.DECODE_CHUNK,
+                                interchange.DECODE_CHUNK + 3])
+def test_large_utf8_is_decoded_in_pieces_and_a_bad_byte_is_placed_in_the_whole(at):
+    text = ("人間の安全保障 human security; " * (3 * interchange.DECODE_CHUNK // 40))
+    data = text.encode("utf-8")
+    assert interchange._utf8(data) == text  # pieces cut inside characters join again
+    bad = data[:at] + b"\xff" + data[at:]
+    with pytest.raises(UnicodeDecodeError) as whole:
+        bad.decode("utf-8")
+    with pytest.raises(InterchangeError, match=rf"byte {whole.value.start} cannot be read"):
+        interchange.loads(bad)

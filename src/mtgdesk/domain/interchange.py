@@ -7,6 +7,7 @@ string exactly as it was read.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import json
 import re
@@ -308,6 +309,24 @@ def _decode(text: str, progress: Progress | None) -> Any:
     return doc
 
 
+DECODE_CHUNK = 1 << 22  # bytes decoded in one call
+
+
+def _utf8(data: bytes) -> str:
+    """data.decode("utf-8") a few MB at a time, for the reason _decode gives."""
+    if len(data) <= DECODE_CHUNK:
+        return data.decode("utf-8")
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
+    try:
+        parts = [decoder.decode(view[at:at + DECODE_CHUNK])
+                 for at in range(0, len(data), DECODE_CHUNK)]
+        parts.append(decoder.decode(b"", final=True))
+    except UnicodeDecodeError:
+        return data.decode("utf-8")  # raises again, placed in the whole file
+    return "".join(parts)
+
+
 def loads(text: str | bytes, *, source: str | None = None,
           progress: Progress | None = None) -> list[MeetingRecord]:
     """Parse a whole document; raises InterchangeError naming the path of the first fault.
@@ -316,7 +335,7 @@ def loads(text: str | bytes, *, source: str | None = None,
     """
     if isinstance(text, bytes):
         try:
-            text = text.decode("utf-8")
+            text = _utf8(text)
         except UnicodeDecodeError as exc:
             raise InterchangeError(
                 "", f"not UTF-8 text (byte {exc.start} cannot be read)", source=source
