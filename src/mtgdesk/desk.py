@@ -163,16 +163,17 @@ class Desk:
     def amend(self, record: MeetingRecord, reason: str) -> Changes:
         return meetings.amend_meeting(self._engine, record, reason, author=self.author).changes
 
-    def delete(self, ids: Sequence[int]) -> Changes:
+    def delete(self, ids: Sequence[int], *, progress: Progress | None = None) -> Changes:
         """Move meetings to the Trash, all in one transaction."""
-        return trash.trash_many(self._engine, ids, author=self.author)
+        return trash.trash_many(self._engine, ids, author=self.author, progress=progress)
 
-    def restore(self, ids: Sequence[int]) -> Changes:
+    def restore(self, ids: Sequence[int], *, progress: Progress | None = None) -> Changes:
         """Take meetings out of the Trash, all in one transaction."""
-        return trash.restore_many(self._engine, ids, author=self.author)
+        return trash.restore_many(self._engine, ids, author=self.author, progress=progress)
 
-    def empty_trash(self, ids: Sequence[int] | None = None) -> Changes:
-        return trash.empty(self._engine, ids, author=self.author)
+    def empty_trash(self, ids: Sequence[int] | None = None, *,
+                    progress: Progress | None = None) -> Changes:
+        return trash.empty(self._engine, ids, author=self.author, progress=progress)
 
     # --- interchange and releases --------------------------------------------------
 

@@ -5,27 +5,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from mtgdesk.app import make_application
-from mtgdesk.desk import Desk
 from mtgdesk.resources import APP_ID, ICON_SIZES, icon_files
 from mtgdesk.ui.app_icon import app_icon
-from mtgdesk.ui.safety.trash_dialog import TrashDialog
 
 
 def sizes(icon) -> list[QSize]:
     return sorted(icon.availableSizes(), key=QSize.width)
 
 
-def test_the_application_and_a_dialog_carry_the_icon_in_every_size(qapp, qtbot, engine):
+def test_the_application_and_a_dialog_carry_the_icon_in_every_size(qapp, qtbot):
     assert make_application() is qapp
     assert QGuiApplication.desktopFileName() == APP_ID == "org.mtgdesk.Mtgdesk"
     icon = QApplication.windowIcon()
     assert not icon.isNull()
     assert sizes(icon) == [QSize(n, n) for n in (16, 24, 32, 48, 64, 128, 256, 512)]
 
-    dialog = TrashDialog(Desk(engine))
+    dialog = QDialog()  # any dialog: the icon is the application's
     qtbot.addWidget(dialog)
     assert not dialog.windowIcon().isNull()
     assert sizes(dialog.windowIcon()) == sizes(icon)

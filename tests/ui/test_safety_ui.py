@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from mtgdesk.services import backup, drafts, history, meetings, trash
 from mtgdesk.store.database import open_database
 from mtgdesk.ui.safety import conflict
+from mtgdesk.ui.window import long_write
 
 
 @pytest.fixture
@@ -231,6 +232,27 @@ def test_trash_dialog_restores_and_empties(qtbot, make_window, engine, seed_reco
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
     assert dialog.ids() == [] and trash.list_trash(engine) == []
     assert history.history(engine, b)[-1].action == "purge"
+
+
+def test_restoring_and_emptying_many_run_on_a_worker(qtbot, make_window, engine,
+                                                     seed_record, fake_dialogs, monkeypatch):
+    monkeypatch.setattr(long_write, "LONG_WRITE", 3)  # as 500 would, with 3 meetings
+    ids = [meetings.save_meeting(engine, seed_record).id for _ in range(4)]
+    for i in ids:
+        meetings.delete_meeting(engine, i)
+    window = make_window(engine)
+    window.safety.trash_action.trigger()
+    dialog = window.safety.trash_dialog
+    dialog.select_ids(ids[:3])
+    with qtbot.waitSignal(window.changes_applied, timeout=30_000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        assert window.current_write is not None  # started, not finished in the slot
+    assert dialog.ids() == [ids[3]] and window.list_model.total() == 3
+    dialog.select_ids([])
+    fake_dialogs.answer("ask_yes_no", True)
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)  # one: at once
+    assert window.current_write is None and dialog.ids() == []
+    assert history.history(engine, ids[3])[-1].action == "purge"
 
 
 # --- backups ----------------------------------------------------------------------------

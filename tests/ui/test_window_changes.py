@@ -13,7 +13,7 @@ from mtgdesk.domain.changes import Changes
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.services import meetings
 from mtgdesk.services.interchange import import_files
-from mtgdesk.ui.window import deletion
+from mtgdesk.ui.window import long_write
 
 
 def record_changes(window) -> list[Changes]:
@@ -141,7 +141,7 @@ def stored_meetings(engine, n: int) -> list[int]:
 
 def test_deleting_many_runs_on_a_worker(qtbot, make_window, engine, fake_dialogs,
                                         monkeypatch):
-    monkeypatch.setattr(deletion, "LONG_DELETE", 3)  # as 500 would, with 3 meetings
+    monkeypatch.setattr(long_write, "LONG_WRITE", 3)  # as 500 would, with 3 meetings
     ids = stored_meetings(engine, 3)
     window = make_window(engine)
     seen = record_changes(window)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from mtgdesk.domain.changes import Changes
+from mtgdesk.domain.progress import Progress
 from mtgdesk.services import writes
 from mtgdesk.store import meetings as store
 from mtgdesk.store.session import Engine, read_session
@@ -28,15 +29,17 @@ def list_trash(engine: Engine) -> list[TrashItem]:
         return [TrashItem(*row) for row in store.in_trash(session)]
 
 
-def trash_many(engine: Engine, ids: Sequence[int], *, author: str | None = None) -> Changes:
+def trash_many(engine: Engine, ids: Sequence[int], *, author: str | None = None,
+               progress: Progress | None = None) -> Changes:
     """Move meetings to the Trash, all in one transaction (or none, if one cannot go)."""
-    return writes.apply(engine, [writes.trash(i) for i in dict.fromkeys(ids)], author=author)
+    return writes.apply(engine, [writes.trash(i) for i in dict.fromkeys(ids)], author=author,
+                        progress=progress)
 
 
-def restore_many(engine: Engine, ids: Sequence[int], *, author: str | None = None
-                 ) -> Changes:
+def restore_many(engine: Engine, ids: Sequence[int], *, author: str | None = None,
+                 progress: Progress | None = None) -> Changes:
     return writes.apply(engine, [writes.restore(i) for i in dict.fromkeys(ids)],
-                        author=author)
+                        author=author, progress=progress)
 
 
 def trash(engine: Engine, meeting_id: int) -> int:
@@ -55,9 +58,10 @@ def empty_trash(engine: Engine, ids: list[int] | None = None) -> int:
     return len(empty(engine, ids).removed)
 
 
-def empty(engine: Engine, ids: Sequence[int] | None = None, *, author: str | None = None
-          ) -> Changes:
+def empty(engine: Engine, ids: Sequence[int] | None = None, *, author: str | None = None,
+          progress: Progress | None = None) -> Changes:
     with read_session(engine) as session:
         doomed = [row[0] for row in store.in_trash(session, ids)]
     # One that left the Trash in between is left alone (writes.purge).
-    return writes.apply(engine, [writes.purge(i) for i in doomed], author=author)
+    return writes.apply(engine, [writes.purge(i) for i in doomed], author=author,
+                        progress=progress)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -13,23 +14,27 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from mtgdesk.domain.errors import UserError
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.safety.history_dialog import local_time
+from mtgdesk.ui.window.long_write import run_write, unexpected
 
 if TYPE_CHECKING:
     from mtgdesk.desk import Desk
+    from mtgdesk.domain.changes import Changes
+    from mtgdesk.domain.progress import Progress
+    from mtgdesk.ui.host import WindowHost
 
 
 class TrashDialog(QDialog):
     # What restoring or emptying changed (a Changes): the window passes it on.
     changes_applied = Signal(object)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, desk: Desk, host: WindowHost) -> None:
+        super().__init__(host)
+        self.host = host
         self.setObjectName("trashDialog")
         self.setWindowTitle("Trash")
         self.desk = desk
@@ -85,14 +90,8 @@ class TrashDialog(QDialog):
     @Slot()
     def restore_selected(self) -> None:
         ids = [i.data(Qt.ItemDataRole.UserRole) for i in self.list.selectedItems()]
-        try:
-            changes = self.desk.restore(ids)  # one transaction
-        except UserError as exc:
-            dialogs.error(self, "Not restored", str(exc))
-            self.refresh()
-            return
-        self.refresh()
-        self.changes_applied.emit(changes)
+        self._write("Restore", f"Restoring {len(ids):,} meetings…", "Not restored", len(ids),
+                    lambda progress: self.desk.restore(ids, progress=progress))
 
     @Slot()
     def empty(self) -> None:
@@ -103,11 +102,21 @@ class TrashDialog(QDialog):
                 "This cannot be undone (their history is kept).",
                 yes_text="Delete for Good", no_text="Cancel"):
             return
-        try:
-            changes = self.desk.empty_trash(self.ids())
-        except UserError as exc:
-            dialogs.error(self, "Trash not emptied", str(exc))
+        ids = self.ids()
+        self._write("Empty Trash", f"Deleting {n:,} meetings for good…", "Trash not emptied",
+                    n, lambda progress: self.desk.empty_trash(ids, progress=progress))
+
+    def _write(self, what: str, label: str, refused: str, count: int,
+               work: Callable[[Progress | None], Changes]) -> None:
+        """One transaction; many meetings on a worker behind a progress dialog."""
+        def failed(exc: Exception) -> None:
+            dialogs.error(self, refused, str(exc) if isinstance(exc, UserError)
+                          else unexpected(exc))
             self.refresh()
-            return
-        self.refresh()
-        self.changes_applied.emit(changes)
+
+        def succeeded(changes: Changes) -> None:
+            self.refresh()
+            self.changes_applied.emit(changes)
+
+        run_write(self.host, what, label, count, work, succeeded=succeeded, failed=failed,
+                  over=self)

@@ -13,14 +13,11 @@ from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.host import STATUS_TIMEOUT_MS
+from mtgdesk.ui.window.long_write import run_write, unexpected
 
 if TYPE_CHECKING:
     from mtgdesk.domain.changes import Changes
     from mtgdesk.ui.host import WindowHost
-
-# Deleting this many or more runs on a worker behind a progress dialog (one transaction).
-LONG_DELETE = 500
-
 
 def delete_selected(window: WindowHost) -> None:
     ids = window.meeting_list.selected_ids()
@@ -40,8 +37,6 @@ def delete_selected(window: WindowHost) -> None:
     first_row = min((model.row_of(i) or 0) for i in ids)
 
     def failed(exc: Exception) -> None:
-        from mtgdesk.ui.window.long_write import unexpected
-
         told = str(exc) if isinstance(exc, UserError) else unexpected(exc)
         dialogs.error(window, "Not deleted", told)
         window.refresh_list()
@@ -60,15 +55,6 @@ def delete_selected(window: WindowHost) -> None:
         window.statusBar().showMessage(f"Moved {what} to the Trash.", STATUS_TIMEOUT_MS)
 
     desk = window.desk
-    if len(ids) < LONG_DELETE:  # a few: at once, as the clerk expects
-        try:
-            changes = desk.delete(ids)  # one transaction: all or none
-        except UserError as exc:
-            failed(exc)
-            return
-        deleted(changes)
-        return
-    from mtgdesk.ui.window.long_write import run_long_write
-
-    run_long_write(window, "Delete", f"Moving {len(ids):,} meetings to the Trash…",
-                   lambda _progress: desk.delete(ids), succeeded=deleted, failed=failed)
+    run_write(window, "Delete", f"Moving {len(ids):,} meetings to the Trash…", len(ids),
+              lambda progress: desk.delete(ids, progress=progress),
+              succeeded=deleted, failed=failed)

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.progress import Progress
 from mtgdesk.ui.background import LongWrite
 
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
     from mtgdesk.ui.host import WindowHost
 
 SHOW_AFTER_MS = 400  # a quick write shows no dialog at all
+# A write of this many meetings or more (delete, restore from the Trash, empty it) runs
+# as a long write; fewer are done at once, as the clerk expects.
+LONG_WRITE = 500
 
 
 def unexpected(exc: Exception) -> str:
@@ -35,10 +39,15 @@ def run_long_write(window: WindowHost, what: str, label: str,
                    work: Callable[[Progress], Any], *,
                    succeeded: Callable[[Any], None],
                    failed: Callable[[Exception], None],
-                   cancelled: Callable[[], None] | None = None) -> LongWrite:
-    """Start `work(progress)` on a worker; `cancelled` given: the dialog offers Cancel."""
+                   cancelled: Callable[[], None] | None = None,
+                   over: QWidget | None = None) -> LongWrite:
+    """Start `work(progress)` on a worker; `cancelled` given: the dialog offers Cancel.
+
+    The progress dialog is modal to `over` (a dialog the write was started from), else
+    to the window.
+    """
     op = LongWrite(window, what, work)
-    dialog = QProgressDialog(label, "Cancel", 0, 0, window)
+    dialog = QProgressDialog(label, "Cancel", 0, 0, over or window)
     dialog.setObjectName("longWriteProgress")
     dialog.setWindowTitle(what)
     dialog.setAccessibleName(label)
@@ -88,3 +97,20 @@ def run_long_write(window: WindowHost, what: str, label: str,
     window.current_write = op
     op.start()
     return op
+
+
+def run_write(window: WindowHost, what: str, label: str, count: int,
+              work: Callable[[Progress | None], Any], *,
+              succeeded: Callable[[Any], None], failed: Callable[[Exception], None],
+              over: QWidget | None = None) -> None:
+    """A write of `count` meetings: a few at once, LONG_WRITE or more as a long write."""
+    if count >= LONG_WRITE:
+        run_long_write(window, what, label, work, succeeded=succeeded, failed=failed,
+                       over=over)
+        return
+    try:
+        answer = work(None)
+    except UserError as exc:
+        failed(exc)
+        return
+    succeeded(answer)
