@@ -73,9 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A command run from a terminal or a script waits its turn behind other writers
         # as long as they need (another import of thousands of meetings), where the
         # window gives up after 30 s to tell the clerk.
-        from mtgdesk.store import dialect
+        from mtgdesk.desk import Desk
 
-        dialect.BUSY_TIMEOUT_MS = BATCH_BUSY_TIMEOUT_MS
+        Desk.wait_behind_writers(BATCH_BUSY_TIMEOUT_MS)
         result = args.run(args)
         return int(result or 0)
     except UserError as exc:

@@ -192,6 +192,13 @@ class Desk:
                                               author=self.author)
 
     @staticmethod
+    def release_files(folder: str | Path) -> list[Path]:
+        """The release files (.txt, .html, .docx) in a folder and its subfolders."""
+        from mtgdesk.services.release_import import release_files
+
+        return release_files(folder)
+
+    @staticmethod
     def is_release(path: str | Path) -> bool:
         from mtgdesk.services.release_import import is_release
 
@@ -278,6 +285,22 @@ class Desk:
 
         return reports.render_index(self._engine, fmt, dest, ids=ids, date_from=date_from,
                                     date_to=date_to, settings=self.settings, pdf=pdf)
+
+    @staticmethod
+    def save_report(report: Report, fmt: str, dest: str | Path, *,
+                    pdf: PdfWriter | None = None) -> Path:
+        """A report already made (as the window shows it), written whole or not at all."""
+        from mtgdesk.services import reports
+
+        return reports.write_report(report, fmt, dest, pdf=pdf)
+
+    @staticmethod
+    def wait_behind_writers(ms: int) -> None:
+        """How long a write waits for another program's write to finish before giving up
+        (a batch job waits long; the window tells the clerk sooner)."""
+        from mtgdesk.store import dialect
+
+        dialect.BUSY_TIMEOUT_MS = ms
 
     def index_report(self, ids: Sequence[int], *, settings: Settings | None = None) -> Report:
         """The index (one line a meeting) of these meetings, for printing or export;

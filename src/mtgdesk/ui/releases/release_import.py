@@ -166,9 +166,7 @@ class ReleaseImportDialog(QDialog):
         if not folder:
             return
         try:
-            from mtgdesk.services.release_import import release_files
-
-            paths = release_files(folder)
+            paths = self.desk.release_files(folder)
         except UserError as exc:
             dialogs.error(self, "Cannot read the folder", str(exc))
             return

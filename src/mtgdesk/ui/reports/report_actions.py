@@ -261,13 +261,12 @@ class ReportActions(QObject):
             return
         from mtgdesk.printing.pdf import pdf_bytes
         from mtgdesk.reports.render import format_for_path
-        from mtgdesk.services.reports import write_report
 
         fmt = format_for_path(path)
         if fmt is None:  # no known ending: a PDF, and say so in the name
             fmt, path = "pdf", path + ".pdf"
         try:
-            write_report(report, fmt, path, pdf=pdf_bytes)
+            self.window.desk.save_report(report, fmt, path, pdf=pdf_bytes)
         except Exception as exc:  # noqa: BLE001
             self._fail("Cannot export the report", exc)
             return
