@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtgdesk.domain import interchange
+from mtgdesk.domain import interchange, json_stream
 from mtgdesk.domain.errors import InterchangeError
 from mtgdesk.domain.interchange import _decode
 
@@ -54,7 +54,10 @@ def test_refuses_what_json_loads_refuses(doc, indent, data):
         text[:cut] + ":" + text[cut:],
         text[:cut] + text[cut + 1:],  # one character lost
     ]))
-    assert outcome(lambda t: _decode(t, None), broken) == outcome(json.loads, broken)
+    chunk = data.draw(st.sampled_from([1, 3, 8, json_stream.CHUNK]))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(json_stream, "CHUNK", chunk)
+        assert outcome(lambda t: _decode(t, None), broken) == outcome(json.loads, broken)
 
 
 @pytest.mark.parametrize("text", [
@@ -103,14 +106,29 @@ def test_errors_still_name_line_and_column():
         interchange.loads(broken)
 
 
-@pytest.mark.parametrize("at", [0, 5, interchange.DECODE_CHUNK - 1, interchange.DECODE_CHUNK,
-                                interchange.DECODE_CHUNK + 3])
-def test_large_utf8_is_decoded_in_pieces_and_a_bad_byte_is_placed_in_the_whole(at):
-    text = ("人間の安全保障 human security; " * (3 * interchange.DECODE_CHUNK // 40))
-    data = text.encode("utf-8")
-    assert interchange._utf8(data) == text  # pieces cut inside characters join again
+@pytest.fixture
+def small_chunks(monkeypatch):
+    monkeypatch.setattr(json_stream, "CHUNK", 7)  # every value crosses a boundary
+
+
+@pytest.mark.parametrize("at", [0, 5, 6, 7, 8, 100, 1001])
+def test_bytes_are_decoded_in_pieces_and_a_bad_byte_is_placed_in_the_whole(at, small_chunks):
+    text = "人間の安全保障 human security; " * 40
+    doc = {"format": "mtgdesk", "version": 1, "meetings": [text, 12345, -0.5e7, text]}
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    assert _decode(data, None) == doc  # pieces cut inside characters and numbers join
     bad = data[:at] + b"\xff" + data[at:]
     with pytest.raises(UnicodeDecodeError) as whole:
         bad.decode("utf-8")
     with pytest.raises(InterchangeError, match=rf"byte {whole.value.start} cannot be read"):
         interchange.loads(bad)
+
+
+@settings(max_examples=200, deadline=None)
+@given(documents, st.sampled_from([None, 2]), spacing, st.integers(1, 9))
+def test_any_piece_size_decodes_alike(doc, indent, space, chunk):
+    text = as_text(doc, indent, space)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(json_stream, "CHUNK", chunk)
+        assert _decode(text, None) == json.loads(text)
+        assert _decode(text.encode("utf-8"), None) == json.loads(text)

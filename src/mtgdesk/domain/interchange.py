@@ -7,15 +7,15 @@ string exactly as it was read.
 
 from __future__ import annotations
 
-import codecs
 import dataclasses
 import json
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, time
 from types import NoneType
-from typing import Any, NoReturn, get_args, get_type_hints
+from typing import Any, get_args, get_type_hints
 
+from mtgdesk.domain import json_stream
 from mtgdesk.domain.errors import InterchangeError
 from mtgdesk.domain.progress import Progress, steps
 from mtgdesk.domain.records import (
@@ -207,6 +207,7 @@ def meeting_from_dict(path: str, value: Any) -> MeetingRecord:
 
 
 def document_from_obj(doc: Any, progress: Progress | None = None) -> list[MeetingRecord]:
+    """The meetings of a decoded document (whose meetings list is emptied as it is read)."""
     if not isinstance(doc, dict):
         raise InterchangeError("", f"the document must be a JSON object, got {_type_name(doc)}")
     for key in doc:
@@ -227,7 +228,10 @@ def document_from_obj(doc: Any, progress: Progress | None = None) -> list[Meetin
         raise InterchangeError("meetings", "required field is missing")
     meetings = _list("meetings", doc["meetings"])
     records = []
-    for i, m in enumerate(meetings):
+    for i in range(len(meetings)):
+        # Each meeting's decoded JSON is let go once read: freed one by one, not all
+        # at the end in one call that holds the interpreter for seconds.
+        m, meetings[i] = meetings[i], None
         records.append(meeting_from_dict(f"meetings[{i}]", m))
         if progress and i % PROGRESS_EVERY == 0:
             progress(i, len(meetings))
@@ -236,95 +240,22 @@ def document_from_obj(doc: Any, progress: Progress | None = None) -> list[Meetin
     return records
 
 
-# Parsing reports and yields this often (in meetings): often enough for a bar that moves
-# and a Cancel that is heard, rarely enough to cost nothing.
+# Reading reports this often (in meetings): often enough for a bar that moves and a
+# Cancel that is heard, rarely enough to cost nothing.
 PROGRESS_EVERY = 200
-_DECODER = json.JSONDecoder()
-_SPACE = re.compile(r"[ \t\n\r]*")
 
 
-def _decode(text: str, progress: Progress | None) -> Any:
-    """json.loads(text), decoding the meetings one by one.
-
-    The same answer and the same errors as json.loads, but json.loads of a 100 MB file
-    is one call into C that holds the interpreter for seconds: a window importing on a
-    worker thread could not repaint meanwhile. Here each meeting is its own call, so the
-    other threads run between them, and `progress` hears how far the text is read.
-    """
-    pos = _SPACE.match(text).end()  # type: ignore[union-attr]
-    if not text.startswith("{", pos):
-        return json.loads(text)  # not an object: its own error, or the type's
-
-    def space(at: int) -> int:
-        return _SPACE.match(text, at).end()  # type: ignore[union-attr]
-
-    def fail(message: str, at: int) -> NoReturn:
-        raise json.JSONDecodeError(message, text, at)
-
-    def meetings(at: int) -> tuple[list[Any], int]:
-        items: list[Any] = []
-        at = space(at + 1)
-        if text.startswith("]", at):
-            return items, at + 1
-        while True:
-            item, at = _DECODER.raw_decode(text, at)
-            items.append(item)
-            if progress and len(items) % PROGRESS_EVERY == 0:
-                progress(at, len(text))
-            at = space(at)
-            if text.startswith("]", at):
-                return items, at + 1
-            if not text.startswith(",", at):
-                fail("Expecting ',' delimiter", at)
-            at = space(at + 1)
-
-    doc: dict[str, Any] = {}
-    pos = space(pos + 1)
-    if text.startswith("}", pos):
-        pos += 1
-    else:
-        while True:
-            if not text.startswith('"', pos):
-                fail("Expecting property name enclosed in double quotes", pos)
-            key, pos = _DECODER.raw_decode(text, pos)
-            pos = space(pos)
-            if not text.startswith(":", pos):
-                fail("Expecting ':' delimiter", pos)
-            pos = space(pos + 1)
-            if key == "meetings" and text.startswith("[", pos):
-                doc[key], pos = meetings(pos)
-            else:
-                doc[key], pos = _DECODER.raw_decode(text, pos)
-            pos = space(pos)
-            if text.startswith("}", pos):
-                pos += 1
-                break
-            if not text.startswith(",", pos):
-                fail("Expecting ',' delimiter", pos)
-            pos = space(pos + 1)
-    if space(pos) != len(text):
-        fail("Extra data", space(pos))
-    if progress:
-        progress(len(text), len(text))
-    return doc
-
-
-DECODE_CHUNK = 1 << 22  # bytes decoded in one call
-
-
-def _utf8(data: bytes) -> str:
-    """data.decode("utf-8") a few MB at a time, for the reason _decode gives."""
-    if len(data) <= DECODE_CHUNK:
-        return data.decode("utf-8")
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    view = memoryview(data)
+def _decode(text: str | bytes, progress: Progress | None) -> Any:
+    """json.loads(text), the meetings a call each (json_stream says why); a text that
+    is not a well-formed object is read whole, for json.loads's own message."""
     try:
-        parts = [decoder.decode(view[at:at + DECODE_CHUNK])
-                 for at in range(0, len(data), DECODE_CHUNK)]
-        parts.append(decoder.decode(b"", final=True))
-    except UnicodeDecodeError:
-        return data.decode("utf-8")  # raises again, placed in the whole file
-    return "".join(parts)
+        return json_stream.load_object(text, itemised="meetings", every=PROGRESS_EVERY,
+                                       progress=progress)
+    except json_stream.Malformed:
+        pass
+    if isinstance(text, bytes):
+        text = text.decode("utf-8")  # raises, placed in the whole file
+    return json.loads(text)
 
 
 def loads(text: str | bytes, *, source: str | None = None,
@@ -333,16 +264,13 @@ def loads(text: str | bytes, *, source: str | None = None,
 
     `progress` hears the decoding and then the checking of the meetings, each half of it.
     """
-    if isinstance(text, bytes):
-        try:
-            text = _utf8(text)
-        except UnicodeDecodeError as exc:
-            raise InterchangeError(
-                "", f"not UTF-8 text (byte {exc.start} cannot be read)", source=source
-            ) from None
     decoding, checking = steps(progress, (1, 1))
     try:
         doc = _decode(text, decoding)
+    except UnicodeDecodeError as exc:
+        raise InterchangeError(
+            "", f"not UTF-8 text (byte {exc.start} cannot be read)", source=source
+        ) from None
     except json.JSONDecodeError as exc:
         raise InterchangeError(
             "", f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
