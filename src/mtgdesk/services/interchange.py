@@ -96,21 +96,15 @@ def import_files(engine: Engine, paths: Sequence[str | Path], *, update: bool = 
         found = read_file(path, heard)
         records.extend(found)
         counts.append(len(found))
-        del found  # the records are held by `records` alone (see _let_go)
+        del found  # the records are held by `records` alone (see writes.let_go)
     changes = import_changes(engine, records, update=update, progress=storing,
                              author=author)
     per_file = _per_file(paths, records, counts, changes)
-    _let_go(records)
+    writes.let_go(records)
     return ImportResult(tuple(r.id for r in (*changes.added, *changes.updated)),
                         tuple(str(p) for p in paths), per_file, changes)
 
 
-def _let_go(records: list[MeetingRecord]) -> None:
-    """Free the records one by one: a list of 100,000 dropped at once is freed in one
-    call that holds the interpreter (and so a window importing on a worker) for
-    seconds."""
-    while records:
-        records.pop()
 
 
 def _per_file(paths: Sequence[str | Path], records: Sequence[MeetingRecord],
