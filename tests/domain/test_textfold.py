@@ -45,3 +45,7 @@ def test_offsets_point_into_the_original(text):
     # Each original character folds to the run of folded characters pointing at it.
     for i, ch in enumerate(text):
         assert "".join(f for f, at in zip(folded, offsets, strict=True) if at == i) == fold(ch)
+
+
+def test_compatibility_capitals_fold_to_small_letters():
+    assert fold("𝔍ohn") == "john" and fold("Ⓙ") == "j"

@@ -25,6 +25,10 @@ def fold(text: str) -> str:
     """Lower case, no accents, compatibility forms unified (full-width ＵＮ -> un)."""
     if text.isascii():
         return text.lower()
+    # Unicode's compatibility caseless match (NFKD(casefold(NFKD(casefold(X))))): a
+    # compatibility form may decompose to capitals (mathematical 𝔍 to J), so the case is
+    # folded again after it; folding twice then changes nothing more.
+    text = unicodedata.normalize("NFKD", text.casefold())
     text = unicodedata.normalize("NFKD", text.casefold())
     return unicodedata.normalize("NFC", _ACCENTS.sub("", text))
 

@@ -85,9 +85,10 @@ def loader(engine: Engine, known: Mapping[int, MeetingRecord] | None = None) -> 
 
 # --- one database's index ----------------------------------------------------------
 
-def current(engine: Engine, known: Mapping[int, MeetingRecord] | None = None
-            ) -> TextIndex:
-    """The database's index, caught up with its journal (`known`: see `loader`)."""
+def current(engine: Engine, known: Mapping[int, MeetingRecord] | None = None,
+            progress: Progress | None = None) -> TextIndex:
+    """The database's index, caught up with its journal (`known`: see `loader`;
+    `progress` hears the catching up)."""
     with _guard:
         index = _indexes.get(engine)
         if index is None:
@@ -99,7 +100,7 @@ def current(engine: Engine, known: Mapping[int, MeetingRecord] | None = None
         if not index.refresh():  # rebuilt by another opener: read the new one
             index = _indexes[engine] = _open(engine)
         if last > index.mark.seq:
-            _catch_up(engine, index, known)
+            _catch_up(engine, index, known, progress, until=last)
         elif last < index.mark.seq:  # the database went back: a backup restored
             index = _indexes[engine] = build(engine)
         return index
@@ -125,14 +126,15 @@ def prepare(engine: Engine) -> None:
             build(engine)
 
 
-def follow(engine: Engine, known: Mapping[int, MeetingRecord] | None = None) -> None:
+def follow(engine: Engine, known: Mapping[int, MeetingRecord] | None = None,
+           progress: Progress | None = None) -> None:
     """After a committed write: an open index takes it in now (`known`: the records
     as the write stored them). A failure here loses nothing (the journal has it; the
     next search replays it), so it is logged only."""
     if engine not in _indexes:
         return  # the next search opens (or builds) it, and replays
     try:
-        current(engine, known)
+        current(engine, known, progress)
     except Busy:
         log.info("the search index is being written by another process; it follows later")
     except Exception:
@@ -194,10 +196,20 @@ def _holds(engine: Engine, mark: Mark) -> bool:
 
 
 def _catch_up(engine: Engine, index: TextIndex,
-              known: Mapping[int, MeetingRecord] | None = None) -> None:
+              known: Mapping[int, MeetingRecord] | None = None,
+              progress: Progress | None = None, *, until: int = 0) -> None:
+    start = index.mark.seq
+    total = max(until - start, 1)
     while True:
         with read_session(engine) as session:
             entries = journal.since(session, index.mark.seq, limit=50_000)
         if not entries:
+            if progress:
+                progress(total, total)
             return
-        feed(index, entries, loader(engine, known))
+        heard = None
+        if progress:
+            def heard(done: int, of: int, first: int = entries[0].seq - start,
+                      size: int = len(entries)) -> None:
+                progress(min(first + size * done // max(of, 1), total), total)
+        feed(index, entries, loader(engine, known), progress=heard)

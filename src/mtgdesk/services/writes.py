@@ -76,8 +76,9 @@ def apply(engine: Engine, writes: Iterable[Write], *, author: str | None = None,
           progress: Progress | None = None) -> Changes:
     """Store `writes` in order, in one transaction; returns what they changed."""
     todo = list(writes)
-    # Checking takes about a quarter of the time storing does (an import of thousands).
-    checking, storing = steps(progress, (1, 4))
+    # The shares of the time an import of thousands spends checking, storing, and
+    # indexing them once committed (benchmarks/bench_window_import.py).
+    checking, storing, indexing_ = steps(progress, (1, 4, 2))
     warnings = _validate(todo, checking)
     author = author or history.current_author()
     indexing.prepare(engine)  # before: the index then needs only these writes' entries
@@ -90,7 +91,9 @@ def apply(engine: Engine, writes: Iterable[Write], *, author: str | None = None,
         changes = run.changes(warnings)
     if changes.journal_seq is not None:
         # Committed: the search index takes the entries in, from the records in hand.
-        indexing.follow(engine, run.stored)
+        indexing.follow(engine, run.stored, indexing_)
+    if indexing_:
+        indexing_(1, 1)  # the bar full, also when the index was not open to follow
     let_go(run.stored)
     return changes
 
