@@ -85,3 +85,13 @@ class Hit:
             "series": self.series, "snippet": self.snippet,
             "highlights": [list(h) for h in self.highlights],
         }
+
+
+@dataclass(frozen=True)
+class Facets:
+    """How many of a search's matches fall in each year, series, chair, participant and
+    kind of paragraph, for the filter panel."""
+
+    total: int
+    # field -> (value, meetings among the matches), commonest first (years: newest)
+    counts: dict[str, tuple[tuple[str, int], ...]]

@@ -5,9 +5,8 @@ from the index's own words."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from mtgdesk.domain.query import Filters, parse, with_filters
+from mtgdesk.domain.summary import Facets
 from mtgdesk.services import indexing
 from mtgdesk.store.search import tokens
 from mtgdesk.store.session import Engine
@@ -17,13 +16,6 @@ from mtgdesk.store.text_query import compile_query
 FIELDS = ("year", "series", "chair", "participant", "kind")
 FEW = 2  # a query finding this many meetings or fewer gets a suggestion
 SPELLING_FIELDS = ("title", "people", "place", "body")
-
-
-@dataclass(frozen=True)
-class Facets:
-    total: int
-    # field -> (value, meetings among the matches), commonest first (years: newest)
-    counts: dict[str, tuple[tuple[str, int], ...]]
 
 
 def facets(engine: Engine, query: str, filters: Filters | None = None, *,

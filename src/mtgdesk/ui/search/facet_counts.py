@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from mtgdesk.domain.summary import Facets
 from mtgdesk.domain.vocab import ParagraphKind, label
-from mtgdesk.services.facets import Facets
 
 HEADINGS = (("year", "Years"), ("series", "Series"), ("chair", "Chaired by"),
             ("participant", "Participants"), ("kind", "Paragraphs"))
