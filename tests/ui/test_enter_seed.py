@@ -121,10 +121,9 @@ def test_enter_the_seed_meeting_through_the_widgets(qtbot, make_window, db_path,
     assert focused() is form.title
     type_text(qtbot, form.title, meeting["title"])
     qtbot.keyClick(form.title, Qt.Key.Key_Tab)
-    assert focused() is form.held_on
+    assert focused() is form.held_on.line
     type_date(qtbot, form.held_on, _date(meeting["held_on"]))
-    qtbot.mouseClick(form.released_on.check, Qt.MouseButton.LeftButton)
-    type_date(qtbot, form.released_on.edit, _date(meeting["released_on"]))
+    type_date(qtbot, form.released_on, _date(meeting["released_on"]))
     type_text(qtbot, form.venue, meeting["venue"])
 
     enter_participants(qtbot, window, meeting["participants"])

@@ -21,7 +21,7 @@ def test_any_text_in_any_form_field_saves_and_reloads(make_window, engine, value
     engine._test_window = window
     window.safety.autosave.timer.stop()
     form = window.editor.form
-    window.show_record(meetings.MeetingRecord(held_on=form.held_on.date().toPython()))
+    window.show_record(meetings.MeetingRecord(held_on=form.held_on.value()))
     for name, text in values.items():
         widget = form.widgets[name]
         if hasattr(widget, "setEditText"):

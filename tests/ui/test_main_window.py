@@ -37,10 +37,12 @@ def assert_holds(actual, expected, path="$"):
         assert actual == expected, f"{path}: {actual!r} != {expected!r}"
 
 
-def type_date(qtbot, widget, value: date) -> None:
-    """Type a date as a clerk does: Tab into the edit, digits only (sections advance)."""
-    widget.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.keyClicks(widget, value.strftime("%Y%m%d"))
+def type_date(qtbot, field, value: date | str) -> None:
+    """Type a date as a clerk does: into the field's text, as a whole, separators and
+    all (what is there is selected first, as Tab into a field selects it)."""
+    field.line.setFocus(Qt.FocusReason.TabFocusReason)
+    field.line.selectAll()
+    qtbot.keyClicks(field.line, value if isinstance(value, str) else value.isoformat())
 
 
 def click_row(qtbot, window, row: int) -> None:
@@ -78,13 +80,15 @@ def test_new_type_pick_dates_save(qtbot, make_window, engine):
     assert QApplication.focusWidget() is form.title
     qtbot.keyClicks(form.title, "Regional Forum on Disaster Relief")
     assert window.isWindowModified()
-    type_date(qtbot, form.held_on, date(2008, 6, 2))
-    qtbot.mouseClick(form.ends_on.check, Qt.MouseButton.LeftButton)
-    assert form.ends_on.value() == date(2008, 6, 2)  # ticking starts from the first day
-    type_date(qtbot, form.ends_on.edit, date(2008, 6, 4))
-    form.starts_at.check.click()
-    form.released_on.check.click()
-    form.released_on.edit.setDate(QDate(2008, 6, 5))  # as the calendar popup sets it
+    type_date(qtbot, form.held_on, "2 June 2008")
+    assert form.held_on.understood.text() == "Mon 2 June 2008"
+    type_date(qtbot, form.ends_on, "June 4, 2008")
+    type_date(qtbot, form.starts_at, "10 am")
+    form.released_on.open_calendar()  # the calendar a click away
+    calendar = form.released_on.calendar()
+    calendar.setSelectedDate(QDate(2008, 6, 5))
+    qtbot.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Return)
+    assert form.released_on.text() == "2008-06-05"
     qtbot.keyClicks(form.venue, "the Ministry of Foreign Affairs")
     qtbot.keyClicks(form.city, "Bangkok")
     qtbot.keyClicks(form.classification.lineEdit(), "Restricted")
@@ -194,8 +198,8 @@ def test_undo_redo_from_edit_menu(qtbot, make_window, engine, two):
     window.redo_action.trigger()
     assert form.title.text() == "Renamed"
     type_date(qtbot, form.held_on, date(2021, 5, 9))
-    qtbot.keyClick(form.held_on, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert form.held_on.date().toPython() == date(2021, 5, 3)  # the window's undo
+    qtbot.keyClick(form.held_on.line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert form.held_on.value() == date(2021, 5, 3)  # the window's undo
     window.history_action.trigger()
     assert window.history_dock.isVisible()
     assert window.history_view.stack() is window.undo_stack
@@ -206,8 +210,7 @@ def test_validation_shown_at_the_fields(qtbot, make_window, engine):
     form = window.editor.form
     window.new_action.trigger()
     type_date(qtbot, form.held_on, date(2009, 4, 10))
-    form.ends_on.check.click()
-    type_date(qtbot, form.ends_on.edit, date(2009, 4, 8))
+    type_date(qtbot, form.ends_on, date(2009, 4, 8))
     window.save_action.trigger()
 
     assert meetings.count_meetings(engine) == 0
@@ -223,7 +226,7 @@ def test_validation_shown_at_the_fields(qtbot, make_window, engine):
     qtbot.keyClicks(form.title, "Fixed")  # the message goes once the field is right
     qtbot.waitUntil(lambda: form.problem_text("title") == "")
     assert "end date" in form.problem_text("ends_on")
-    type_date(qtbot, form.ends_on.edit, date(2009, 4, 11))
+    type_date(qtbot, form.ends_on, date(2009, 4, 11))
     window.save_action.trigger()
     assert meetings.count_meetings(engine) == 1
     assert not window.editor.banner.isVisible()

@@ -117,19 +117,18 @@ def test_ctrl_z_in_the_text_goes_to_the_window_undo(qtbot, stack) -> None:
 def test_owner_and_due_only_for_actions(qtbot, editor: ParagraphsEditor, stack) -> None:
     editor.set_records([R(text="Someone will report.")])
     assert not editor.owner_edit.isEnabled()
-    assert not editor.due_check.isEnabled() and not editor.due_edit.isEnabled()
+    assert not editor.due_edit.isEnabled()
     choose_kind(qtbot, editor, "Action")
     assert editor.records()[0].kind == "action"
-    assert editor.owner_edit.isEnabled() and editor.due_check.isEnabled()
+    assert editor.owner_edit.isEnabled() and editor.due_edit.isEnabled()
     qtbot.keyClick(editor.kind_combo, Qt.Key.Key_Tab)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # text -> owner
     assert QApplication.focusWidget() is editor.owner_edit
     qtbot.keyClicks(editor.owner_edit, "Secretariat")
     qtbot.keyClick(editor.owner_edit, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is editor.due_check
-    qtbot.keyClick(editor.due_check, Qt.Key.Key_Space)
-    assert editor.due_edit.isEnabled()
-    editor.due_edit.setDate(QDate(2007, 6, 30))
+    assert QApplication.focusWidget() is editor.due_edit.line
+    qtbot.keyClicks(editor.due_edit.line, "30 June 2007")  # typed whole, as a clerk types
+    assert editor.due_edit.understood.text() == "Sat 30 June 2007"
     assert editor.records() == [R(text="Someone will report.", kind="action",
                                   owner="Secretariat", due_on=date(2007, 6, 30))]
     # back to a decision: owner and due date go, in one undo step
@@ -250,15 +249,15 @@ def test_empty_editor_has_nothing_to_edit(editor) -> None:
 def test_accessible_names_and_tab_order(editor) -> None:
     for widget in (editor.table, editor.add_button, editor.remove_button, editor.up_button,
                    editor.down_button, editor.kind_combo, editor.text_edit,
-                   editor.owner_edit, editor.due_check, editor.due_edit):
+                   editor.owner_edit, editor.due_edit.line):
         assert widget.accessibleName(), widget
     editor.set_records([R(text="a", kind="action")])
     order: list[QWidget] = []
     widget: QWidget = editor.table
-    while len(order) < 9:
+    while len(order) < 8:
         widget = widget.nextInFocusChain()
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
             order.append(widget)
     assert order == [editor.add_button, editor.remove_button, editor.up_button,
                      editor.down_button, editor.kind_combo, editor.text_edit,
-                     editor.owner_edit, editor.due_check, editor.due_edit]
+                     editor.owner_edit, editor.due_edit.line]

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -46,7 +47,7 @@ class MeetingEditor(QWidget):
 
         self.banner = QLabel()
         self.banner.setObjectName("problemBanner")
-        self.banner.setWordWrap(True)
+        self.banner.setWordWrap(False)  # one line: the fields say the rest
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.hide()
         self.form = MeetingForm(undo_stack)
@@ -63,7 +64,6 @@ class MeetingEditor(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(12, 10, 12, 6)
-        top_layout.addWidget(self.banner)
         top_layout.addWidget(self.form)
         self._top = top
         scroll = QScrollArea()
@@ -79,6 +79,8 @@ class MeetingEditor(QWidget):
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 8)  # the list pane has the same outer margin
+        # The summary line sits above the splitter, so showing it never squeezes the form.
+        layout.addWidget(self.banner)
         layout.addWidget(self.splitter)
 
         self._revalidate_timer = QTimer(self)
@@ -90,6 +92,55 @@ class MeetingEditor(QWidget):
         self.paragraphs.changed.connect(self._edited)
         self.report_text.changed.connect(self._edited)
         self._update_tab_titles()
+
+    # --- one keyboard path ----------------------------------------------------------------
+
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab goes, in reading order: the form, the participants table and its
+        buttons, the paragraphs, then back to Title (Shift+Tab the reverse)."""
+        return [*self.form.tab_stops(), *self.participants.tab_stops(),
+                *self.paragraphs.tab_stops()]
+
+    def _page_of(self, widget: QWidget) -> int:
+        for tab in range(self.tabs.count()):
+            page = self.tabs.widget(tab)
+            if page is widget or page.isAncestorOf(widget):
+                return tab
+        return -1
+
+    def _can_take_focus(self, widget: QWidget) -> bool:
+        if not widget.isEnabled() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return False
+        tab = self._page_of(widget)
+        return widget.isVisibleTo(self.tabs.widget(tab) if tab >= 0 else self)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt names)
+        # Qt's own focus chain follows the order widgets were made in, across the
+        # scroll area, the splitter and the tab pages; this walk is the reading order,
+        # and it turns the editor's tabs to reach the paragraphs.
+        stops = self.tab_stops()
+        focus = QApplication.focusWidget()
+        at = next_ = None
+        for i, stop in enumerate(stops):
+            if focus is not None and (stop is focus or stop.isAncestorOf(focus)):
+                at = i
+                break
+        if at is None:
+            return super().focusNextPrevChild(next)
+        step = 1 if next else -1
+        for k in range(1, len(stops) + 1):
+            candidate = stops[(at + step * k) % len(stops)]
+            if self._can_take_focus(candidate):
+                next_ = candidate
+                break
+        if next_ is None:
+            return super().focusNextPrevChild(next)
+        tab = self._page_of(next_)
+        if tab >= 0 and self.tabs.currentIndex() != tab:
+            self.tabs.setCurrentIndex(tab)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        next_.setFocus(reason)
+        return True
 
     def default_split(self) -> None:
         """The form as tall as it needs, the tables below get the rest."""
@@ -163,6 +214,7 @@ class MeetingEditor(QWidget):
 
     @Slot()
     def _edited(self) -> None:
+        self._fit_form()  # an unreadable date's message under its field
         self.report_text.refresh_generated()
         self._update_tab_titles()
         self._set_dirty(not self.record().content_equals(self._baseline))
@@ -183,9 +235,19 @@ class MeetingEditor(QWidget):
 
     # --- problems ---------------------------------------------------------------------
 
+    def typed_problems(self) -> list[Problem]:
+        """Dates and times typed that could not be read: the save is refused."""
+        return [*self.form.typed_problems(), *self.paragraphs.typed_problems()]
+
+    def problems(self) -> list[Problem]:
+        """What validation finds, with the unreadable dates in place of their field's."""
+        typed = self.typed_problems()
+        marked = {p.path for p in typed}
+        return [*typed, *(p for p in validate_meeting(self.record()) if p.path not in marked)]
+
     @Slot()
     def _revalidate(self) -> None:
-        self.show_problems(validate_meeting(self.record()), keep_live=True)
+        self.show_problems(self.problems(), keep_live=True)
 
     def show_problems(self, problems: Iterable[Problem], *, keep_live: bool = False) -> None:
         """Put each problem at its field; a summary line above the form says how many."""
@@ -214,6 +276,15 @@ class MeetingEditor(QWidget):
                 " border-radius: 4px; padding: 4px 8px; }")
             self.banner.show()
         self._mark_tabs(problems)
+        self._fit_form()
+
+    def _fit_form(self) -> None:
+        # A message under a field makes the form taller: the splitter gives it the room
+        # rather than leaving the form in a small scrolling strip.
+        sizes = self.splitter.sizes()
+        wanted = self._top.sizeHint().height() + 2
+        if len(sizes) == 2 and sizes[0] and sizes[0] < wanted:
+            self.splitter.setSizes([wanted, max(sizes[1] - (wanted - sizes[0]), 120)])
 
     def _mark_tabs(self, problems: list[Problem]) -> None:
         for tab, prefix in ((PARTICIPANTS_TAB, "participants"), (PARAGRAPHS_TAB, "paragraphs")):

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,20 +27,13 @@ from PySide6.QtWidgets import (
 from mtgdesk.domain.records import MEETING_FIELDS, MeetingRecord
 from mtgdesk.domain.validation import Problem, Severity
 from mtgdesk.domain.vocab import Status, label
-from mtgdesk.ui.editor.form_fields import (
-    FieldEdit,
-    OptionalDate,
-    OptionalField,
-    OptionalTime,
-    UndoKeysToWindow,
-    make_date_edit,
-    to_date,
-    to_qdate,
-)
+from mtgdesk.ui.editor.date_field import DateField, TimeField, TypedField
+from mtgdesk.ui.editor.form_fields import FieldEdit, UndoKeysToWindow
 
 CLASSIFICATIONS = ("", "Unclassified", "Restricted", "Confidential", "Secret")
 TEXT_FIELDS = ("title", "venue", "city", "series", "reference")
 COMBO_TEXT_FIELDS = ("host_country", "classification")
+TYPED_FIELDS = ("held_on", "ends_on", "starts_at", "ends_at", "released_on")
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5300"
 
@@ -61,12 +54,13 @@ class MeetingForm(QWidget):
         self._undo_keys = UndoKeysToWindow(self)
 
         self.title = self._line("Title", "As printed, e.g. Senior Official-Level Meeting on …")
-        self.held_on = make_date_edit()
-        self.held_on.setAccessibleName("Held on")
-        self.ends_on = OptionalDate("End date", fallback=self._held_on_date)
-        self.starts_at = OptionalTime("Start time")
-        self.ends_at = OptionalTime("End time")
-        self.released_on = OptionalDate("Release date", fallback=date.today)
+        self.held_on = DateField("Held on")
+        self.ends_on = DateField("End date")
+        self.ends_on.line.setPlaceholderText("Empty for a one-day meeting")
+        self.starts_at = TimeField("Start time")
+        self.ends_at = TimeField("End time")
+        self.released_on = DateField("Release date")
+        self.released_on.line.setPlaceholderText("When the release was issued, or today")
         self.status = QComboBox()
         self.status.setAccessibleName("Status")
         for s in Status:
@@ -84,9 +78,8 @@ class MeetingForm(QWidget):
         # One widget per field of the record, each the attribute of the field's name.
         self.widgets: dict[str, QWidget] = {name: getattr(self, name)
                                             for name in MEETING_FIELDS}
-        for edit in (self.held_on, self.ends_on.edit, self.starts_at.edit, self.ends_at.edit,
-                     self.released_on.edit):
-            edit.installEventFilter(self._undo_keys)
+        for name in TYPED_FIELDS:
+            self._typed(name).line.installEventFilter(self._undo_keys)
         self.labels: dict[str, QLabel] = {}
         self.problem_labels: dict[str, QLabel] = {}
         self._layout()
@@ -118,17 +111,19 @@ class MeetingForm(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         grid.setColumnMinimumWidth(2, 0)
         left = ("held_on", "ends_on", "starts_at", "ends_at", "released_on", "status")
         right = ("venue", "city", "host_country", "series", "reference", "classification")
+        # Mnemonics: none of the menus' (F, E, V, M, H), the editor tabs' (P, R, X) or
+        # another field's letters; Series and Classification have no letter left.
         texts = {
-            "title": "&Title", "held_on": "&Held on", "ends_on": "&Ends on",
-            "starts_at": "&Starts at", "ends_at": "Ends &at", "released_on": "&Released on",
-            "status": "Stat&us", "venue": "&Venue", "city": "C&ity",
-            "host_country": "Host c&ountry", "series": "Se&ries", "reference": "Re&ference",
-            "classification": "C&lassification",
+            "title": "&Title", "held_on": "Hel&d on", "ends_on": "Ends &on",
+            "starts_at": "&Starts at", "ends_at": "Ends &at", "released_on": "Re&leased on",
+            "status": "Stat&us", "venue": "Ve&nue", "city": "C&ity",
+            "host_country": "Host countr&y", "series": "Series", "reference": "Referen&ce",
+            "classification": "Classification",
         }
         # Every field of the record has its place (and its label) on the form.
         assert {"title", *left, *right} == set(self.widgets) == set(texts), "form fields"
@@ -139,13 +134,18 @@ class MeetingForm(QWidget):
             self._place(grid, name, texts[name], row, 2)
         grid.setRowStretch(len(left) + 1, 1)
         order = ["title", *left, *right]
+        self._order = order
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(self.focus_target(a), self.focus_target(b))
+
+    def tab_stops(self) -> list[QWidget]:
+        """The fields in reading order: Title, the left column, the right column."""
+        return [self.focus_target(name) for name in self._order]
 
     def focus_target(self, name: str) -> QWidget:
         """The widget that takes focus for a field (an optional field's check box)."""
         w = self.widgets[name]
-        return w.check if isinstance(w, OptionalDate | OptionalTime) else w
+        return w.line if isinstance(w, TypedField) else w
 
     def _place(self, grid: QGridLayout, name: str, text: str, row: int, col: int,
                span: int = 1) -> None:
@@ -167,7 +167,8 @@ class MeetingForm(QWidget):
         grid.addWidget(lab, row, col, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(cell, row, col + 1, 1, span)
         # Labels sit level with their field's first line, not the problem under it.
-        lab.setMinimumHeight(widget.sizeHint().height())
+        first_line = widget.line if isinstance(widget, TypedField) else widget
+        lab.setMinimumHeight(first_line.sizeHint().height())
         self.labels[name] = lab
         self.problem_labels[name] = problem
 
@@ -177,9 +178,8 @@ class MeetingForm(QWidget):
         for name in COMBO_TEXT_FIELDS:
             self._text_combo(name).currentTextChanged.connect(
                 lambda _t, n=name: self._edited(n))
-        self.held_on.dateChanged.connect(lambda _d: self._edited("held_on"))
-        for name in ("ends_on", "starts_at", "ends_at", "released_on"):
-            self._optional(name).changed.connect(lambda n=name: self._edited(n))
+        for name in TYPED_FIELDS:
+            self._typed(name).changed.connect(lambda n=name: self._edited(n))
         self.status.currentIndexChanged.connect(lambda _i: self._edited("status"))
 
     def _line_edit(self, name: str) -> QLineEdit:
@@ -192,15 +192,12 @@ class MeetingForm(QWidget):
         assert isinstance(widget, QComboBox), name
         return widget
 
-    def _optional(self, name: str) -> OptionalField:
+    def _typed(self, name: str) -> TypedField:
         widget = self.widgets[name]
-        assert isinstance(widget, OptionalField), name
+        assert isinstance(widget, TypedField), name
         return widget
 
     # --- values ---------------------------------------------------------------------
-
-    def _held_on_date(self) -> date:
-        return to_date(self.held_on.date())
 
     def _read(self, name: str) -> Any:
         if name == "title":
@@ -209,11 +206,13 @@ class MeetingForm(QWidget):
             return self._optional_text(name, self._line_edit(name).text())
         if name in COMBO_TEXT_FIELDS:
             return self._optional_text(name, self._text_combo(name).currentText())
-        if name == "held_on":
-            return to_date(self.held_on.date())
         if name == "status":
             return self.status.currentData()
-        return self._optional(name).value()
+        return self._typed(name).value()
+
+    def _undo_value(self, name: str) -> Any:
+        # A typed date is undone as the text it was, readable or not yet.
+        return self._typed(name).text() if name in TYPED_FIELDS else self._read(name)
 
     def _optional_text(self, name: str, text: str) -> str | None:
         # An emptied field is "not given" (None); but a record that came with an empty
@@ -227,8 +226,6 @@ class MeetingForm(QWidget):
             self._line_edit(name).setText(value or "")
         elif name in COMBO_TEXT_FIELDS:
             self._text_combo(name).setEditText(value or "")
-        elif name == "held_on":
-            self.held_on.setDate(to_qdate(value) if value else QDate.currentDate())
         elif name == "status":
             i = self.status.findData(value)
             if i < 0:  # a status this release does not know: show it rather than lose it
@@ -236,7 +233,7 @@ class MeetingForm(QWidget):
                 i = self.status.count() - 1
             self.status.setCurrentIndex(i)
         else:
-            self._optional(name).set_value(value)
+            self._typed(name).set_value(value)
 
     def load(self, record: MeetingRecord) -> None:
         """Show a record's values; the undo stack is the caller's to clear."""
@@ -247,7 +244,7 @@ class MeetingForm(QWidget):
                 self._write(name, getattr(record, name))
         finally:
             self._applying = False
-        self._values = {name: self._read(name) for name in self.widgets}
+        self._values = {name: self._undo_value(name) for name in self.widgets}
         self.show_problems([])
 
     def record(self) -> MeetingRecord:
@@ -273,10 +270,24 @@ class MeetingForm(QWidget):
         finally:
             self.host_country.blockSignals(False)
 
+    def typed_problems(self) -> list[Problem]:
+        """A date or time the clerk typed that could not be read: blocks the save."""
+        return [Problem((name,), f"{self._typed(name).name}: {problem}")
+                for name in TYPED_FIELDS
+                if (problem := self._typed(name).problem()) is not None]
+
     def set_read_only(self, read_only: bool) -> None:
+        # Read-only, not disabled: a final record's text stays readable and selectable.
         for w in self.widgets.values():
             if isinstance(w, QLineEdit):
                 w.setReadOnly(read_only)
+            elif isinstance(w, TypedField):
+                w.set_read_only(read_only)
+            elif isinstance(w, QComboBox) and w.isEditable():
+                line = w.lineEdit()
+                assert line is not None
+                line.setReadOnly(read_only)
+                w.setProperty("readOnly", read_only)
             else:
                 w.setEnabled(not read_only)
 
@@ -285,7 +296,7 @@ class MeetingForm(QWidget):
     def _edited(self, name: str) -> None:
         if self._applying:
             return
-        new = self._read(name)
+        new = self._undo_value(name)
         old = self._values.get(name)
         if new == old:
             return
@@ -302,7 +313,7 @@ class MeetingForm(QWidget):
             self._write(name, value)
         finally:
             self._applying = False
-        self._values[name] = self._read(name)
+        self._values[name] = self._undo_value(name)
         self.focus_target(name).setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 

@@ -11,8 +11,8 @@ Public handles for tests and for the meeting form:
   header, ``model.headerData(row, Qt.Vertical)``, and ``model.number(row)``),
   ``editor.caption``;
 - detail panel for the current paragraph: ``kind_combo`` (QComboBox, data = kind
-  value), ``text_edit`` (QPlainTextEdit), ``owner_edit`` (QLineEdit), ``due_check``
-  (QCheckBox) and ``due_edit`` (QDateEdit, format yyyy-MM-dd);
+  value), ``text_edit`` (QPlainTextEdit), ``owner_edit`` (QLineEdit) and ``due_edit``
+  (a DateField: the due date typed as text, empty for none);
 - ``add_button``, ``remove_button``, ``up_button``, ``down_button``, ``problems_label``.
 
 Driving it by keyboard, as a clerk (and a qtbot test) does:
@@ -40,13 +40,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -62,7 +60,7 @@ from PySide6.QtWidgets import (
 from mtgdesk.domain.records import ParagraphRecord, kind_change
 from mtgdesk.domain.validation import Problem
 from mtgdesk.domain.vocab import ParagraphKind, label
-from mtgdesk.ui.editor.form_fields import to_date, to_qdate
+from mtgdesk.ui.editor.date_field import DateField
 from mtgdesk.ui.editor.paragraph_model import KIND_COLUMN, KINDS, TEXT_COLUMN, ParagraphTableModel
 from mtgdesk.ui.editor.record_model import ERROR_BRUSH
 from mtgdesk.ui.row_keys import RowKeys, problem_lines
@@ -132,24 +130,16 @@ class ParagraphsEditor(QWidget):
         self.owner_edit = StackLineEdit(self)
         self.owner_edit.setAccessibleName("Action owner")
         self.owner_edit.setPlaceholderText("Who is to do it (actions only)")
-        self.due_check = QCheckBox("Due", self)
-        self.due_check.setAccessibleName("Action has a due date")
-        self.due_edit = QDateEdit(self)
-        self.due_edit.setAccessibleName("Action due date")
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
-        self.due_edit.setDate(QDate.currentDate())
+        self.due_edit = DateField("Action due date", self)
 
         self.detail = QGroupBox("Paragraph", self)
         self.detail.setAccessibleName("Paragraph details")
         form = QFormLayout(self.detail)
+        # Mnemonics clear of the menus', the tabs' and the meeting form's letters.
         form.addRow("&Kind", self.kind_combo)
-        form.addRow("&Text", self.text_edit)
-        form.addRow("&Owner", self.owner_edit)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.due_check)
-        due_row.addWidget(self.due_edit, 1)
-        form.addRow("Due date", due_row)
+        form.addRow("Text", self.text_edit)
+        form.addRow("O&wner", self.owner_edit)
+        form.addRow("Due &by", self.due_edit)
 
         self.problems_label = QLabel(self)
         self.problems_label.setAccessibleName("Paragraph problems")
@@ -179,10 +169,10 @@ class ParagraphsEditor(QWidget):
         layout.addWidget(self.problems_label)
         chain: list[QWidget] = [self.table, self.add_button, self.remove_button,
                                 self.up_button, self.down_button, self.kind_combo,
-                                self.text_edit, self.owner_edit, self.due_check,
-                                self.due_edit]
+                                self.text_edit, self.owner_edit, self.due_edit.line]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        self._chain = chain
 
         self.keys = RowKeys(self.table, remove=self.remove, up=self.move_up,
                             down=self.move_down, enabled=lambda: not self.is_read_only())
@@ -197,8 +187,8 @@ class ParagraphsEditor(QWidget):
         self.text_edit.focus_left.connect(self.model.break_merge)
         self.owner_edit.textEdited.connect(self._owner_typed)
         self.owner_edit.focus_left.connect(self.model.break_merge)
-        self.due_check.toggled.connect(self._due_toggled)
-        self.due_edit.dateChanged.connect(self._due_changed)
+        self.due_edit.changed.connect(self._due_changed)
+        self.due_edit.line.editingFinished.connect(self.model.break_merge)
         self._update_caption()
         self._load_detail()
 
@@ -218,6 +208,10 @@ class ParagraphsEditor(QWidget):
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, TEXT_COLUMN))
         self._load_detail()
+
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab goes in this editor, in order (the meeting editor walks them)."""
+        return list(self._chain)
 
     def records(self) -> list[ParagraphRecord]:
         return self.model.records()
@@ -324,7 +318,7 @@ class ParagraphsEditor(QWidget):
                 self.text_edit.clear()
                 self.owner_edit.clear()
                 self.kind_combo.setCurrentIndex(-1)
-                self.due_check.setChecked(False)
+                self.due_edit.set_value(None)
                 self.detail.setTitle("Paragraph")
             else:
                 self.detail.setTitle(f"Paragraph {self.model.number(row)}.")
@@ -334,9 +328,8 @@ class ParagraphsEditor(QWidget):
                 self.kind_combo.setCurrentIndex(self.kind_combo.findData(rec.kind))
                 if self.owner_edit.text() != (rec.owner or ""):
                     self.owner_edit.setText(rec.owner or "")
-                self.due_check.setChecked(rec.due_on is not None)
-                if rec.due_on is not None:
-                    self.due_edit.setDate(to_qdate(rec.due_on))
+                if self.due_edit.value() != rec.due_on or self.due_edit.problem():
+                    self.due_edit.set_value(rec.due_on)
         finally:
             self._loading = False
         self._update_enabled(rec)
@@ -355,8 +348,7 @@ class ParagraphsEditor(QWidget):
         has_owner = rec is not None and rec.owner is not None
         self.owner_edit.setEnabled(editable and (is_action or has_owner))
         has_due = rec is not None and rec.due_on is not None
-        self.due_check.setEnabled(editable and (is_action or has_due))
-        self.due_edit.setEnabled(editable and (is_action or has_due) and has_due)
+        self.due_edit.setEnabled(editable and (is_action or has_due))
 
     def _mark_detail(self) -> None:
         row = self.current_row()
@@ -400,17 +392,19 @@ class ParagraphsEditor(QWidget):
         if not self._loading and row is not None:
             self.model.set_field(row, "owner", text, merge=True)
 
-    @Slot(bool)
-    def _due_toggled(self, checked: bool) -> None:
+    @Slot()
+    def _due_changed(self) -> None:
         row = self.current_row()
-        if self._loading or row is None:
-            return
-        self.model.break_merge()
-        value: date | None = to_date(self.due_edit.date()) if checked else None
-        self.model.set_field(row, "due_on", value)
+        if self._loading or row is None or self.due_edit.problem():
+            return  # an unreadable date is marked at the field and blocks the save
+        value: date | None = self.due_edit.value()
+        if self.model.record(row).due_on != value:
+            self.model.set_field(row, "due_on", value, merge=True)
 
-    @Slot(QDate)
-    def _due_changed(self, value: QDate) -> None:
+    def typed_problems(self) -> list[Problem]:
+        """The due date being typed, when it cannot be read."""
         row = self.current_row()
-        if not self._loading and row is not None and self.due_check.isChecked():
-            self.model.set_field(row, "due_on", to_date(value), merge=True)
+        problem = self.due_edit.problem()
+        if row is None or problem is None:
+            return []
+        return [Problem(("paragraphs", row, "due_on"), f"Due date: {problem}")]

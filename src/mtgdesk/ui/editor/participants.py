@@ -206,6 +206,10 @@ class ParticipantsEditor(QWidget):
                                 self.down_button, self.group_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        self._chain = chain
+        # Tab leaves the table (to its buttons); arrows move between cells, and Tab in
+        # an open cell editor still moves on to the next cell.
+        self.table.setTabKeyNavigation(False)
 
         self.keys = RowKeys(self.table, remove=self.remove, up=self.move_up,
                             down=self.move_down, enabled=lambda: not self.is_read_only())
@@ -246,6 +250,10 @@ class ParticipantsEditor(QWidget):
         self.model.set_records(records)
         self.problems_label.hide()
         self.problems_label.clear()
+
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab goes in this editor, in order (the meeting editor walks them)."""
+        return list(self._chain)
 
     def records(self) -> list[ParticipantRecord]:
         return self.model.records()

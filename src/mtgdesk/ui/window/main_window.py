@@ -389,6 +389,8 @@ class MainWindow(WindowHost):
         """
         record = self.editor.record()
         try:
+            if self.editor.typed_problems():  # a date typed that could not be read
+                raise ValidationFailed(self.editor.problems())
             changes = self.safety.save(record, force=force)  # an amendment while amending
         except ValidationFailed as exc:
             self.editor.show_problems(exc.problems)
