@@ -5,21 +5,26 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMainWindow, QWidget
 
+from mtgdesk.domain import reference
 from mtgdesk.domain.records import ParticipantRecord
 from mtgdesk.domain.validation import Problem, Severity
 from mtgdesk.ui.editor.participant_groups import ParticipantGroupModel
 from mtgdesk.ui.editor.participants import (
     ACRONYM_COLUMN,
+    DELEGATION_COLUMN,
+    HONORIFIC_COLUMN,
     KIND_COLUMN,
     NAME_COLUMN,
+    POST_COLUMN,
     ROLE_COLUMN,
     ParticipantsEditor,
 )
 from mtgdesk.ui.editor.record_model import ERROR_BRUSH
+from tests.ui.keyboard import pick
 
 P = ParticipantRecord
 
@@ -57,7 +62,11 @@ def type_in_cell(qtbot, editor: ParticipantsEditor, row: int, column: int, text:
 
 def focus_row(editor: ParticipantsEditor, row: int, column: int = NAME_COLUMN) -> None:
     editor.table.setFocus()
-    editor.table.setCurrentIndex(editor.model.index(row, column))
+    # Through the selection model: the view's setCurrentIndex reads the keyboard
+    # modifiers, which QTest leaves as the previous test's last key pressed them.
+    flags = QItemSelectionModel.SelectionFlag
+    editor.table.selectionModel().setCurrentIndex(editor.model.index(row, column),
+                                                  flags.ClearAndSelect | flags.Rows)
 
 
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, seed_record, stack: QUndoStack) -> None:
@@ -106,13 +115,19 @@ def test_add_by_keyboard_types_the_name(qtbot, editor: ParticipantsEditor,
     assert "Canada" in stack.text(stack.count() - 1)
 
 
-def test_add_button_and_new_row_takes_the_kind_above(qtbot, editor) -> None:
+def test_a_new_row_takes_the_chosen_kind_never_the_row_above(qtbot, editor) -> None:
+    # Issue 13: a person added after organisations was stored as an organisation.
     editor.set_records([P(kind="organization", name="World Food Programme")])
     focus_row(editor, 0)
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(focused(), "European Union")
+    assert editor.records()[1].kind == "country"  # the kind chosen for new rows: Country
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    editor.next_kind.setFocus()
+    pick(qtbot, editor.next_kind, "Person")
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(focused(), "Koji Tsuruoka")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    assert editor.records()[1] == P(kind="organization", name="European Union")
+    assert editor.records()[2] == P(kind="person", name="Koji Tsuruoka")
 
 
 def test_combo_delegates_set_kind_and_role(qtbot, editor: ParticipantsEditor) -> None:
@@ -184,10 +199,77 @@ def test_completer_knows_countries_and_names_from_the_database(qtbot, editor) ->
     assert got == [("country", "Viet Nam"), ("person", "Koji Tsuruoka")]
 
 
-def test_a_name_typed_in_full_changes_only_the_name(qtbot, editor) -> None:
-    editor.set_records([P(kind="agency", name="")])
-    type_in_cell(qtbot, editor, 0, NAME_COLUMN, "Ministry of Foreign Affairs")
-    assert editor.records() == [P(kind="agency", name="Ministry of Foreign Affairs")]
+def test_a_name_typed_in_full_takes_its_reference_entry(qtbot, editor) -> None:
+    editor.set_records([P(kind="country", name="")])
+    type_in_cell(qtbot, editor, 0, NAME_COLUMN, "world food programme")
+    assert editor.records() == [P(kind="organization", name="World Food Programme",
+                                  acronym="WFP")]
+
+
+def test_indo_and_enter_is_indonesia(qtbot, editor) -> None:
+    # Issue 13: `Indo` + Enter without Down saved "Indo" as a country, with no warning.
+    editor.table.setFocus()
+    qtbot.keyClick(editor.table, Qt.Key.Key_Insert)
+    qtbot.keyClicks(focused(), "Indo")
+    popup = editor.name_completer.popup()
+    qtbot.waitUntil(lambda: popup.isVisible() and popup.currentIndex().isValid())
+    assert popup.currentIndex().data() == "Indonesia"  # the single match is highlighted
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert editor.records() == [P(kind="country", name="Indonesia")]
+
+
+def test_a_name_in_no_list_is_kept_and_marked(qtbot, editor) -> None:
+    editor.table.setFocus()
+    qtbot.keyClick(editor.table, Qt.Key.Key_Insert)
+    qtbot.keyClicks(focused(), "Ruritania")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert editor.records() == [P(kind="country", name="Ruritania")]
+    index = editor.model.index(0, NAME_COLUMN)
+    assert "not in the reference list" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Ruritania" in editor.problems_label.text()
+    assert "Warning" in editor.problems_label.text() and editor.problems_label.isVisibleTo(editor)
+
+
+def test_a_pasted_list_becomes_one_row_a_name(qtbot, editor) -> None:
+    QApplication.clipboard().setText("Australia, Canada, France and Japan")
+    editor.table.setFocus()
+    qtbot.keyClick(editor.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert names(editor) == ["Australia", "Canada", "France", "Japan"]
+    eleven = "\n".join(["Brunei", "Cambodia", "Indonesia", "Laos", "Malaysia", "Myanmar",
+                        "the Philippines", "Singapore", "Thailand", "Vietnam", "Freedonia"])
+    QApplication.clipboard().setText(eleven)
+    qtbot.keyClick(editor.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(editor.records()) == 4 + 11
+    assert names(editor)[4:7] == ["Brunei Darussalam", "Cambodia", "Indonesia"]
+    assert names(editor)[-1] == "Freedonia"
+    assert editor.unlisted_names() == [
+        "“Freedonia” is not in the reference list of countries: check the spelling"]
+    editor.undo_stack.undo()  # one paste, one undo step
+    assert len(editor.records()) == 4
+
+
+def test_a_group_adds_its_members_in_one_step(qtbot, editor) -> None:
+    editor.set_records([P(kind="country", name="Japan")])
+    [g7] = [g for g in reference.groups() if g.name == "G7"]
+    editor.add_group(g7)
+    assert names(editor) == ["Japan", "Canada", "France", "Germany", "Italy",
+                             "United Kingdom of Great Britain and Northern Ireland",
+                             "United States of America"]  # Japan once
+    assert editor.unlisted_names() == []
+    for group in reference.groups():
+        for member in group.members:
+            assert reference.find_country(member) is not None, (group.name, member)
+
+
+def test_person_details_sit_beside_the_table(qtbot, editor, stack) -> None:
+    editor.set_records([P(kind="person", name="Koji Tsuruoka")])
+    for column in (HONORIFIC_COLUMN, POST_COLUMN, DELEGATION_COLUMN):
+        assert editor.table.isColumnHidden(column)  # Kind and Name stay in view
+    post = editor.detail.fields["post"]
+    qtbot.keyClicks(post, "Deputy Minister")
+    assert editor.records()[0].post == "Deputy Minister"
+    stack.undo()
+    assert editor.records()[0].post is None and post.text() == ""
 
 
 def test_delete_removes_and_undo_restores_exactly(qtbot, editor: ParticipantsEditor,
@@ -413,8 +495,8 @@ def test_tab_order_runs_from_the_table_through_the_buttons(editor) -> None:
         while widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisible():
             widget = widget.nextInFocusChain()
         order.append(widget)
-    assert order[1:] == [editor.add_button, editor.duplicate_button, editor.remove_button,
-                         editor.up_button, editor.down_button, editor.group_button]
+    assert order[1:] == [*editor.detail.fields.values(), editor.add_button,
+                         editor.next_kind, editor.list_button]
 
 
 def test_seed_entered_by_keyboard_matches_the_fixture(qtbot, editor, seed_record) -> None:

@@ -196,3 +196,27 @@ def suggestions() -> list[Suggestion]:
     """Everything the participant-name completer offers from the shipped lists:
     countries, then organisations, then agencies."""
     return list(_suggestions())
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group of countries added in one step: its members as the reference list names
+    them, current on `as_of`."""
+
+    name: str
+    title: str
+    as_of: str
+    members: tuple[str, ...]
+    note: str = ""
+
+
+@cache
+def _groups() -> tuple[Group, ...]:
+    return tuple(Group(name=g["name"], title=g["title"], as_of=g["as_of"],
+                       members=tuple(g["members"]), note=g.get("note", ""))
+                 for g in _load("groups"))
+
+
+def groups() -> list[Group]:
+    """ASEAN, the G7, the Pacific Islands Forum, the EU (resources/reference/groups.json)."""
+    return list(_groups())

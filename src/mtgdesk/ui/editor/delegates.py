@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Slot,
 )
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
@@ -32,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mtgdesk.domain.vocab import label
+from mtgdesk.domain.vocab import ParticipantKind, label
+
+PERSON = ParticipantKind.PERSON.value
 
 # (kind, name, acronym or None) or (kind, name, acronym, other spellings): one name the
 # completer offers. The other spellings are matched but never inserted.
@@ -166,6 +169,55 @@ class NameCompleter(QCompleter):
     def suggestion_count(self) -> int:
         return self.names.rowCount()
 
+    def best(self, text: str, kind: str | None = None) -> tuple[str, str, str | None] | None:
+        """The one entry typed text stands for, or None: a name, acronym or other
+        spelling typed in full; else the only entry that starts with it; else the
+        only entry that contains it ("Indo" is Indonesia). Never a guess between two."""
+        typed = text.strip().casefold()
+        if not typed:
+            return None
+        exact, starts, contains = [], [], []
+        for row in range(self.names.rowCount()):
+            item = self.names.item(row)
+            spellings = [s.casefold() for s in str(item.data(SEARCH_ROLE)).split(" | ") if s]
+            entry = (str(item.data(NAME_ROLE)), str(item.data(KIND_ROLE)),
+                     item.data(ACRONYM_ROLE) or None)
+            if kind is not None and entry[1] != kind:
+                continue
+            if typed in spellings:
+                exact.append(entry)
+            elif any(s.startswith(typed) for s in spellings):
+                starts.append(entry)
+            elif any(typed in s for s in spellings):
+                contains.append(entry)
+        for found in (exact, starts, contains):
+            names = {e[1] for e in found}
+            if found and len(names) == 1:
+                return found[0]
+            if found:
+                return None  # two or more: the clerk picks
+        return None
+
+    def highlight_best(self) -> None:
+        """Highlight in the open popup the entry Enter would take (best()), without
+        writing it into the line edit while the clerk is still typing."""
+        popup = self.popup()
+        best = self.best(self.completionPrefix())
+        if best is None or popup is None:
+            return
+        model = popup.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(NAME_ROLE) == best[0]:
+                selection = popup.selectionModel()
+                selection.blockSignals(True)
+                try:
+                    popup.setCurrentIndex(index)
+                finally:
+                    selection.blockSignals(False)
+                popup.viewport().update()
+                return
+
     def pathFromIndex(self, index: Index) -> str:  # noqa: N802
         return str(index.data(NAME_ROLE) or "")
 
@@ -192,7 +244,15 @@ class NameDelegate(TextDelegate):
         # A QCompleter serves one line edit at a time; the open editor takes it.
         edit.setCompleter(self.completer)
         self._picked = None
+        # After the completer has filtered for the new text (it does so on the key press,
+        # past this signal), highlight the entry Enter takes.
+        edit.textEdited.connect(lambda _t: QTimer.singleShot(0, self._highlight))
         return edit
+
+    @Slot()
+    def _highlight(self) -> None:
+        if self.completer.widget() is not None and self.completer.popup().isVisible():
+            self.completer.highlight_best()
 
     @Slot(QModelIndex)
     def _remember_pick(self, index: QModelIndex) -> None:
@@ -207,7 +267,13 @@ class NameDelegate(TextDelegate):
         name = editor.text()
         picked = self._picked[1] if self._picked and self._picked[0] is editor else None
         set_name = getattr(model, "set_name", None)
-        if picked and picked[0] == name and set_name is not None:
-            set_name(index.row(), name, kind=picked[1], acronym=picked[2])
+        if not (picked and picked[0] == name):
+            # Enter without Down: the entry the typed text stands for, if only one. A
+            # person's row looks among people only: "Indo" typed there is a name.
+            record = getattr(model, "record", None)
+            kind = record(index.row()).kind if record is not None else None
+            picked = self.completer.best(name, kind if kind == PERSON else None)
+        if picked and set_name is not None:
+            set_name(index.row(), picked[0], kind=picked[1], acronym=picked[2])
         else:
             model.setData(index, name, Qt.ItemDataRole.EditRole)

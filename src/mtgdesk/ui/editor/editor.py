@@ -92,6 +92,12 @@ class MeetingEditor(QWidget):
         self.paragraphs.changed.connect(self._edited)
         self.report_text.changed.connect(self._edited)
         self._update_tab_titles()
+        # Adding a participant or a paragraph works from anywhere in the editor, not
+        # only inside its tab: the tab comes forward first.
+        for page, tab in ((self.participants, PARTICIPANTS_TAB),
+                          (self.paragraphs, PARAGRAPHS_TAB)):
+            self.addAction(page.add_action)
+            page.reveal_requested.connect(lambda t=tab: self.tabs.setCurrentIndex(t))
 
     # --- one keyboard path ----------------------------------------------------------------
 

@@ -74,6 +74,7 @@ MARK_STYLE = f"background-color: {ERROR_BRUSH.color().name()};"
 
 class ParagraphsEditor(QWidget):
     changed = Signal()
+    reveal_requested = Signal()  # an add from elsewhere in the editor: show this tab
 
     KIND_COLUMN = KIND_COLUMN
     TEXT_COLUMN = TEXT_COLUMN
@@ -271,6 +272,7 @@ class ParagraphsEditor(QWidget):
             return
         current = self.current_row()
         at = self.model.rowCount() if current is None else current + 1
+        self.reveal_requested.emit()
         self.model.break_merge()
         self.model.insert_records(at, [self.model.new_record(current)], "Add paragraph")
         self.text_edit.setFocus()

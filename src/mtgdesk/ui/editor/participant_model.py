@@ -9,8 +9,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from mtgdesk.domain import reference
 from mtgdesk.domain.records import ParticipantRecord, vocabularies
-from mtgdesk.domain.vocab import label
+from mtgdesk.domain.vocab import ParticipantKind, label
 from mtgdesk.ui.editor.record_model import RecordTableModel
 
 COLUMNS = ("kind", "name", "acronym", "role", "attendance", "honorific", "post",
@@ -24,10 +28,45 @@ HEADERS = ("Kind", "Name", "Acronym", "Role", "Attendance", "Honorific", "Post",
 CHOICES: dict[str, tuple[str, ...]] = vocabularies(ParticipantRecord)
 
 
+NOT_LISTED = "not in the reference list"
+UNKNOWN_COLOUR = QColor("#8a5300")
+_FINDERS = {
+    ParticipantKind.COUNTRY.value: (reference.find_country, "countries"),
+    ParticipantKind.ORGANIZATION.value: (reference.find_organization, "organizations"),
+    ParticipantKind.AGENCY.value: (reference.find_agency, "host government agencies"),
+}
+
+
+def not_listed(rec: ParticipantRecord) -> str | None:
+    """Why a country, organisation or agency's name is marked: not in the reference
+    list of its kind (kept as typed; a person is never in a list)."""
+    finder = _FINDERS.get(rec.kind)
+    if finder is None or not rec.name.strip() or finder[0](rec.name) is not None:
+        return None
+    return f"“{rec.name}” is {NOT_LISTED} of {finder[1]}: check the spelling"
+
+
 class ParticipantTableModel(RecordTableModel):
     COLUMNS = COLUMNS
     HEADERS = HEADERS
     EDITABLE = frozenset(COLUMNS)
+    # The kind of the table's next row: chosen by the clerk, Country at first.
+    next_kind: str = ParticipantKind.COUNTRY.value
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if (value is None and index.isValid() and index.column() == NAME_COLUMN
+                and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole)):
+            why = not_listed(self._rows[index.row()])
+            if why is not None:
+                return UNKNOWN_COLOUR if role == Qt.ItemDataRole.ForegroundRole else why
+        return value
+
+    def unlisted(self) -> list[tuple[int, str]]:
+        """(row, sentence) of each name not in its reference list."""
+        return [(row, why) for row, rec in enumerate(self._rows)
+                if (why := not_listed(rec)) is not None]
 
     def display(self, record: Any, field: str, row: int) -> str:
         if field in CHOICES:
@@ -68,11 +107,9 @@ class ParticipantTableModel(RecordTableModel):
         return super().change_text(row, field, new)
 
     def new_record(self, after: int | None) -> ParticipantRecord:
-        # A new row takes the kind of the row it follows: clerks enter countries
-        # together, then organisations, then people.
-        if after is not None and 0 <= after < len(self._rows):
-            return ParticipantRecord(kind=self._rows[after].kind)
-        return ParticipantRecord()
+        # The kind the clerk chose for new rows, never silently the previous row's: a
+        # person added after organisations was stored as an organisation.
+        return ParticipantRecord(kind=self.next_kind)
 
     def set_name(self, row: int, name: str, *, kind: str | None = None,
                  acronym: str | None = None) -> None:

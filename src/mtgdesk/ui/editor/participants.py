@@ -37,13 +37,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -54,7 +56,7 @@ from PySide6.QtWidgets import (
 
 from mtgdesk.domain import reference
 from mtgdesk.domain.records import ParticipantRecord
-from mtgdesk.domain.validation import Problem
+from mtgdesk.domain.validation import Problem, Severity
 from mtgdesk.ui.column_chooser import ColumnChooser
 from mtgdesk.ui.editor import participant_model as pm
 from mtgdesk.ui.editor.delegates import (
@@ -63,6 +65,13 @@ from mtgdesk.ui.editor.delegates import (
     NameDelegate,
     Suggestion,
     TextDelegate,
+)
+from mtgdesk.ui.editor.participant_entry import (
+    NameListDialog,
+    NextKind,
+    PersonDetail,
+    rows_for_group,
+    rows_for_names,
 )
 from mtgdesk.ui.editor.participant_groups import SOURCE_ROW_ROLE, ParticipantGroupModel
 from mtgdesk.ui.editor.participant_model import (
@@ -95,6 +104,7 @@ def reference_suggestions() -> list[Suggestion]:
 
 class ParticipantsEditor(QWidget):
     changed = Signal()
+    reveal_requested = Signal()  # an add from elsewhere in the editor: show this tab
 
     KIND_COLUMN = KIND_COLUMN
     NAME_COLUMN = NAME_COLUMN
@@ -165,10 +175,28 @@ class ParticipantsEditor(QWidget):
         self.views.addWidget(self.table)
         self.views.addWidget(self.group_view)
 
-        self.add_action = self._action("&Add participant", self.add,
-                                       "Ctrl+Shift+A", "Insert")
+        # Ctrl+Shift+A works anywhere in the meeting editor (it adds this action to
+        # itself); Insert only here, where it cannot mean anything else.
+        self.add_action = self._action("&Add participant", self.add, "Ctrl+Shift+A")
+        self.insert_key = QShortcut(QKeySequence("Insert"), self, self.add,
+                                    context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.duplicate_action = self._action("D&uplicate", self.duplicate, "Ctrl+D")
         self.add_button = self._button("Add", self.add_action, "Add participant")
+        self.add_button.setToolTip("Add participant (Ctrl+Shift+A or Insert)")
+        self.next_kind = NextKind(self.model, self)
+        self.list_button = self._button("Add list…", None, "Add participants from a list",
+                                        self.add_list, "Ctrl+V in the table pastes a list")
+        self.group_menu = QMenu(self)
+        for group in reference.groups():
+            action = self.group_menu.addAction(group.title)
+            action.triggered.connect(lambda _c=False, g=group: self.add_group(g))
+        self.group_add_button = QPushButton("Add group", self)
+        self.group_add_button.setAccessibleName("Add the members of a group")
+        self.group_add_button.setToolTip("Add the members of ASEAN, the G7, the Pacific "
+                                         "Islands Forum or the EU in one step")
+        self.group_add_button.setMenu(self.group_menu)
+        self.detail = PersonDetail(self.model, self._current_row, self)
+        self.detail.edited.connect(self.changed)
         self.duplicate_button = self._button("Duplicate", self.duplicate_action,
                                              "Duplicate participant")
         self.remove_button = self._button("Remove", None, "Remove participant",
@@ -191,19 +219,24 @@ class ParticipantsEditor(QWidget):
         self.problems_label.hide()
 
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.duplicate_button, self.remove_button,
-                  self.up_button, self.down_button):
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.next_kind)
+        for b in (self.list_button, self.group_add_button, self.duplicate_button,
+                  self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.group_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.views, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(buttons)
         layout.addWidget(self.problems_label)
-        chain: list[QWidget] = [self.table, self.group_view, self.add_button,
-                                self.duplicate_button, self.remove_button, self.up_button,
-                                self.down_button, self.group_button]
+        chain: list[QWidget] = [self.table, self.group_view, *self.detail.tab_stops(),
+                                self.add_button, self.next_kind, self.list_button,
+                                self.group_add_button, self.duplicate_button,
+                                self.remove_button, self.up_button, self.down_button,
+                                self.group_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self._chain = chain
@@ -213,6 +246,19 @@ class ParticipantsEditor(QWidget):
 
         self.keys = RowKeys(self.table, remove=self.remove, up=self.move_up,
                             down=self.move_down, enabled=lambda: not self.is_read_only())
+        self.table.installEventFilter(self)  # Ctrl+V: a pasted list of names
+        self.table.selectionModel().currentRowChanged.connect(self.detail.load)
+        # Honorific, post and delegation live in the detail fields: the table stays as
+        # wide as the pane and Kind and Name never scroll out of view.
+        for column in (HONORIFIC_COLUMN, POST_COLUMN, DELEGATION_COLUMN):
+            self.table.setColumnHidden(column, True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self._validation: list[Problem] = []
+        for sig in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
+                    self.model.dataChanged):
+            sig.connect(self._show_problem_lines)
         self.set_name_suggestions([])
 
     # ---- building --------------------------------------------------------------------
@@ -247,9 +293,17 @@ class ParticipantsEditor(QWidget):
 
     # ---- the agreed interface ---------------------------------------------------------
     def set_records(self, records: Sequence[ParticipantRecord]) -> None:
+        self._validation = []
         self.model.set_records(records)
-        self.problems_label.hide()
-        self.problems_label.clear()
+        # Each meeting opens at its first participant, scrolled to the top and left.
+        self.table.scrollToTop()
+        self.table.horizontalScrollBar().setValue(0)
+        if self.model.rowCount():
+            flags = QItemSelectionModel.SelectionFlag
+            self.table.selectionModel().setCurrentIndex(  # not the view's: no modifier keys
+                self.model.index(0, NAME_COLUMN), flags.ClearAndSelect | flags.Rows)
+        self.detail.load()
+        self._show_problem_lines()
 
     def tab_stops(self) -> list[QWidget]:
         """Where Tab goes in this editor, in order (the meeting editor walks them)."""
@@ -269,8 +323,21 @@ class ParticipantsEditor(QWidget):
             marks.append((row, field if field in pm.COLUMNS else "name", problem))
             mine.append(problem)
         self.model.set_problems(marks)
-        self.problems_label.setText(problem_lines(mine))
-        self.problems_label.setVisible(bool(mine))
+        self._validation = mine
+        self._show_problem_lines()
+
+    @Slot()
+    def _show_problem_lines(self, *_: object) -> None:
+        """Validation's problems, then each name not in its reference list."""
+        listed = {p.message for p in self._validation}
+        unlisted = [Problem(("participants", row, "name"), why, Severity.WARNING)
+                    for row, why in self.model.unlisted() if why not in listed]
+        lines = [*self._validation, *unlisted]
+        self.problems_label.setText(problem_lines(lines))
+        self.problems_label.setVisible(bool(lines))
+
+    def unlisted_names(self) -> list[str]:
+        return [why for _row, why in self.model.unlisted()]
 
     def set_read_only(self, read_only: bool) -> None:
         if self.table.state() == QAbstractItemView.State.EditingState:
@@ -279,9 +346,12 @@ class ParticipantsEditor(QWidget):
         self._set_edit_triggers(not read_only)
         for w in (self.add_action, self.duplicate_action):
             w.setEnabled(not read_only)
+        self.insert_key.setEnabled(not read_only)
         for b in (self.add_button, self.duplicate_button, self.remove_button,
-                  self.up_button, self.down_button):
+                  self.up_button, self.down_button, self.next_kind, self.list_button,
+                  self.group_add_button):
             b.setEnabled(not read_only)
+        self.detail.load()
 
     def is_read_only(self) -> bool:
         return self.model.is_read_only()
@@ -300,10 +370,15 @@ class ParticipantsEditor(QWidget):
             rows = {self.table.currentIndex().row()}
         return sorted(rows)
 
+    def _current_row(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else None
+
     @Slot()
     def add(self) -> None:
         if self.is_read_only():
             return
+        self.reveal_requested.emit()
         self.set_grouped(False)
         current = self.table.currentIndex()
         after = current.row() if current.isValid() else self.model.rowCount() - 1
@@ -313,6 +388,51 @@ class ParticipantsEditor(QWidget):
         self.table.setFocus()
         self.table.setCurrentIndex(index)
         self.table.edit(index)
+
+    def insert_rows(self, records: list[ParticipantRecord], text: str) -> None:
+        """Add rows after the current one (at the end when none), in one undo step."""
+        if self.is_read_only() or not records:
+            return
+        self.reveal_requested.emit()
+        self.set_grouped(False)
+        current = self.table.currentIndex()
+        at = current.row() + 1 if current.isValid() else self.model.rowCount()
+        self.model.insert_records(at, records, text)
+        self.table.setFocus()
+        self.table.setCurrentIndex(self.model.index(at + len(records) - 1, NAME_COLUMN))
+
+    def paste_names(self, text: str) -> int:
+        """A pasted list of names, one row each; returns how many rows were added."""
+        rows, _unknown = rows_for_names(text, self.model.next_kind)
+        n = len(rows)
+        self.insert_rows(rows, f"Add {n} participant{'s' if n != 1 else ''} from a list")
+        return n
+
+    @Slot()
+    def add_list(self) -> None:
+        if self.is_read_only():
+            return
+        dialog = NameListDialog(self)
+        clip = QApplication.clipboard().text()
+        if "," in clip or "\n" in clip.strip():
+            dialog.text.setPlainText(clip)  # a copied list, ready to check and confirm
+        if dialog.exec() == NameListDialog.DialogCode.Accepted:
+            self.paste_names(dialog.text.toPlainText())
+
+    def add_group(self, group: reference.Group) -> None:
+        present = {p.name for p in self.model.records()}
+        rows = [r for r in rows_for_group(group) if r.name not in present]
+        self.insert_rows(rows, f"Add the members of {group.name}")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Paste)
+                and self.table.state() != QAbstractItemView.State.EditingState):
+            text = QApplication.clipboard().text()
+            if text.strip() and not self.is_read_only():
+                self.paste_names(text)
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def duplicate(self) -> None:
