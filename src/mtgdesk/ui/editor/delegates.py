@@ -145,6 +145,7 @@ class NameCompleter(QCompleter):
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setMaxVisibleItems(12)
+        self.prefer_kind: str | None = None  # the open row's kind, among equals
 
     def set_suggestions(self, suggestions: Iterable[Suggestion]) -> None:
         self.names.clear()
@@ -169,7 +170,8 @@ class NameCompleter(QCompleter):
     def suggestion_count(self) -> int:
         return self.names.rowCount()
 
-    def best(self, text: str, kind: str | None = None) -> tuple[str, str, str | None] | None:
+    def best(self, text: str, kind: str | None = None,
+             prefer: str | None = None) -> tuple[str, str, str | None] | None:
         """The one entry typed text stands for, or None: a name, acronym or other
         spelling typed in full; else the only entry that starts with it; else the
         only entry that contains it ("Indo" is Indonesia). Never a guess between two."""
@@ -191,18 +193,20 @@ class NameCompleter(QCompleter):
             elif any(typed in s for s in spellings):
                 contains.append(entry)
         for found in (exact, starts, contains):
-            names = {e[1] for e in found}
-            if found and len(names) == 1:
-                return found[0]
-            if found:
-                return None  # two or more: the clerk picks
+            if not found:
+                continue
+            if len({e[0] for e in found}) > 1 and prefer is not None:
+                # "Japa" in a country's row: Japan, not the Japan International
+                # Cooperation Agency, when it is the only one of that kind.
+                found = [e for e in found if e[1] == prefer]
+            return found[0] if len({e[0] for e in found}) == 1 else None
         return None
 
     def highlight_best(self) -> None:
         """Highlight in the open popup the entry Enter would take (best()), without
         writing it into the line edit while the clerk is still typing."""
         popup = self.popup()
-        best = self.best(self.completionPrefix())
+        best = self.best(self.completionPrefix(), prefer=self.prefer_kind)
         if best is None or popup is None:
             return
         model = popup.model()
@@ -244,6 +248,8 @@ class NameDelegate(TextDelegate):
         # A QCompleter serves one line edit at a time; the open editor takes it.
         edit.setCompleter(self.completer)
         self._picked = None
+        record = getattr(index.model(), "record", None)
+        self.completer.prefer_kind = record(index.row()).kind if record is not None else None
         # After the completer has filtered for the new text (it does so on the key press,
         # past this signal), highlight the entry Enter takes.
         edit.textEdited.connect(lambda _t: QTimer.singleShot(0, self._highlight))
@@ -272,7 +278,7 @@ class NameDelegate(TextDelegate):
             # person's row looks among people only: "Indo" typed there is a name.
             record = getattr(model, "record", None)
             kind = record(index.row()).kind if record is not None else None
-            picked = self.completer.best(name, kind if kind == PERSON else None)
+            picked = self.completer.best(name, kind if kind == PERSON else None, prefer=kind)
         if picked and set_name is not None:
             set_name(index.row(), picked[0], kind=picked[1], acronym=picked[2])
         else:
