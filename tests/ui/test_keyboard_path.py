@@ -165,3 +165,19 @@ def test_alt_letters_are_unique_and_leave_the_menus_theirs(qtbot, make_window, e
                 letters += [_mnemonic(widget.tabText(i)) for i in range(widget.count())]
         letters = [x for x in letters if x]
         assert sorted(x for x in set(letters) if letters.count(x) > 1) == []
+
+
+def test_ctrl_e_exports_from_a_text_field(qtbot, make_window, engine, fake_dialogs, tmp_path):
+    # On X11 a line edit takes Ctrl+E as "end of line": Export was dead in every field.
+    window = make_window(engine)
+    window.new_action.trigger()
+    form = window.editor.form
+    qtbot.keyClicks(form.title, "Exported")
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    for n, field in enumerate((form.venue, form.host_country.lineEdit(), form.held_on.line)):
+        out = tmp_path / f"out{n}.json"
+        fake_dialogs.answer("save_file", str(out))
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_E, CTRL)
+        assert fake_dialogs.called("save_file"), field.accessibleName()
+        qtbot.waitUntil(out.exists)

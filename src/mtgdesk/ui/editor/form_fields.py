@@ -201,17 +201,21 @@ class FieldEdit(QUndoCommand):
 
 
 class UndoKeysToWindow(QObject):
-    """Lets Ctrl+Z / Ctrl+Shift+Z in a line edit reach the window's Undo and Redo.
+    """Lets Ctrl+Z / Ctrl+Shift+Z in a line edit reach the window's Undo and Redo, and
+    Ctrl+E its Export Selected.
 
     A QLineEdit claims those keys for its own little history, which would undo behind
-    the back of the window's undo stack; one stack must own every edit.
+    the back of the window's undo stack; one stack must own every edit. On X11 it also
+    takes Ctrl+E as "end of line" (End does that), which left Export dead in every field.
     """
 
     KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+    WINDOW_CHORDS = (QKeySequence("Ctrl+E"),)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if any(event.matches(k) for k in self.KEYS):
+            chord = QKeySequence(event.keyCombination())
+            if any(event.matches(k) for k in self.KEYS) or chord in self.WINDOW_CHORDS:
                 event.ignore()
                 return True
         return False

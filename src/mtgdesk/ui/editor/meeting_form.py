@@ -104,6 +104,9 @@ class MeetingForm(QWidget):
         line = combo.lineEdit()
         assert line is not None  # editable
         line.installEventFilter(self._undo_keys)
+        # The combo holds the focus and hands ShortcutOverride to its line edit's event()
+        # directly, past the line edit's filters: the combo needs the filter too.
+        combo.installEventFilter(self._undo_keys)
         return combo
 
     def _layout(self) -> None:

@@ -220,6 +220,9 @@ class ParticipantsEditor(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        kind_label = QLabel("&Kind:", self)  # Alt+K, then a letter: P for Person
+        kind_label.setBuddy(self.next_kind)
+        buttons.addWidget(kind_label)
         buttons.addWidget(self.next_kind)
         for b in (self.list_button, self.group_add_button, self.duplicate_button,
                   self.remove_button, self.up_button, self.down_button):
