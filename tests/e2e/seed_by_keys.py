@@ -3,7 +3,8 @@
 Shared by tests/e2e/test_keyboard_entry.py (which sends them with xdotool to the
 installed program under Xvfb) and benchmarks/keyboard_effort.py (which counts them).
 A step is ("type", text) for characters or ("key", name) for one key or chord in
-xdotool's spelling; ("sync", what) marks where the driver waits for the window.
+xdotool's spelling; ("sync", what) marks where the driver waits for the window, ("pause", seconds) a
+clerk's glance at the next line of the list being copied (no key).
 
 Dates are typed as text, participants by name or acronym with Enter taking the one
 suggestion it stands for (`Indo` is Indonesia), a person's details in the fields below
@@ -56,7 +57,8 @@ def steps(meeting: dict[str, Any]) -> list[Step]:
             out += [("key", "ctrl+shift+a")]
         else:
             out += [("key", "Insert")]
-        out += [("type", TYPED_NAME.get(p["name"], p["name"])), ("key", "Return")]
+        out += [("type", TYPED_NAME.get(p["name"], p["name"])), ("key", "Return"),
+                ("pause", "0.15")]  # the clerk's eyes go to the next name
         if p["kind"] == "person":
             out += [("key", "Right"), ("key", "Right"),  # Name -> Acronym -> Role
                     ("type", ROLE_LETTERS[p["role"]]), ("key", "Return")]
@@ -89,4 +91,5 @@ def value_characters(meeting: dict[str, Any]) -> int:
 
 def keys_pressed(script: list[Step]) -> int:
     """Each character typed is one key, each key or chord one."""
-    return sum(len(text) if kind == "type" else 1 for kind, text in script if kind != "sync")
+    return sum(len(text) if kind == "type" else 1 for kind, text in script
+               if kind in ("type", "key"))

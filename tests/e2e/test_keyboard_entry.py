@@ -86,6 +86,8 @@ def test_the_seed_meeting_typed_by_keyboard_alone(tmp_path: Path, x_display: str
                 xdotool(x_display, "key", "--clearmodifiers", "--delay", "40", text)
             elif kind == "type":
                 xdotool(x_display, "type", "--delay", "25", text)
+            elif kind == "pause":
+                time.sleep(float(text))
             elif text == "title":
                 # The cursor is in Title once what is typed there names the window.
                 xdotool(x_display, "type", "--delay", "25", "x")

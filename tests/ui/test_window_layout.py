@@ -67,3 +67,25 @@ def test_defaults_without_saved_layout(make_window, engine):
     window = make_window(engine)
     assert not window.search_dock.isVisible() and not window.history_dock.isVisible()
     assert window.splitter.sizes()[0] < window.splitter.sizes()[1]
+
+
+def test_a_geometry_from_a_larger_screen_is_shrunk_onto_this_one(qtbot, make_window, engine):
+    # Issue 13: after a session on a larger screen the window reopened at 1920x1200 on
+    # a 1280x800 screen at 1.5x, its status bar and right half off the screen.
+    window = make_window(engine)
+    window.resize(3000, 2000)
+    window.move(700, 500)
+    assert window.close()
+    again = make_window(engine)
+    room = again.screen().availableGeometry()
+    qtbot.waitUntil(lambda: room.contains(again.frameGeometry()))
+
+
+def test_participant_details_stay_out_of_the_table_after_an_old_layout(make_window, engine):
+    from mtgdesk.ui.editor.participants import POST_COLUMN
+
+    window = make_window(engine)
+    window.editor.participants.table.setColumnHidden(POST_COLUMN, False)  # as saved before
+    assert window.close()
+    again = make_window(engine)
+    assert again.editor.participants.table.isColumnHidden(POST_COLUMN)

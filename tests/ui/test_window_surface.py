@@ -37,11 +37,13 @@ def _late_names() -> dict[str, object]:
     from mtgdesk.ui.reports.report_actions import ReportActions
     from mtgdesk.ui.safety.safety import SafetyFeatures
     from mtgdesk.ui.search.search_panel import SearchPanel
+    from mtgdesk.ui.window.list_pane import ListPane
     from mtgdesk.ui.window.meeting_list import MeetingListModel, MeetingListView
 
     return {t.__name__: t for t in (
         Desk, LongWrite, MeetingRecord, FirstPage, MeetingEditor, NameSuggestions, ReleaseImport,
-        ReportActions, SafetyFeatures, SearchPanel, MeetingListModel, MeetingListView)}
+        ReportActions, SafetyFeatures, SearchPanel, MeetingListModel, MeetingListView,
+        ListPane)}
 
 
 def test_every_declared_attribute_is_built_with_its_type(make_window, engine):

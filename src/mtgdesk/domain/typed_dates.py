@@ -74,21 +74,21 @@ def parse_date(text: str, *, day_first: bool, today: date) -> date | None:
         return _make(int(m[1]), int(m[2]), int(m[3]), raw.strip())
     if m := re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d+)", text):
         first, second = int(m[1]), int(m[2])
-        day, month = (first, second) if day_first else (second, first)
-        return _make(_year(m[3], raw.strip()), month, day, raw.strip())
+        d_num, m_num = (first, second) if day_first else (second, first)
+        return _make(_year(m[3], raw.strip()), m_num, d_num, raw.strip())
     words = r"([a-z]+)\.?"
-    day = r"(\d{1,2})(?:st|nd|rd|th)?"
-    if m := re.fullmatch(day + r"\s+" + words + r",?\s+(\d+)", text):
+    day_re = r"(\d{1,2})(?:st|nd|rd|th)?"
+    if m := re.fullmatch(day_re + r"\s+" + words + r",?\s+(\d+)", text):
         d, month_word, y = m[1], m[2], m[3]
-    elif m := re.fullmatch(words + r"\s+" + day + r",?\s+(\d+)", text):
+    elif m := re.fullmatch(words + r"\s+" + day_re + r",?\s+(\d+)", text):
         month_word, d, y = m[1], m[2], m[3]
     else:
         raise Unreadable(f"“{raw.strip()}” is not a date: type it as 2019-11-13, "
                          "13 Nov 2019 or today")
-    month = MONTHS.get(month_word)
-    if month is None:
+    month_number = MONTHS.get(month_word)
+    if month_number is None:
         raise Unreadable(f"“{raw.strip()}”: “{month_word}” is not a month")
-    return _make(_year(y, raw.strip()), month, int(d), raw.strip())
+    return _make(_year(y, raw.strip()), month_number, int(d), raw.strip())
 
 
 def parse_time(text: str) -> time | None:

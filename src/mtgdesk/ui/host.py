@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from mtgdesk.domain.records import MeetingRecord
     from mtgdesk.ui.background import LongWrite
     from mtgdesk.ui.editor.editor import MeetingEditor
+    from mtgdesk.ui.window.list_pane import ListPane
     from mtgdesk.ui.window.meeting_list import MeetingListModel, MeetingListView
 
 STATUS_TIMEOUT_MS = 8000
@@ -38,6 +39,7 @@ class WindowHost(QMainWindow):
     undo_stack: QUndoStack
     list_model: MeetingListModel
     meeting_list: MeetingListView
+    list_pane: ListPane  # the list, or the first steps, or "no meeting matches"
     search_field: QLineEdit
     file_menu: QMenu
     edit_menu: QMenu

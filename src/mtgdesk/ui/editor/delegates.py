@@ -257,7 +257,8 @@ class NameDelegate(TextDelegate):
 
     @Slot()
     def _highlight(self) -> None:
-        if self.completer.widget() is not None and self.completer.popup().isVisible():
+        popup = self.completer.popup()
+        if self.completer.widget() is not None and popup is not None and popup.isVisible():
             self.completer.highlight_best()
 
     @Slot(QModelIndex)

@@ -40,6 +40,7 @@ class MeetingEditor(QWidget):
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingEditor")
+        self.setAccessibleName("Meeting editor")
         self.undo_stack = undo_stack
         self._baseline = MeetingRecord()
         self._dirty = False
@@ -110,7 +111,7 @@ class MeetingEditor(QWidget):
     def _page_of(self, widget: QWidget) -> int:
         for tab in range(self.tabs.count()):
             page = self.tabs.widget(tab)
-            if page is widget or page.isAncestorOf(widget):
+            if page is not None and (page is widget or page.isAncestorOf(widget)):
                 return tab
         return -1
 
@@ -118,7 +119,8 @@ class MeetingEditor(QWidget):
         if not widget.isEnabled() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             return False
         tab = self._page_of(widget)
-        return widget.isVisibleTo(self.tabs.widget(tab) if tab >= 0 else self)
+        page = self.tabs.widget(tab) if tab >= 0 else None
+        return widget.isVisibleTo(page if page is not None else self)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt names)
         # Qt's own focus chain follows the order widgets were made in, across the

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -121,18 +121,22 @@ class PersonDetail(QGroupBox):
         self._row = current_row
         self._loading = False
         self.fields: dict[str, QLineEdit] = {}
-        form = QFormLayout(self)
-        form.setContentsMargins(8, 4, 8, 4)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        hints = {"honorific": "Mr., Ms., Dr., H.E.", "post": "e.g. Director-General, …",
-                 "delegation": "The delegation the person belongs to"}
+        # One line of three fields: the table keeps the height (at 1.5x scale too).
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 2, 8, 4)
+        hints = {"honorific": "Mr., Ms., H.E.", "post": "e.g. Director-General, …",
+                 "delegation": "e.g. Japan"}
+        stretch = {"honorific": 1, "post": 4, "delegation": 2}
         for field in DETAIL_FIELDS:
             edit = StackLineEdit(self)
             edit.setAccessibleName(field.capitalize())
             edit.setPlaceholderText(hints[field])
             edit.textEdited.connect(lambda text, f=field: self._typed(f, text))
             edit.focus_left.connect(model.break_merge)
-            form.addRow(field.capitalize(), edit)
+            caption = QLabel(field.capitalize(), self)
+            caption.setBuddy(edit)
+            row.addWidget(caption)
+            row.addWidget(edit, stretch[field])
             self.fields[field] = edit
         for sig in (model.modelReset, model.rowsInserted, model.rowsRemoved,
                     model.layoutChanged):

@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -175,14 +175,12 @@ class ParticipantsEditor(QWidget):
         self.views.addWidget(self.table)
         self.views.addWidget(self.group_view)
 
-        # Ctrl+Shift+A works anywhere in the meeting editor (it adds this action to
-        # itself); Insert only here, where it cannot mean anything else.
-        self.add_action = self._action("&Add participant", self.add, "Ctrl+Shift+A")
-        self.insert_key = QShortcut(QKeySequence("Insert"), self, self.add,
-                                    context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Anywhere in the meeting editor, not only in this tab: the editor adds this
+        # action to itself too (MeetingEditor).
+        self.add_action = self._action("&Add participant", self.add,
+                                       "Ctrl+Shift+A", "Insert")
         self.duplicate_action = self._action("D&uplicate", self.duplicate, "Ctrl+D")
         self.add_button = self._button("Add", self.add_action, "Add participant")
-        self.add_button.setToolTip("Add participant (Ctrl+Shift+A or Insert)")
         self.next_kind = NextKind(self.model, self)
         self.list_button = self._button("Add list…", None, "Add participants from a list",
                                         self.add_list, "Ctrl+V in the table pastes a list")
@@ -218,22 +216,29 @@ class ParticipantsEditor(QWidget):
         self.problems_label.setStyleSheet("color: #8a1c22;")
         self.problems_label.hide()
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
+        # Two rows of buttons: adding, then arranging. One row needed 940 px, wider
+        # than a 1280x800 screen at 1.5x scale leaves the editor.
+        adding = QHBoxLayout()
+        adding.addWidget(self.add_button)
         kind_label = QLabel("&Kind:", self)  # Alt+K, then a letter: P for Person
         kind_label.setBuddy(self.next_kind)
-        buttons.addWidget(kind_label)
-        buttons.addWidget(self.next_kind)
-        for b in (self.list_button, self.group_add_button, self.duplicate_button,
-                  self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.group_button)
+        adding.addWidget(kind_label)
+        adding.addWidget(self.next_kind)
+        adding.addWidget(self.list_button)
+        adding.addWidget(self.group_add_button)
+        adding.addStretch(1)
+        arranging = QHBoxLayout()
+        for b in (self.duplicate_button, self.remove_button, self.up_button,
+                  self.down_button):
+            arranging.addWidget(b)
+        arranging.addStretch(1)
+        arranging.addWidget(self.group_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.detail)
-        layout.addLayout(buttons)
+        layout.addLayout(adding)
+        layout.addLayout(arranging)
         layout.addWidget(self.problems_label)
         chain: list[QWidget] = [self.table, self.group_view, *self.detail.tab_stops(),
                                 self.add_button, self.next_kind, self.list_button,
@@ -253,8 +258,7 @@ class ParticipantsEditor(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self.detail.load)
         # Honorific, post and delegation live in the detail fields: the table stays as
         # wide as the pane and Kind and Name never scroll out of view.
-        for column in (HONORIFIC_COLUMN, POST_COLUMN, DELEGATION_COLUMN):
-            self.table.setColumnHidden(column, True)
+        self.hide_detail_columns()
         self.table.horizontalHeader().setSectionResizeMode(
             NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
@@ -308,6 +312,10 @@ class ParticipantsEditor(QWidget):
         self.detail.load()
         self._show_problem_lines()
 
+    def hide_detail_columns(self) -> None:
+        for column in (HONORIFIC_COLUMN, POST_COLUMN, DELEGATION_COLUMN):
+            self.table.setColumnHidden(column, True)
+
     def tab_stops(self) -> list[QWidget]:
         """Where Tab goes in this editor, in order (the meeting editor walks them)."""
         return list(self._chain)
@@ -349,7 +357,6 @@ class ParticipantsEditor(QWidget):
         self._set_edit_triggers(not read_only)
         for w in (self.add_action, self.duplicate_action):
             w.setEnabled(not read_only)
-        self.insert_key.setEnabled(not read_only)
         for b in (self.add_button, self.duplicate_button, self.remove_button,
                   self.up_button, self.down_button, self.next_kind, self.list_button,
                   self.group_add_button):

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtgdesk.desk import Desk, SearchResult
+from mtgdesk.domain import typed_dates
 from mtgdesk.domain.changes import Changes
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.query import KINDS, Filters, parse_date
@@ -67,6 +68,18 @@ class _Answer(NamedTuple):
     result: SearchResult
     ids: list[int] | None
 
+def _day_first() -> bool:
+    from mtgdesk.ui.editor.date_field import day_first
+
+    return day_first()
+
+
+def typed_dates_today() -> Any:
+    from datetime import date
+
+    return date.today()
+
+
 DEBOUNCE_MS = 200
 PAGE = 100
 
@@ -92,6 +105,8 @@ class SearchPanel(QWidget):
         self._timer.timeout.connect(self.run_now)
         self.help_popup: QDialog | None = None
         self.reindex_action: QAction | None = None  # Edit > Rebuild Search Index
+        self.last_ignored: list[str] = []  # what the last search did not understand
+        self.active_filters: Any = None  # the line above the list (dock_search_panel)
 
         own_field = search_field is None
         self.search_field = search_field or QLineEdit()
@@ -128,9 +143,11 @@ class SearchPanel(QWidget):
         form = QFormLayout(box)
         self.from_edit, self.to_edit = QLineEdit(), QLineEdit()
         for edit, name in ((self.from_edit, "From"), (self.to_edit, "To")):
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText("2007-03-23")
+            edit.setToolTip("A day (2007-03-23, 23 Mar 2007), a month (2007-03) or a year")
             edit.setAccessibleName(f"{name} date")
             edit.textChanged.connect(self.schedule)
+            edit.textChanged.connect(self._mark_dates)
         dates = QHBoxLayout()
         dates.addWidget(self.from_edit)
         dates.addWidget(QLabel("to"))
@@ -150,7 +167,8 @@ class SearchPanel(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.addItem("Any paragraph", "")
         for kind in KINDS:
-            self.kind_combo.addItem(f"Has a {label(kind).lower()}", kind)
+            word = label(kind).lower()
+            self.kind_combo.addItem(f"Has {'an' if word[0] in 'aeiou' else 'a'} {word}", kind)
         self.status_combo = QComboBox()
         self.status_combo.addItem("Draft or final", "")
         self.status_combo.addItem("Draft", "draft")
@@ -187,7 +205,9 @@ class SearchPanel(QWidget):
         header.sectionClicked.connect(self._header_clicked)
         self.results_view.activated.connect(self._chosen)
         self.results_view.clicked.connect(self._chosen)
-        layout.addWidget(self.results_view, 1)
+        # One list of results: the window's meeting list, which the search narrows (in
+        # rank order). The ranked page stays as the model behind it, not a second list.
+        self.results_view.hide()
         self.facet_counts = FacetCounts()
         layout.addWidget(self.facet_counts)
 
@@ -195,7 +215,7 @@ class SearchPanel(QWidget):
         saved_layout = QVBoxLayout(saved)
         self.saved_list = QListWidget()
         self.saved_list.setAccessibleName("Saved searches")
-        self.saved_list.setMaximumHeight(8 * self.fontMetrics().height())
+        self.saved_list.setMaximumHeight(5 * self.fontMetrics().height())
         self.saved_list.itemActivated.connect(self._apply_saved)
         self.saved_list.itemClicked.connect(self._apply_saved)
         saved_layout.addWidget(self.saved_list)
@@ -253,11 +273,66 @@ class SearchPanel(QWidget):
 
     # --- what is asked --------------------------------------------------------------
 
+    def _filter_date(self, edit: QLineEdit, *, end: bool) -> Any:
+        text = edit.text().strip()
+        if not text:
+            return None
+        day = parse_date(text, end=end)  # a year or a month is its first or last day
+        if day is None:
+            try:
+                day = typed_dates.parse_date(text, day_first=_day_first(),
+                                             today=typed_dates_today())
+            except typed_dates.Unreadable:
+                return None
+        return day
+
+    def date_problems(self) -> list[str]:
+        """The filter dates that could not be read, said for the clerk."""
+        out = []
+        for edit, name in ((self.from_edit, "Held from"), (self.to_edit, "Held to")):
+            text = edit.text().strip()
+            if text and self._filter_date(edit, end=edit is self.to_edit) is None:
+                try:
+                    typed_dates.parse_date(text, day_first=_day_first(),
+                                           today=typed_dates_today())
+                    why = f"“{text}” is not a date"
+                except typed_dates.Unreadable as exc:
+                    why = str(exc)
+                out.append(f"{name}: {why}")
+        return out
+
+    @Slot()
+    def _mark_dates(self) -> None:
+        for edit in (self.from_edit, self.to_edit):
+            bad = bool(edit.text().strip()) and self._filter_date(
+                edit, end=edit is self.to_edit) is None
+            edit.setStyleSheet("QLineEdit { border: 1px solid #b3261e; }" if bad else "")
+            edit.setToolTip("Not a date: type 2007-03-23, 23 Mar 2007, 2007-03 or 2007"
+                            if bad else "")
+
+    def clear_filter(self, field: str) -> None:
+        """Clear one filter (a field name of Filters), or all of them for ""."""
+        if field in ("", "date_from"):
+            self.from_edit.clear()
+        if field in ("", "date_to"):
+            self.to_edit.clear()
+        if field in ("", "participant"):
+            self.participant_edit.clear()
+        if field in ("", "chair"):
+            self.chair_edit.clear()
+        if field in ("", "kinds"):
+            self.kind_combo.setCurrentIndex(0)
+        if field in ("", "status"):
+            self.status_combo.setCurrentIndex(0)
+        if field in ("", "series"):
+            self.series_combo.setCurrentText("")
+        self.run_now()
+
     def filters(self) -> Filters:
         kind = self.kind_combo.currentData()
         return Filters(
-            date_from=parse_date(self.from_edit.text(), end=False),
-            date_to=parse_date(self.to_edit.text(), end=True),
+            date_from=self._filter_date(self.from_edit, end=False),
+            date_to=self._filter_date(self.to_edit, end=True),
             participant=self.participant_edit.text(), chair=self.chair_edit.text(),
             kinds=(kind,) if kind else (), status=self.status_combo.currentData() or "",
             series=self.series_combo.currentText(),
@@ -306,6 +381,7 @@ class SearchPanel(QWidget):
             return  # the clerk typed on; a newer search is on its way
         self.facet_counts.show_facets(None)
         if payload is None:
+            self.last_ignored = []
             self.results.clear()
             self.status_label.setText("Type to search; ? shows how")
             if self._list_model is not None and not self._list_model.showing_all:
@@ -333,6 +409,7 @@ class SearchPanel(QWidget):
         status = "Nothing found" if not found else (
             f"{found:,} meeting{'s' if found != 1 else ''} found" if ids is not None
             else f"{result.describe_total()} found")
+        self.last_ignored = [explained(item) for item in result.ignored]
         if result.ignored:
             status += " (ignored: " + ", ".join(result.ignored[:3]) + ")"
         if result.suggestion:
@@ -459,21 +536,54 @@ class SearchPanel(QWidget):
         super().closeEvent(event)
 
 
+def explained(item: str) -> str:
+    """A part of a query the search ignored, with why when it is a date."""
+    name, _, value = item.partition(":")
+    if name in ("from", "to") and value:
+        try:
+            typed_dates.parse_date(value, day_first=True, today=typed_dates_today())
+        except typed_dates.Unreadable as exc:
+            return f"{item} ({str(exc).split(': ', 1)[-1]})"
+        return f"{item} (write a date as 2007-03-23, 2007-03 or 2007)"
+    return item
+
+
 def dock_search_panel(window: WindowHost) -> tuple[SearchPanel, QDockWidget]:
-    """The panel in a dock of the main window, driven by its search field and narrowing
-    its meeting list; a chosen result is selected (and opened) in the list. The window
-    keeps both (`search_panel`, `search_dock`)."""
+    """The panel above the window's meeting list, driven by its search field and
+    narrowing the list; a chosen result is selected (and opened) in the list. The window
+    keeps both (`search_panel`, `search_dock`).
+
+    In the list's column, not a dock beside it: a dock beside the list squeezed the list
+    to 270 px and the editor with it. The filters in force show above the list
+    (ActiveFilters) whether the panel is open or not, each with its clear button."""
+    from mtgdesk.ui.search.active_filters import ActiveFilters
+    from mtgdesk.ui.window.window_layout import window_settings
+
     panel = SearchPanel(window.desk, search_field=window.search_field,
                         list_model=window.list_model, parent=window)
-    dock = QDockWidget("Search", window)
+    dock = QDockWidget("Search filters", window)
     dock.setObjectName("searchDock")
+    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
     dock.setWidget(panel)
-    # Where the clerk left it, when the window's saved layout was restored before this
-    # dock existed (see MainWindow.attach); else on the left, hidden.
-    if not window.restoreDockWidget(dock):
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        dock.hide()
+    active = ActiveFilters(window)
+    column = window.list_pane.parentWidget()
+    layout = column.layout() if column is not None else None
+    if isinstance(layout, QVBoxLayout):
+        at = layout.indexOf(window.list_pane)
+        layout.insertWidget(at, dock)
+        layout.insertWidget(at + 1, active)
+    visible = window_settings().value("window/search_visible", False)
+    dock.setVisible(visible in (True, "true"))
     window.view_menu.addAction(dock.toggleViewAction())
+
+    def show_active(_found: int = 0) -> None:
+        active.show_filters(panel.filters(), [*panel.date_problems(), *panel.last_ignored])
+
+    panel.searched.connect(show_active)
+    active.cleared.connect(panel.clear_filter)
+    # "Clear the Search" under an empty list clears the filters too, not the words only.
+    window.list_pane.no_match.clear_button.clicked.connect(lambda: panel.clear_filter(""))
+    panel.active_filters = active  # the window reaches it as search_panel.active_filters
     # Typing in the window's search field shows the panel with its results.
     window.search_field.textEdited.connect(lambda _text: dock.show())
 

@@ -288,9 +288,15 @@ class MeetingListView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
-        self.setWordWrap(False)
+        # Titles wrap onto a second line: "Fourth ASEAN-Japan ..." told one meeting from
+        # the next by nothing (at 1.5x, "Four..."). Every row two lines tall, so the
+        # lazily fetched rows need no measuring; the tooltip has the whole title.
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setTabKeyNavigation(False)  # Tab leaves the list for the editor
         self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionsClickable(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
 
 from mtgdesk.settings import config_dir
 
@@ -22,6 +22,10 @@ def restore_layout(w: Any) -> None:
     geometry = s.value("window/geometry")
     if not (isinstance(geometry, QByteArray) and w.restoreGeometry(geometry)):
         w.resize(*_fitting(w, DEFAULT_SIZE))
+    fit_onto_screen(w)
+    if not w.isVisible():
+        # The frame's size is known once the window is shown: fit again then.
+        w.installEventFilter(_FitWhenShown(w))
     # Docks and toolbars. A dock added later (the search dock, once the database is
     # open) takes its saved place through QMainWindow.restoreDockWidget.
     state = s.value("window/state")
@@ -36,6 +40,37 @@ def restore_layout(w: Any) -> None:
     columns = s.value("window/participant_columns")
     if isinstance(columns, QByteArray):
         _participant_header(w).restoreState(columns)
+        w.editor.participants.hide_detail_columns()  # a layout saved before the pane
+
+
+class _FitWhenShown(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: fit_onto_screen(watched))
+        return False
+
+
+def fit_onto_screen(w: Any) -> None:
+    """A geometry saved on a larger screen (or before QT_SCALE_FACTOR=1.5) is shrunk
+    and moved onto this one: it reopened at 1920x1200 on 1280x800, its status bar and
+    right half off the screen."""
+    screen = w.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    if w.isMaximized() or w.isFullScreen():
+        return
+    frame, inner = w.frameGeometry(), w.geometry()
+    extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+    width = min(inner.width(), room.width() - extra_w)
+    height = min(inner.height(), room.height() - extra_h)
+    if (width, height) != (inner.width(), inner.height()):
+        w.resize(width, height)
+    x = min(max(frame.x(), room.x()), room.x() + room.width() - width - extra_w)
+    y = min(max(frame.y(), room.y()), room.y() + room.height() - height - extra_h)
+    if (x, y) != (frame.x(), frame.y()):
+        w.move(x, y)
 
 
 def _fitting(w: Any, size: tuple[int, int]) -> tuple[int, int]:
@@ -57,6 +92,9 @@ def save_layout(w: Any, *, docks: bool = True) -> None:
     s.setValue("window/splitter", w.splitter.saveState())
     s.setValue("window/editor_splitter", w.editor.splitter.saveState())
     s.setValue("window/participant_columns", _participant_header(w).saveState())
+    dock = getattr(w, "search_dock", None)
+    if dock is not None and docks:
+        s.setValue("window/search_visible", not dock.isHidden())
     s.sync()
 
 
