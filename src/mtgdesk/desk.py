@@ -163,9 +163,12 @@ class Desk:
     def amend(self, record: MeetingRecord, reason: str) -> Changes:
         return meetings.amend_meeting(self._engine, record, reason, author=self.author).changes
 
-    def delete(self, ids: Sequence[int], *, progress: Progress | None = None) -> Changes:
-        """Move meetings to the Trash, all in one transaction."""
-        return trash.trash_many(self._engine, ids, author=self.author, progress=progress)
+    def delete(self, ids: Sequence[int], *, progress: Progress | None = None,
+               reason: str | None = None) -> Changes:
+        """Move meetings to the Trash, all in one transaction; the reason, when given,
+        goes in their history (the window asks one for a final meeting)."""
+        return trash.trash_many(self._engine, ids, author=self.author, progress=progress,
+                                reason=reason)
 
     def restore(self, ids: Sequence[int], *, progress: Progress | None = None) -> Changes:
         """Take meetings out of the Trash, all in one transaction."""

@@ -224,11 +224,14 @@ def test_read_only(qtbot, editor, stack, seed_record) -> None:
     qtbot.keyClick(editor.table, Qt.Key.Key_Delete)
     qtbot.keyClick(editor.table, Qt.Key.Key_P,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert not editor.text_edit.isEnabled() and not editor.kind_combo.isEnabled()
+    # Read-only, not greyed out: a final record's text stays readable (issue 13).
+    assert editor.text_edit.isEnabled() and editor.text_edit.isReadOnly()
+    assert not editor.kind_combo.isEnabled()
+    qtbot.keyClicks(editor.text_edit, "typed")
     assert not editor.add_button.isEnabled()
     assert stack.count() == 0 and editor.records() == seed_record.paragraphs
     editor.set_read_only(False)
-    assert editor.text_edit.isEnabled()
+    assert editor.text_edit.isEnabled() and not editor.text_edit.isReadOnly()
 
 
 def test_changed_signal(qtbot, editor, stack) -> None:

@@ -212,6 +212,43 @@ def test_amend_without_a_reason_changes_nothing(qtbot, make_window, engine, stor
     assert window.editor.form.title.isReadOnly()
 
 
+def test_a_final_record_says_so_and_offers_amend(qtbot, make_window, engine, stored,
+                                                 fake_dialogs):
+    # Issue 13: a final record's fields looked editable, typing was ignored with no word
+    # of Amend, and at 1.5x its text was light grey.
+    meetings.finalise_meeting(engine, stored.id)
+    window = make_window(engine)
+    editor = window.editor
+    assert editor.final_bar.isVisible() and "Final, read-only" in editor.final_label.text()
+    form = editor.form
+    assert form.held_on.line.isEnabled() and form.held_on.line.isReadOnly()  # readable
+    assert form.host_country.isEnabled() and form.host_country.lineEdit().isReadOnly()
+    before = form.venue.text()
+    form.venue.setFocus()
+    qtbot.keyClicks(form.venue, "x")
+    assert form.venue.text() == before
+    assert "Amend" in window.statusBar().currentMessage()
+    fake_dialogs.answer("ask_text", "A typo in the venue")
+    qtbot.mouseClick(editor.amend_button, Qt.MouseButton.LeftButton)
+    assert not editor.final_bar.isVisible() and not form.venue.isReadOnly()
+
+
+def test_trashing_a_final_record_asks_a_reason_and_keeps_it(qtbot, make_window, engine,
+                                                           stored, fake_dialogs):
+    meetings.finalise_meeting(engine, stored.id)
+    window = make_window(engine)
+    fake_dialogs.answer("ask_text", "   ")
+    window.delete_action.trigger()  # an empty reason: nothing moves
+    assert meetings.count_meetings(engine) == 1
+    fake_dialogs.answer("ask_text", "Entered twice; the other copy is the record")
+    window.delete_action.trigger()
+    assert meetings.count_meetings(engine) == 0
+    assert fake_dialogs.called("ask_yes_no") == []  # not the draft's one click
+    entry = history.history(engine, stored.id)[-1]
+    assert entry.action == "delete"
+    assert entry.reason == "Entered twice; the other copy is the record"
+
+
 # --- Trash ------------------------------------------------------------------------------
 
 def test_trash_dialog_restores_and_empties(qtbot, make_window, engine, seed_record,

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -201,6 +203,15 @@ def build_document(report: Report) -> docx.document.Document:
     props.title = clean(report.document_title)[:255]
     props.author = clean(report.office_name)[:255] or "mtgdesk"
     props.comments = "Written by mtgdesk"
+    # python-docx's template carries its own dates (2013-12-23) and a blank thumbnail
+    # that file managers show as the preview: the document's own time, and no thumbnail.
+    now = datetime.now(UTC).replace(microsecond=0)
+    props.created = props.modified = now
+    props.last_modified_by = props.author
+    package = document.part.package
+    for rel in list(package.rels.values()):
+        if rel.reltype == RT.THUMBNAIL:
+            package.rels.pop(rel.rId)
     if report.template == "minutes":
         kicker = document.add_paragraph("MINUTES")
         kicker.alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -164,6 +164,15 @@ def _item_label(kind: str, owner: str | None, due_on: date | None) -> str:
     return text
 
 
+def _approval(chairs: int) -> str:
+    """The signature line of a draft: one blank for each co-chair (a co-chaired meeting
+    had one "Approved by the Chair" line)."""
+    if chairs < 2:
+        return "Approved by the Chair: ______________________    Date: ______________"
+    blanks = " and ".join(["______________________"] * chairs)
+    return f"Approved by the Co-chairs: {blanks}    Date: ______________"
+
+
 def minutes(record: MeetingRecord, settings: Settings | None = None) -> Report:
     header = [("Date", _dates(record)), ("Time", _times(record)),
               ("Venue", _capital(", ".join(x.strip() for x in (record.venue, record.city)
@@ -185,8 +194,7 @@ def minutes(record: MeetingRecord, settings: Settings | None = None) -> Report:
         chairs=[prose.person(p) for p in chairs],
         chair_heading="Co-chairs" if len(chairs) > 1 or any(
             p.role == Role.CO_CHAIR for p in chairs) else "Chair",
-        approval="Approved." if final else
-        "Approved by the Chair: ______________________    Date: ______________",
+        approval="Approved." if final else _approval(len(chairs)),
         classification=(record.classification or "").strip(),
         reference=(record.reference or "").strip(),
         draft=not final,

@@ -30,10 +30,11 @@ def list_trash(engine: Engine) -> list[TrashItem]:
 
 
 def trash_many(engine: Engine, ids: Sequence[int], *, author: str | None = None,
-               progress: Progress | None = None) -> Changes:
-    """Move meetings to the Trash, all in one transaction (or none, if one cannot go)."""
-    return writes.apply(engine, [writes.trash(i) for i in dict.fromkeys(ids)], author=author,
-                        progress=progress)
+               progress: Progress | None = None, reason: str | None = None) -> Changes:
+    """Move meetings to the Trash, all in one transaction (or none, if one cannot go);
+    `reason` goes in each one's history (a final meeting is trashed with one)."""
+    return writes.apply(engine, [writes.trash(i, reason=reason) for i in dict.fromkeys(ids)],
+                        author=author, progress=progress)
 
 
 def restore_many(engine: Engine, ids: Sequence[int], *, author: str | None = None,

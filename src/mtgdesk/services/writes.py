@@ -59,8 +59,9 @@ def imported(record: MeetingRecord, *, update: bool = False) -> Write:
     return Write(IMPORT, record=record, update=update)
 
 
-def trash(meeting_id: int) -> Write:
-    return Write(TRASH, meeting_id=meeting_id)
+def trash(meeting_id: int, *, reason: str | None = None) -> Write:
+    """To the Trash; a final meeting's trashing carries the clerk's reason."""
+    return Write(TRASH, meeting_id=meeting_id, reason=reason)
 
 
 def restore(meeting_id: int) -> Write:
@@ -170,7 +171,7 @@ class _Run:
                 self._save(w.record, force=w.force, reason=w.reason)
             elif w.kind in (TRASH, RESTORE):
                 assert w.meeting_id is not None
-                self._move(w.meeting_id, to_trash=w.kind == TRASH)
+                self._move(w.meeting_id, to_trash=w.kind == TRASH, reason=w.reason)
             elif w.kind == PURGE:
                 assert w.meeting_id is not None
                 self._purge(w.meeting_id)
@@ -271,14 +272,15 @@ class _Run:
         self.updated.append(ref)
         self._journal([ref], action)
 
-    def _move(self, meeting_id: int, *, to_trash: bool) -> None:
+    def _move(self, meeting_id: int, *, to_trash: bool, reason: str | None = None) -> None:
         identity = self._identity(meeting_id)
         if identity.deleted == to_trash:
             where = "is already in the Trash" if to_trash else "is not in the Trash"
             raise UserError(f"meeting {meeting_id} {where}")
         version = store.set_deleted(self.session, meeting_id, to_trash)
         action = "delete" if to_trash else "restore"
-        history.record_event(self.session, meeting_id, action, author=self.author)
+        history.record_event(self.session, meeting_id, action, author=self.author,
+                             reason=reason)
         ref = Ref(meeting_id, identity.uuid, version)
         (self.removed if to_trash else self.added).append(ref)
         self._journal([ref], action)

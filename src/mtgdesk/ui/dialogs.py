@@ -91,9 +91,14 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str], *,
     return buttons.index(clicked) if clicked in buttons else escape
 
 
-def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
-    """A line (or a few) typed by the clerk, or None when cancelled."""
-    from PySide6.QtWidgets import QInputDialog
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "", *,
+             one_line: bool = False) -> str | None:
+    """A few lines typed by the clerk (a reason), or one line (a name: Enter is OK),
+    or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    value, ok = QInputDialog.getMultiLineText(parent, title, label, text)
+    if one_line:
+        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    else:
+        value, ok = QInputDialog.getMultiLineText(parent, title, label, text)
     return value if ok else None

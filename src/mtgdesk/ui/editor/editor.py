@@ -11,10 +11,13 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -33,9 +36,15 @@ from mtgdesk.ui.reports.report_text import ReportTextEditor
 PARTICIPANTS_TAB, PARAGRAPHS_TAB, REPORT_TEXT_TAB = 0, 1, 2
 
 
+FINAL_STYLE = ("QFrame#finalBar { background: #e8eef7; border: 1px solid #5b7db1;"
+               " border-radius: 4px; } QFrame#finalBar[nudged=\"true\"] {"
+               " border: 2px solid #1f4e99; }")
+
+
 class MeetingEditor(QWidget):
     changed = Signal()  # any edit, undo and redo included
     dirty_changed = Signal(bool)
+    typed_while_final = Signal()  # a key typed into the read-only final record
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +60,21 @@ class MeetingEditor(QWidget):
         self.banner.setWordWrap(False)  # one line: the fields say the rest
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.hide()
+        # A final record says so above its fields, with the way to change it beside.
+        self.final_bar = QFrame()
+        self.final_bar.setObjectName("finalBar")
+        self.final_bar.setStyleSheet(FINAL_STYLE)
+        self.final_label = QLabel("Final, read-only: the record as it was published.")
+        self.final_label.setObjectName("finalLabel")
+        self.amend_button = QPushButton("Amend…")
+        self.amend_button.setAccessibleName("Amend this final meeting")
+        self.amend_button.setToolTip("Change a final meeting, giving a reason (Meeting > "
+                                     "Amend…)")
+        bar = QHBoxLayout(self.final_bar)
+        bar.setContentsMargins(8, 3, 8, 3)
+        bar.addWidget(self.final_label, 1)
+        bar.addWidget(self.amend_button)
+        self.final_bar.hide()
         self.form = MeetingForm(undo_stack)
         self.participants = ParticipantsEditor(undo_stack)
         self.paragraphs = ParagraphsEditor(undo_stack)
@@ -81,6 +105,7 @@ class MeetingEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 8)  # the list pane has the same outer margin
         # The summary line sits above the splitter, so showing it never squeezes the form.
+        layout.addWidget(self.final_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter)
 
@@ -203,10 +228,32 @@ class MeetingEditor(QWidget):
         self.participants.set_name_suggestions(list(names))
 
     def set_read_only(self, read_only: bool) -> None:
+        self.final_bar.setVisible(read_only)
+        self._nudge(False)
         self.form.set_read_only(read_only)
         self.participants.set_read_only(read_only)
         self.paragraphs.set_read_only(read_only)
         self.report_text.set_read_only(read_only)
+
+    def is_read_only(self) -> bool:
+        return not self.final_bar.isHidden()
+
+    def _nudge(self, on: bool) -> None:
+        self.final_bar.setProperty("nudged", on)
+        self.final_bar.style().unpolish(self.final_bar)
+        self.final_bar.style().polish(self.final_bar)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        # A read-only field ignores a typed character, which comes up to here: say why
+        # instead of doing nothing, and point at Amend….
+        if self.is_read_only() and event.text().strip() and not (
+                event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                     | Qt.KeyboardModifier.AltModifier)):
+            self._nudge(True)
+            self.typed_while_final.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- changes ----------------------------------------------------------------------
 

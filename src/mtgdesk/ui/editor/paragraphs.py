@@ -259,8 +259,9 @@ class ParagraphsEditor(QWidget):
             self.caption.setText("Numbered as they will print.")
         else:
             first = "paragraph 1 is" if n == 1 else f"paragraphs 1–{n} are"
-            self.caption.setText(f"Numbered as they will print: {first} written by mtgdesk "
-                                 f"(opening and attendance), so yours start at {n + 1}.")
+            self.caption.setText(f"Numbered as the press release prints them: {first} "
+                                 f"written by mtgdesk (opening and attendance), so yours "
+                                 f"start at {n + 1}. The minutes number yours from 1.")
 
     # ---- actions ---------------------------------------------------------------------
     def current_row(self) -> int | None:
@@ -340,8 +341,10 @@ class ParagraphsEditor(QWidget):
 
     def _update_enabled(self, rec: ParagraphRecord | None) -> None:
         editable = rec is not None and not self.is_read_only()
-        for w in (self.kind_combo, self.text_edit):
-            w.setEnabled(editable)
+        # A final record's text stays readable (read-only, not greyed out).
+        self.text_edit.setEnabled(rec is not None)
+        self.text_edit.setReadOnly(not editable)
+        self.kind_combo.setEnabled(editable)
         self.remove_button.setEnabled(editable)
         self.up_button.setEnabled(editable)
         self.down_button.setEnabled(editable)

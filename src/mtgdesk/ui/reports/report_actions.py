@@ -15,6 +15,8 @@ Pages (preview, print, PDF) come from mtgdesk.printing, loaded at first use.
 from __future__ import annotations
 
 import logging
+import re
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,6 +67,15 @@ class PreviewDialog(QPrintPreviewDialog):
     def __init__(self, printer: QPrinter, parent: QWidget | None = None) -> None:
         super().__init__(printer, parent)
         self.report_printer = printer
+
+
+def report_file_name(report: Report, held_on: date | None) -> str:
+    """"2007-03-23-officials-meeting-minutes.pdf": the day first, so the files of an
+    office sort by date, and no "Officials_ Meeting" (an apostrophe made an underscore)."""
+    words = re.findall(r"\w+", report.title.replace("’", "").replace("'", "").lower())
+    stem = "-".join(words)[:70].strip("-") or "report"
+    day = f"{held_on.isoformat()}-" if held_on else ""
+    return f"{day}{stem}-{report.template}.pdf"
 
 
 class ReportActions(QObject):
@@ -254,8 +265,8 @@ class ReportActions(QObject):
             return
         if report is None:
             return
-        stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in report.title)
-        suggested = (stem.strip()[:80] or "report") + ".pdf"
+        suggested = report_file_name(report, None if report.template == "index"
+                                     else self.window.editor.record().held_on)
         path = dialogs.save_file(self.window, "Export Report As", suggested, REPORT_FILTER)
         if not path:
             return

@@ -44,9 +44,11 @@ class HistoryDialog(QDialog):
         self.tree.setObjectName("historyTree")
         self.tree.setAccessibleName("Meeting history")
         self.tree.setHeaderLabels(["When", "Who", "What", "Details"])
-        self.tree.setColumnWidth(0, 130)
+        # Wide enough for "2026-12-01 13:14" in any font and scale: it was cut off.
+        metrics = self.tree.fontMetrics()
+        self.tree.setColumnWidth(0, metrics.horizontalAdvance("2026-12-01 23:59") + 40)
         self.tree.setColumnWidth(1, 120)
-        self.tree.setColumnWidth(2, 160)
+        self.tree.setColumnWidth(2, metrics.horizontalAdvance("Restored from the Trash") + 16)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -71,6 +71,11 @@ class SafetyFeatures(QObject):
                                          "Approve the meeting: it becomes read-only")
         self.amend_action = self._add("&Amend…", self.amend,
                                       "Change a final meeting, giving a reason")
+        editor = self.window.editor
+        editor.amend_button.clicked.connect(self.amend)
+        editor.typed_while_final.connect(lambda: self.window.statusBar().showMessage(
+            "Final, read-only: to change it, choose Amend… (beside “Final”, or in the "
+            "Meeting menu) and give a reason.", STATUS_MS))
         self.history_action = self._add("Meeting &History…", self.show_history,
                                         "Who changed this meeting, when and what",
                                         "Ctrl+Shift+Y")
@@ -212,6 +217,7 @@ class SafetyFeatures(QObject):
             return
         self.amend_reason = reason.strip()
         w.editor.set_read_only(False)
+        w.editor.form.focus_title()
         self._update_actions()
         w.statusBar().showMessage("Amending: make the changes, then save (Ctrl+S).",
                                   STATUS_MS)

@@ -474,7 +474,7 @@ class SearchPanel(QWidget):
     @Slot()
     def save_current(self) -> None:
         name = dialogs.ask_text(self, "Save Search", "Name of this search:",
-                                self.search_field.text().strip()[:60])
+                                self.search_field.text().strip()[:60], one_line=True)
         if name is None:
             return
         try:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.domain.vocab import Status
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.host import STATUS_TIMEOUT_MS
 from mtgdesk.ui.window.long_write import run_write, unexpected
@@ -31,8 +32,25 @@ def delete_selected(window: WindowHost) -> None:
         what = f"“{s.title}”" if s and s.id == ids[0] else "this meeting"
     else:
         what = f"these {len(ids)} meetings"
-    if not dialogs.ask_yes_no(window, "Delete", f"Move {what} to the Trash?",
-                              yes_text="Move to Trash", no_text="Cancel"):
+    finals = [i for i in ids if (row := model.row_of(i)) is not None
+              and (s := model.summary(row)) is not None and s.status == Status.FINAL]
+    reason: str | None = None
+    if finals:
+        # A final record is what was published: trashing it is not one careless click.
+        n = len(finals)
+        asked = dialogs.ask_text(
+            window, "Delete a final meeting",
+            f"{'This meeting is' if n == 1 else f'{n} of these meetings are'} final. Why "
+            f"move {what} to the Trash? The reason, your name and the time go in the "
+            "history.")
+        if asked is None:
+            return
+        if not asked.strip():
+            dialogs.error(window, "Not deleted", "Deleting a final meeting needs a reason.")
+            return
+        reason = asked.strip()
+    elif not dialogs.ask_yes_no(window, "Delete", f"Move {what} to the Trash?",
+                                yes_text="Move to Trash", no_text="Cancel"):
         return
     first_row = min((model.row_of(i) or 0) for i in ids)
 
@@ -56,5 +74,5 @@ def delete_selected(window: WindowHost) -> None:
 
     desk = window.desk
     run_write(window, "Delete", f"Moving {len(ids):,} meetings to the Trash…", len(ids),
-              lambda progress: desk.delete(ids, progress=progress),
+              lambda progress: desk.delete(ids, progress=progress, reason=reason),
               succeeded=deleted, failed=failed)

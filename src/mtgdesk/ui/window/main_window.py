@@ -143,7 +143,7 @@ class MainWindow(WindowHost):
         self.setCentralWidget(self.splitter)
 
         self.history_view = QUndoView(self.undo_stack)
-        self.history_view.setEmptyLabel("<opened>")
+        self.history_view.setEmptyLabel("Opened (no changes yet)")
         self.history_view.setAccessibleName("Undo history")
         self.history_dock = QDockWidget("Undo History", self)
         self.history_dock.setObjectName("undoHistoryDock")
