@@ -7,6 +7,7 @@ little more than starting Python.
 from __future__ import annotations
 
 import argparse
+import sys
 
 from mtgdesk.commands._common import non_negative_int
 
@@ -59,6 +60,12 @@ def run_search(args: argparse.Namespace) -> int:
 
     with desk_for(args) as desk:
         result = desk.search(" ".join(args.query), order=args.order, limit=args.limit)
+    if result.ignored:
+        from mtgdesk.domain.typed_dates import explain_ignored
+
+        # Said, not silently dropped: `from:2007-02-30` searched every date.
+        print("mtgdesk: note: not understood, left out of the search: "
+              + "; ".join(explain_ignored(i) for i in result.ignored), file=sys.stderr)
     if args.json:
         import json
 

@@ -112,3 +112,17 @@ def parse_time(text: str) -> time | None:
 
 def shown_time(value: time) -> str:
     return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def explain_ignored(item: str) -> str:
+    """A part of a search query that was ignored, with why when it is a date:
+    `from:2007-02-30 (February 2007 has no day 30)`. The search never guesses a date;
+    it says it did not take one."""
+    name, _, value = item.partition(":")
+    if name not in ("from", "to") or not value:
+        return item
+    try:
+        parse_date(value, day_first=True, today=date.today())
+    except Unreadable as exc:
+        return f"{item} ({str(exc).split(': ', 1)[-1]})"
+    return f"{item} (write a date as 2007-03-23, 2007-03 or 2007)"

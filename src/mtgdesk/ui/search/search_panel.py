@@ -409,7 +409,7 @@ class SearchPanel(QWidget):
         status = "Nothing found" if not found else (
             f"{found:,} meeting{'s' if found != 1 else ''} found" if ids is not None
             else f"{result.describe_total()} found")
-        self.last_ignored = [explained(item) for item in result.ignored]
+        self.last_ignored = [typed_dates.explain_ignored(item) for item in result.ignored]
         if result.ignored:
             status += " (ignored: " + ", ".join(result.ignored[:3]) + ")"
         if result.suggestion:
@@ -534,18 +534,6 @@ class SearchPanel(QWidget):
         self._timer.stop()
         self.wait_idle()
         super().closeEvent(event)
-
-
-def explained(item: str) -> str:
-    """A part of a query the search ignored, with why when it is a date."""
-    name, _, value = item.partition(":")
-    if name in ("from", "to") and value:
-        try:
-            typed_dates.parse_date(value, day_first=True, today=typed_dates_today())
-        except typed_dates.Unreadable as exc:
-            return f"{item} ({str(exc).split(': ', 1)[-1]})"
-        return f"{item} (write a date as 2007-03-23, 2007-03 or 2007)"
-    return item
 
 
 def dock_search_panel(window: WindowHost) -> tuple[SearchPanel, QDockWidget]:

@@ -1,0 +1,91 @@
+"""Issue 13: a search never hides. The filters in force show above the list whether the
+panel is open or not, each clears with one click; a saved meeting that now matches
+shows at once; a bad date in a filter is marked; the panel leaves the editor its room."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from mtgdesk.desk import Desk
+from mtgdesk.domain.records import MeetingRecord, ParagraphRecord
+from mtgdesk.services import meetings
+from tests.ui.keyboard import pick
+from tests.ui.test_enter_seed import type_text
+
+
+def save(engine, title, text, kind="discussion", held_on=date(2010, 1, 1)) -> int:
+    record = MeetingRecord(title=title, held_on=held_on,
+                           paragraphs=[ParagraphRecord(kind=kind, text=text)])
+    return meetings.save_meeting(engine, record).id
+
+
+def searched(qtbot, panel, action) -> None:
+    with qtbot.waitSignal(panel.searched, timeout=10_000):
+        action()
+
+
+def test_a_filter_stays_in_sight_when_the_panel_closes(qtbot, make_window, engine):
+    save(engine, "Decided", "The meeting decided.", kind="decision")
+    save(engine, "Talked", "The meeting talked.")
+    window = make_window(engine)
+    panel, active = window.search_panel, window.search_panel.active_filters
+    window.search_dock.show()
+    panel.kind_combo.setFocus()
+    searched(qtbot, panel, lambda: pick(qtbot, panel.kind_combo, "Has a decision"))
+    qtbot.waitUntil(lambda: window.list_model.total() == 1)
+    window.search_dock.close()  # the panel's own close button
+    assert window.search_field.text() == ""
+    assert active.isVisible() and active.texts() == ["has a decision  ✕"]
+    searched(qtbot, panel, lambda: qtbot.mouseClick(active.buttons["kinds"],
+                                                     Qt.MouseButton.LeftButton))
+    qtbot.waitUntil(lambda: window.list_model.total() == 2)
+    assert not active.isVisible()
+    assert panel.kind_combo.currentIndex() == 0
+    assert [panel.kind_combo.itemText(i) for i in range(panel.kind_combo.count())][1:] == [
+        "Has a discussion", "Has a decision", "Has an action", "Has an agreement",
+        "Has a note"] or "Has an agreement" in [
+        panel.kind_combo.itemText(i) for i in range(panel.kind_combo.count())]
+
+
+def test_a_saved_meeting_is_found_without_retyping(qtbot, make_window, engine):
+    save(engine, "Before", "Nothing yet.")
+    window = make_window(engine)
+    panel = window.search_panel
+    searched(qtbot, panel, lambda: type_text(qtbot, window.search_field, "人間の安全保障"))
+    qtbot.waitUntil(lambda: "Nothing found" in panel.status_label.text())
+    window.editor.paragraphs.add()
+    type_text(qtbot, window.editor.paragraphs.text_edit, "人間の安全保障について議論した。")
+    searched(qtbot, panel, window.save_current)
+    qtbot.waitUntil(lambda: window.list_model.total() == 1)
+    assert "1 meeting found" in panel.status_label.text()
+
+
+def test_a_bad_filter_date_is_marked_and_said(qtbot, make_window, engine):
+    save(engine, "Any", "Text.")
+    window = make_window(engine)
+    panel, active = window.search_panel, window.search_panel.active_filters
+    window.search_dock.show()
+    searched(qtbot, panel, lambda: qtbot.keyClicks(panel.from_edit, "2019-13-45"))
+    assert "border" in panel.from_edit.styleSheet()
+    assert active.problem.isVisible() and "no month 13" in active.problem.text()
+    searched(qtbot, panel, lambda: qtbot.keyClicks(window.search_field, "from:2007-02-30"))
+    assert "February 2007 has no day 30" in active.problem.text()
+    panel.from_edit.clear()
+    searched(qtbot, panel, lambda: qtbot.keyClicks(panel.from_edit, "13 Nov 2019"))
+    assert panel.filters().date_from == date(2019, 11, 13)  # understood, not ignored
+
+
+def test_the_search_panel_leaves_the_editor_its_room(qtbot, make_window, engine):
+    save(engine, "Any", "Text.")
+    window = make_window(engine)
+    window.resize(1280, 800)  # the screen the issue was seen on
+    window.splitter.setSizes([430, 850])
+    qtbot.wait(50)
+    width = window.editor.width()
+    window.search_dock.show()
+    qtbot.wait(50)
+    assert window.editor.width() == width  # in the list's column, not a dock beside it
+    assert not window.search_panel.results_view.isVisibleTo(window)  # one list: the list
+    assert Desk  # (the desk is the window's; nothing else is opened)
