@@ -78,3 +78,14 @@ def test_times(text, value):
 def test_times_that_are_not(text):
     with pytest.raises(Unreadable):
         parse_time(text)
+
+
+def test_an_ignored_search_date_says_why():
+    from mtgdesk.domain.query import parse
+    from mtgdesk.domain.typed_dates import explain_ignored
+
+    ignored = parse("from:2007-02-30 human").ignored
+    assert [explain_ignored(i) for i in ignored] == [
+        "from:2007-02-30 (February 2007 has no day 30)"]
+    assert explain_ignored("to:soon") == "to:soon (write a date as 2007-03-23, 2007-03 or 2007)"
+    assert explain_ignored("kind:foo") == "kind:foo"

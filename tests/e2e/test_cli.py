@@ -140,6 +140,16 @@ def test_installed_search_takes_dashed_words(tmp_path, seed_path):
     assert dropped.returncode == 0 and json.loads(dropped.stdout) == []
 
 
+
+def test_search_says_which_date_it_left_out(tmp_path, seed_path):
+    # Issue 13: `search from:2007-02-30` searched every date and said nothing.
+    db = tmp_path / "m.sqlite3"
+    assert mtgdesk("--db", db, "import", seed_path).returncode == 0
+    result = mtgdesk("--db", db, "search", "from:2007-02-30", "human")
+    assert result.returncode == 0 and "Human Security" in result.stdout
+    assert "from:2007-02-30 (February 2007 has no day 30)" in result.stderr
+
+
 NO_WIDGETS = """
 import os, sys
 class NoWidgets:
