@@ -89,3 +89,20 @@ def test_the_search_panel_leaves_the_editor_its_room(qtbot, make_window, engine)
     assert window.editor.width() == width  # in the list's column, not a dock beside it
     assert not window.search_panel.results_view.isVisibleTo(window)  # one list: the list
     assert Desk  # (the desk is the window's; nothing else is opened)
+
+
+def test_a_partial_chair_name_is_understood(qtbot, make_window, engine):
+    from mtgdesk.domain.records import ParticipantRecord
+
+    meetings.save_meeting(engine, MeetingRecord(
+        title="Chaired", held_on=date(2007, 3, 23), participants=[
+            ParticipantRecord(kind="person", name="Koji Tsuruoka", role="chair")]))
+    save(engine, "Other", "Text.")
+    window = make_window(engine)
+    panel = window.search_panel
+    qtbot.waitUntil(lambda: "Koji Tsuruoka" in panel.name_completions(), timeout=10_000)
+    window.search_dock.show()
+    searched(qtbot, panel, lambda: qtbot.keyClicks(panel.chair_edit, "Tsuru"))
+    assert panel.filters().chair == "Koji Tsuruoka"
+    qtbot.waitUntil(lambda: window.list_model.total() == 1)
+    assert "chaired by Koji Tsuruoka  ✕" in panel.active_filters.texts()

@@ -286,6 +286,19 @@ class SearchPanel(QWidget):
                 return None
         return day
 
+    def _whole_name(self, edit: QLineEdit) -> str:
+        """The name a partial one stands for when only one known name holds it
+        ("Tsuru" is Koji Tsuruoka, who chaired); else the text as typed."""
+        text = edit.text()
+        typed = text.strip().casefold()
+        if not typed:
+            return text
+        names = self._names.stringList()
+        if any(n.casefold() == typed for n in names):
+            return text
+        holding = [n for n in names if typed in n.casefold()]
+        return holding[0] if len(holding) == 1 else text
+
     def date_problems(self) -> list[str]:
         """The filter dates that could not be read, said for the clerk."""
         out = []
@@ -333,7 +346,8 @@ class SearchPanel(QWidget):
         return Filters(
             date_from=self._filter_date(self.from_edit, end=False),
             date_to=self._filter_date(self.to_edit, end=True),
-            participant=self.participant_edit.text(), chair=self.chair_edit.text(),
+            participant=self._whole_name(self.participant_edit),
+            chair=self._whole_name(self.chair_edit),
             kinds=(kind,) if kind else (), status=self.status_combo.currentData() or "",
             series=self.series_combo.currentText(),
         )
