@@ -40,9 +40,34 @@ def test_typing_is_kept_as_a_draft_and_offered_after_a_crash(qtbot, make_window,
     assert "Typed before the crash" in fake_dialogs.texts("choose")
     assert second.editor.form.title.text() == "Typed before the crash"
     assert second.editor.is_dirty() and second.editor.meeting_id == stored.id
+    current = second.meeting_list.currentIndex()  # issue 13: it highlighted another
+    assert second.list_model.meeting_id(current.row()) == stored.id
     assert second.save_current()
     assert meetings.get_meeting(engine, stored.id).title == "Typed before the crash"
     assert drafts.list_drafts(engine) == []
+
+
+def test_a_restored_draft_is_the_meeting_the_list_points_at(qtbot, make_window, engine,
+                                                            stored, fake_dialogs):
+    # Issue 13: after a draft restore the list highlighted another meeting.
+    import dataclasses
+    from datetime import date
+
+    newer = meetings.save_meeting(engine, dataclasses.replace(
+        meetings.get_meeting(engine, stored.id), id=None, version=None, uuid=None,
+        title="A newer meeting", held_on=date(2020, 1, 1)))
+    window = make_window(engine)
+    assert window.editor.meeting_id == newer.id  # the newest opens first
+    assert window.open_meeting(stored.id)
+    type_title(qtbot, window, "Edited, then the crash")
+    assert window.safety.autosave.save_draft_now()
+    window.safety.autosave.timer.stop()
+    fake_dialogs.answer("choose", 0)  # Restore
+    second = make_window(engine)
+    qtbot.waitUntil(lambda: second.editor.form.title.text() == "Edited, then the crash",
+                    timeout=3000)
+    current = second.meeting_list.currentIndex()
+    assert second.list_model.meeting_id(current.row()) == stored.id
 
 
 def test_focus_leaving_a_field_keeps_a_draft_at_once(qtbot, make_window, engine, stored):

@@ -161,6 +161,8 @@ class AutosaveController(QObject):
                 # Deleted since: the edits come back as a new meeting.
                 draft.record.id = draft.record.version = None
         window.show_record(baseline)  # the window's own way to open: clears undo
+        # The list points at the meeting whose edits these are, not the one it had.
+        window.select_meeting(draft.record.id)
         editor = window.editor
         editor.form.load(draft.record)
         editor.participants.set_records(list(draft.record.participants))
