@@ -83,9 +83,16 @@ def test_a_geometry_from_a_larger_screen_is_shrunk_onto_this_one(qtbot, make_win
 
 def test_participant_details_stay_out_of_the_table_after_an_old_layout(make_window, engine):
     from mtgdesk.ui.editor.participants import POST_COLUMN
+    from mtgdesk.ui.window.window_layout import window_settings
 
     window = make_window(engine)
-    window.editor.participants.table.setColumnHidden(POST_COLUMN, False)  # as saved before
+    window.editor.participants.table.setColumnHidden(POST_COLUMN, False)
     assert window.close()
+    window_settings().remove("window/participant_layout")  # as saved before the fields
     again = make_window(engine)
     assert again.editor.participants.table.isColumnHidden(POST_COLUMN)
+    # Shown by the clerk since, it stays shown.
+    again.editor.participants.table.setColumnHidden(POST_COLUMN, False)
+    assert again.close()
+    third = make_window(engine)
+    assert not third.editor.participants.table.isColumnHidden(POST_COLUMN)

@@ -10,6 +10,7 @@ from mtgdesk.settings import config_dir
 
 DEFAULT_SIZE = (1280, 800)
 DEFAULT_SPLIT = [430, 850]  # list pane, editor
+PARTICIPANT_LAYOUT = 2  # the participants table's saved columns, since the detail fields
 
 
 def window_settings() -> QSettings:
@@ -38,9 +39,12 @@ def restore_layout(w: Any) -> None:
     if not (isinstance(editor, QByteArray) and w.editor.splitter.restoreState(editor)):
         w.editor.default_split()
     columns = s.value("window/participant_columns")
-    if isinstance(columns, QByteArray):
+    # A layout saved before the detail fields (version 1) showed honorific, post and
+    # delegation as columns that pushed Kind and Name out of view: it is not brought
+    # back; one saved since is the clerk's choice.
+    if isinstance(columns, QByteArray) and s.value("window/participant_layout") in (
+            PARTICIPANT_LAYOUT, str(PARTICIPANT_LAYOUT)):
         _participant_header(w).restoreState(columns)
-        w.editor.participants.hide_detail_columns()  # a layout saved before the pane
 
 
 class _FitWhenShown(QObject):
@@ -92,6 +96,7 @@ def save_layout(w: Any, *, docks: bool = True) -> None:
     s.setValue("window/splitter", w.splitter.saveState())
     s.setValue("window/editor_splitter", w.editor.splitter.saveState())
     s.setValue("window/participant_columns", _participant_header(w).saveState())
+    s.setValue("window/participant_layout", PARTICIPANT_LAYOUT)
     dock = getattr(w, "search_dock", None)
     if dock is not None and docks:
         s.setValue("window/search_visible", not dock.isHidden())
