@@ -106,3 +106,17 @@ def test_a_partial_chair_name_is_understood(qtbot, make_window, engine):
     assert panel.filters().chair == "Koji Tsuruoka"
     qtbot.waitUntil(lambda: window.list_model.total() == 1)
     assert "chaired by Koji Tsuruoka  ✕" in panel.active_filters.texts()
+
+
+def test_opening_the_filters_never_makes_the_window_need_more_room(qtbot, make_window,
+                                                                   engine):
+    # At 1.5x on 1280x800 the open filters made the window taller and wider than the
+    # screen, the list below its foot: they scroll in their part of the column instead.
+    save(engine, "Any", "Text.")
+    window = make_window(engine)
+    before = window.minimumSizeHint()
+    window.search_dock.show()
+    qtbot.wait(50)
+    after = window.minimumSizeHint()
+    assert after.width() <= before.width() + 2
+    assert after.height() <= before.height() + 2 * window.fontMetrics().height()

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -566,14 +568,30 @@ def dock_search_panel(window: WindowHost) -> tuple[SearchPanel, QDockWidget]:
     dock = QDockWidget("Search filters", window)
     dock.setObjectName("searchDock")
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
-    dock.setWidget(panel)
+    # The filters scroll inside their part of the column, and a splitter divides the
+    # column between them and the list: opened at 1.5x scale on 1280x800 they made the
+    # column taller and wider than the screen, the list below its foot.
+    holder = QScrollArea()
+    holder.setWidget(panel)
+    holder.setWidgetResizable(True)
+    holder.setFrameShape(QScrollArea.Shape.NoFrame)
+    holder.setMinimumSize(0, 0)
+    dock.setWidget(holder)
     active = ActiveFilters(window)
     column = window.list_pane.parentWidget()
     layout = column.layout() if column is not None else None
     if isinstance(layout, QVBoxLayout):
         at = layout.indexOf(window.list_pane)
-        layout.insertWidget(at, dock)
-        layout.insertWidget(at + 1, active)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("searchSplitter")
+        split.setChildrenCollapsible(False)
+        layout.insertWidget(at, active)
+        layout.insertWidget(at + 1, split, 1)
+        split.addWidget(dock)
+        split.addWidget(window.list_pane)  # moves it out of the layout, into the splitter
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.show()  # added to a shown window (attach comes after the first paint)
     visible = window_settings().value("window/search_visible", False)
     dock.setVisible(visible in (True, "true"))
     window.view_menu.addAction(dock.toggleViewAction())
