@@ -124,5 +124,6 @@ def explain_ignored(item: str) -> str:
     try:
         parse_date(value, day_first=True, today=date.today())
     except Unreadable as exc:
-        return f"{item} ({str(exc).split(': ', 1)[-1]})"
+        if "is not a date" not in str(exc):  # a day the calendar does not have
+            return f"{item} ({str(exc).split(': ', 1)[-1]})"
     return f"{item} (write a date as 2007-03-23, 2007-03 or 2007)"
