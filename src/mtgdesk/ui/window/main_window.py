@@ -233,7 +233,8 @@ class MainWindow(WindowHost):
         self.export_action = make_action(self, "&Export Selected…", self.export_selected,
                                          "Ctrl+E", sp.SP_DialogSaveButton,
                                          "Export the selected meetings (JSON)")
-        self.quit_action = make_action(self, "&Quit", self.close, key.Quit)
+        # Ctrl+Q, not key.Quit: under X without a desktop theme that binding is empty.
+        self.quit_action = make_action(self, "&Quit", self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(key.Undo)
