@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtgdesk.domain.typed_dates import (
@@ -50,6 +50,7 @@ def test_what_cannot_be_read_says_why(text, why):
         parse_date(text, day_first=True, today=TODAY)
 
 
+@settings(deadline=None)  # a loaded machine's pause is not the reader's time
 @given(st.dates(min_value=date(1000, 1, 1)), st.booleans())
 def test_any_day_written_any_way_reads_back_exactly(day, day_first):
     month = MONTH_NAMES[day.month - 1]
