@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.private_x import own_display  # noqa: F401 (fixture)
 from tests.e2e.seed_by_keys import CO_CHAIR, steps
-from tests.e2e.test_window_starts import mtgdesk_command, x_display  # noqa: F401 (fixture)
+from tests.e2e.test_window_starts import mtgdesk_command
 from tests.ui.test_main_window import assert_holds
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "human-security-2007.json"
@@ -60,7 +61,8 @@ def main_window(display: str) -> str | None:
 
 
 @pytest.mark.slow
-def test_the_seed_meeting_typed_by_keyboard_alone(tmp_path: Path, x_display: str) -> None:  # noqa: F811
+def test_the_seed_meeting_typed_by_keyboard_alone(tmp_path: Path, own_display: str) -> None:  # noqa: F811
+    x_display = own_display
     assert shutil.which("xdotool"), "xdotool is needed (packaging/system-deps test)"
     DISPLAY[0] = x_display
     fixture = json.loads(FIXTURE.read_text(encoding="utf-8"))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.private_x import own_display  # noqa: F401 (fixture)
 from tests.e2e.test_keyboard_entry import (
     DISPLAY,
     main_window,
@@ -20,7 +21,7 @@ from tests.e2e.test_keyboard_entry import (
     window_name,
     xdotool,
 )
-from tests.e2e.test_window_starts import mtgdesk_command, x_display  # noqa: F401 (fixture)
+from tests.e2e.test_window_starts import mtgdesk_command
 
 ELEVEN = ("Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, "
           "Singapore, Thailand, Vietnam and Timor-Leste")
@@ -63,7 +64,8 @@ def stop(proc: subprocess.Popen) -> str:
 
 
 @pytest.mark.slow
-def test_a_pasted_list_of_eleven_countries_is_eleven_rows(tmp_path, x_display):  # noqa: F811
+def test_a_pasted_list_of_eleven_countries_is_eleven_rows(tmp_path, own_display):  # noqa: F811
+    x_display = own_display
     DISPLAY[0] = x_display
     proc, database = start(tmp_path, x_display)
     try:
@@ -103,7 +105,8 @@ def test_a_pasted_list_of_eleven_countries_is_eleven_rows(tmp_path, x_display): 
 
 
 @pytest.mark.slow
-def test_the_window_fits_the_screen_at_one_and_a_half(tmp_path, x_display):  # noqa: F811
+def test_the_window_fits_the_screen_at_one_and_a_half(tmp_path, own_display):  # noqa: F811
+    x_display = own_display
     DISPLAY[0] = x_display
     proc, _db = start(tmp_path, x_display)
     try:
