@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "mtgdesk.commands.backup",
     "mtgdesk.commands.report",
     "mtgdesk.commands.search",
+    "mtgdesk.commands.admin",
 )
 
 log = logging.getLogger("mtgdesk")

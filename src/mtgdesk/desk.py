@@ -41,7 +41,15 @@ from mtgdesk.services.history import HistoryEntry, describe
 from mtgdesk.services.interchange import ImportResult
 from mtgdesk.services.search import SavedSearch, SearchResult
 from mtgdesk.settings import Settings, load_settings
-from mtgdesk.store.database import open_database, resolve_url, sqlite_path
+from mtgdesk.store.database import (
+    grant_role,
+    init_roles,
+    open_database,
+    resolve_url,
+    server_login,
+    server_role,
+    sqlite_path,
+)
 from mtgdesk.store.search import Hit
 
 if TYPE_CHECKING:
@@ -63,6 +71,8 @@ class Desk:
     def __init__(self, engine: Engine, *, settings: Settings | None = None) -> None:
         self._engine = engine
         self.settings = settings or load_settings()
+        self._login = server_login(engine)  # None for a file
+        self._role: str | None = None
 
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None, *,
@@ -73,8 +83,16 @@ class Desk:
 
     @property
     def author(self) -> str:
-        """Who the history says made this desk's changes."""
+        """Who the history says made this desk's changes: the name set in the settings,
+        else the office server's login, else the OS user name."""
+        if self._login and not self.settings.user_name.strip():
+            return self._login
         return self.settings.author
+
+    @property
+    def on_server(self) -> bool:
+        """Whether this desk works on an office server (not a file of its own)."""
+        return self._login is not None
 
     @property
     def location(self) -> str:
@@ -135,14 +153,14 @@ class Desk:
         return drafts.new_key()
 
     def save_draft(self, key: str, record: MeetingRecord) -> None:
-        drafts.save_draft(self._engine, key, record)
+        drafts.save_draft(self._engine, key, record, owner=self.author)
 
     def discard_draft(self, key: str) -> None:
-        drafts.discard_draft(self._engine, key)
+        drafts.discard_draft(self._engine, key, owner=self.author)
 
     def drafts(self) -> list[DraftInfo]:
-        """Every kept draft, oldest first."""
-        return drafts.list_drafts(self._engine)
+        """This clerk's kept drafts (on a server, others keep theirs), oldest first."""
+        return drafts.list_drafts(self._engine, owner=self.author)
 
     # --- writing meetings: each returns what it changed ----------------------------
 
@@ -313,6 +331,41 @@ class Desk:
         return reports.index_report(self._engine, ids=ids,
                                     settings=settings or self.settings)
 
+    # --- the office server -----------------------------------------------------------
+
+    @property
+    def role(self) -> str | None:
+        """What the server lets this clerk do: 'reader', 'clerk', 'approver', or 'owner'
+        (everything); None for a file of one's own (everything)."""
+        if not self.on_server:
+            return None
+        if self._role is None:
+            self._role = server_role(self._engine)
+        return self._role
+
+    @staticmethod
+    def names_server(db: str | os.PathLike[str]) -> bool:
+        """Whether `db` (a --db value) is an office server's URL, not a file."""
+        return sqlite_path(resolve_url(db)) is None and not os.fspath(db).lower(
+        ).startswith("sqlite")
+
+    @staticmethod
+    def init_server(url: str) -> None:
+        """Schema, roles and grants on the office server `url` (as its owner)."""
+        engine = open_database(url)
+        try:
+            init_roles(engine)
+        finally:
+            engine.dispose()
+
+    @staticmethod
+    def grant_role(url: str, login: str, role: str) -> None:
+        engine = open_database(url)
+        try:
+            grant_role(engine, login, role)
+        finally:
+            engine.dispose()
+
     # --- backup and restore --------------------------------------------------------
 
     @staticmethod
@@ -321,15 +374,40 @@ class Desk:
 
     def auto_backup(self) -> Path | None:
         """A rotating backup unless one was taken in the last day; returns it, if made
-        (how many are kept is read from the settings as they are now)."""
+        (how many are kept is read from the settings as they are now). None on an
+        office server: the office's IT backs the server up (docs/office.md)."""
+        if self.on_server:
+            return None
         return backup.auto_backup(self._engine)
 
     def database_file(self) -> Path:
         return backup.database_file(self._engine)
 
-    def backup(self, dest: str | Path) -> Path:
-        """A consistent copy of the database at `dest` (a file, or a folder to put it in)."""
+    def backup(self, dest: str | Path, *, progress: Progress | None = None) -> Path:
+        """A consistent copy of the database at `dest` (a file, or a folder to put it in);
+        of an office server, a new SQLite file from one snapshot of it."""
+        if self.on_server:
+            from mtgdesk.services import transfer
+
+            return transfer.backup_to_file(self._engine, dest, progress=progress)[0]
         return backup.backup(self._engine, dest)
+
+    @staticmethod
+    def restore_server(url: str, src: str | Path, *, progress: Progress | None = None
+                       ) -> int:
+        """Load the backup file `src` into the empty office server `url` (the server
+        lets an approver only); returns how many meetings."""
+        from mtgdesk.services import transfer
+
+        return transfer.restore_into_server(url, src, progress=progress)
+
+    @staticmethod
+    def copy_database(source: str, dest: str, *, progress: Progress | None = None) -> int:
+        """Every meeting with its history from `source` into `dest`, a new file or an
+        empty server, all or nothing; returns how many meetings."""
+        from mtgdesk.services import transfer
+
+        return transfer.copy_between(source, dest, progress=progress)
 
     @staticmethod
     def restore_database(db: str | os.PathLike[str] | None, src: str | Path

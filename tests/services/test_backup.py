@@ -16,6 +16,13 @@ from mtgdesk.store import integrity
 from mtgdesk.store.database import open_database
 
 
+@pytest.fixture
+def engine(sqlite_engine):
+    """SQLite only: these backups are copies of an SQLite file (a server's backup:
+    tests/services/test_server_backup.py)."""
+    return sqlite_engine
+
+
 def test_backup_is_a_whole_consistent_copy(engine, seed_record, tmp_path):
     saved = save_meeting(engine, seed_record)
     dest = backup.backup(engine, tmp_path / "copy.sqlite3")

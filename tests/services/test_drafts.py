@@ -58,3 +58,42 @@ def test_unreadable_values_are_dropped_not_the_draft():
     assert record.paragraphs == []
     assert record.report_overrides == {"opening": "Hi"}
     assert drafts.record_from_draft(None) == MeetingRecord()
+
+
+def test_each_clerk_keeps_their_own_draft_of_one_meeting(engine, seed_record):
+    saved = save_meeting(engine, seed_record)
+    mine, theirs = seed_record.copy(), seed_record.copy()
+    for record, title in ((mine, "Amina's edit"), (theirs, "Ben's edit")):
+        record.id, record.version, record.title = saved.id, saved.version, title
+    key = drafts.key_for(mine)
+    drafts.save_draft(engine, key, mine, owner="amina")
+    drafts.save_draft(engine, key, theirs, owner="ben")
+    assert [d.record.title for d in drafts.list_drafts(engine, owner="amina")] == [
+        "Amina's edit"]
+    assert [d.record.title for d in drafts.list_drafts(engine, owner="ben")] == [
+        "Ben's edit"]
+    drafts.discard_draft(engine, key, owner="amina")
+    assert drafts.list_drafts(engine, owner="amina") == []
+    assert drafts.get_draft(engine, key, owner="ben").record.title == "Ben's edit"
+
+
+def test_drafts_kept_before_owners_survive_the_upgrade(db_path):
+    from sqlalchemy import text
+
+    from mtgdesk.store.database import open_database
+    from mtgdesk.store.migrate import upgrade
+
+    engine = open_database(db_path, migrate=False)
+    try:
+        upgrade(engine, "0005")
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO draft (key, data, updated_at) VALUES "
+                              "('new:1', '{\"title\": \"Half typed\"}', '2026-01-02 03:04:05')"))
+        upgrade(engine)
+        [kept] = drafts.list_drafts(engine, owner="whoever opens the file")
+        assert (kept.key, kept.record.title) == ("new:1", "Half typed")
+        drafts.save_draft(engine, "new:1", MeetingRecord(title="Typed on"), owner="amina")
+        assert {d.record.title for d in drafts.list_drafts(engine)} == {"Half typed",
+                                                                         "Typed on"}
+    finally:
+        engine.dispose()

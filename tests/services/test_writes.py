@@ -3,8 +3,6 @@ journal entry, written in the change's own transaction."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from mtgdesk.domain.errors import NotFoundError, UserError
@@ -137,16 +135,15 @@ def test_a_save_never_changes_the_uuid(engine, seed_record):
     assert get_meeting(engine, saved.id).uuid == uuid
 
 
-def test_uuids_are_unique_in_the_database(engine, db_path, seed_record):
+def test_uuids_are_unique_in_the_database(engine, seed_record):
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
     a = save_meeting(engine, seed_record).id
     b = save_meeting(engine, seed_record).id
-    con = sqlite3.connect(db_path)
-    try:
-        with pytest.raises(sqlite3.IntegrityError):
-            con.execute("UPDATE meeting SET uuid = (SELECT uuid FROM meeting WHERE id = ?) "
-                        "WHERE id = ?", (a, b))
-    finally:
-        con.close()
+    with pytest.raises(IntegrityError), engine.begin() as conn:
+        conn.execute(text("UPDATE meeting SET uuid = (SELECT uuid FROM meeting WHERE id = :a) "
+                          "WHERE id = :b"), {"a": a, "b": b})
 
 
 def test_a_failing_import_leaves_no_journal_row(engine, seed_record, monkeypatch):

@@ -14,6 +14,12 @@ from mtgdesk.services import interchange, meetings
 from mtgdesk.store.first_page import read_first_page
 
 
+@pytest.fixture
+def engine(sqlite_engine):
+    """SQLite only: the first page is read from the file with sqlite3."""
+    return sqlite_engine
+
+
 def _store(engine, days: list[int]) -> list[int]:
     start = date(2005, 1, 1)
     records = [MeetingRecord(title=f"Meeting {i}", held_on=start + timedelta(days=d),

@@ -18,6 +18,12 @@ from mtgdesk.store import integrity
 from mtgdesk.store.database import open_database
 
 
+@pytest.fixture
+def engine(sqlite_engine):
+    """SQLite only: these are checks of an SQLite file."""
+    return sqlite_engine
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

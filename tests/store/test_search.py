@@ -13,6 +13,7 @@ from mtgdesk.domain.query import Filters
 from mtgdesk.domain.records import MeetingRecord, ParagraphRecord, ParticipantRecord
 from mtgdesk.services import meetings, search, trash
 from mtgdesk.store.session import write_session
+from tests.conftest import db_arg
 
 
 def meeting(title="Meeting on Ocean Governance", held_on=date(2010, 5, 1), paragraphs=(),
@@ -73,15 +74,15 @@ def test_word_in_exactly_k_meetings_finds_exactly_those(engine, archive):
     assert set(search.matching_ids(engine, "quillwort")) == set(archive)
 
 
-def test_cli_finds_exactly_the_same_k(engine, db_path, archive, capsys):
-    assert main(["--db", str(db_path), "search", "quillwort", "--json", "--limit", "100"]) == 0
+def test_cli_finds_exactly_the_same_k(engine, archive, capsys):
+    assert main(["--db", db_arg(engine), "search", "quillwort", "--json", "--limit", "100"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert {o["id"] for o in out} == set(archive)
     assert {"id", "title", "held_on", "snippet"} <= set(out[0])
 
 
-def test_cli_text_output_and_limit(engine, db_path, archive, capsys):
-    assert main(["--db", str(db_path), "search", "quillwort", "--limit", "2"]) == 0
+def test_cli_text_output_and_limit(engine, archive, capsys):
+    assert main(["--db", db_arg(engine), "search", "quillwort", "--limit", "2"]) == 0
     out = capsys.readouterr().out
     assert "(2 of 7 meetings" in out
 
@@ -238,13 +239,13 @@ def test_a_failed_save_leaves_the_index_as_it_was(engine):
     assert ids(engine, "cormorant") == set()
 
 
-def test_reindex_rebuilds_a_lost_index(engine, db_path, capsys):
+def test_reindex_rebuilds_a_lost_index(engine, capsys):
     mid = save(engine, meeting(paragraphs=["The pelican report."]))
     gone = save(engine, meeting(paragraphs=["The pelican memo."]))
     meetings.delete_meeting(engine, gone)
     assert search.reindex(engine) == 1
     assert ids(engine, "pelican") == {mid}
-    assert main(["--db", str(db_path), "reindex"]) == 0
+    assert main(["--db", db_arg(engine), "reindex"]) == 0
     assert "indexed 1 meeting" in capsys.readouterr().out
     assert ids(engine, "pelican") == {mid}
 
@@ -272,8 +273,8 @@ def test_any_text_searches_without_error(engine, text):
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")))
-def test_any_text_from_the_cli_exits_cleanly(engine, db_path, capsys, text):
-    assert main(["--db", str(db_path), "search", "--json", "--", text]) == 0
+def test_any_text_from_the_cli_exits_cleanly(engine, capsys, text):
+    assert main(["--db", db_arg(engine), "search", "--json", "--", text]) == 0
     assert isinstance(json.loads(capsys.readouterr().out), list)
 
 
@@ -310,15 +311,15 @@ def test_upgrading_an_older_database_indexes_its_meetings(db_path):
 
 
 @pytest.mark.slow
-def test_installed_command_finds_exactly_k(engine, db_path, archive):
+def test_installed_command_finds_exactly_k(engine, archive):
     import subprocess
     import sys
 
     out = subprocess.run(
-        [sys.executable, "-m", "mtgdesk", "--db", str(db_path), "search", "quillwort",
+        [sys.executable, "-m", "mtgdesk", "--db", db_arg(engine), "search", "quillwort",
          "--json", "--limit", "100"], capture_output=True, text=True, check=True)
     assert {o["id"] for o in json.loads(out.stdout)} == set(archive)
     bad = subprocess.run(
-        [sys.executable, "-m", "mtgdesk", "--db", str(db_path), "search", "--", '"; DROP (*'],
+        [sys.executable, "-m", "mtgdesk", "--db", db_arg(engine), "search", "--", '"; DROP (*'],
         capture_output=True, text=True, check=False)
     assert bad.returncode == 0 and "Traceback" not in bad.stderr

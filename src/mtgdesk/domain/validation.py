@@ -118,7 +118,23 @@ def validate_meeting(m: MeetingRecord) -> list[Problem]:
             if para.due_on is not None:
                 add(Problem(("paragraphs", i, "due_on"),
                             f"Only an action has a due date; paragraph {i + 1} is a {kind}."))
+    problems.extend(Problem(path, "This holds a NUL character (U+0000), which is not text "
+                            "(an office server cannot store it); remove it.")
+                    for path, value in _texts(m) if "\x00" in value)
     return problems
+
+
+def _texts(m: MeetingRecord) -> list[tuple[Path, str]]:
+    """Every text of the record, with its path."""
+    out: list[tuple[Path, str]] = [((f.name,), v) for f in dataclasses.fields(m)
+                                   if isinstance(v := getattr(m, f.name), str)]
+    out += [(("report_overrides", k), v) for k, v in m.report_overrides.items()
+            if isinstance(v, str)]
+    for name in ("participants", "paragraphs"):
+        for i, item in enumerate(getattr(m, name)):
+            out += [((name, i, f.name), v) for f in dataclasses.fields(item)
+                    if isinstance(v := getattr(item, f.name), str)]
+    return out
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

@@ -44,27 +44,30 @@ def new_key() -> str:
     return f"new:{uuid.uuid4().hex}"
 
 
-def save_draft(engine: Engine, key: str, record: MeetingRecord) -> None:
-    """Keep the editor's current content under `key` (replacing the previous draft)."""
+def save_draft(engine: Engine, key: str, record: MeetingRecord, *, owner: str = "") -> None:
+    """Keep the editor's current content under `key` (replacing the previous draft);
+    `owner`: the clerk whose editor it is (on a server, each clerk has their own)."""
     data = json.dumps(meeting_to_dict(record), ensure_ascii=False, default=str)
-    with write_session(engine) as session:
-        rows.put(session, rows.Row(key, record.id, record.version, data, store.now()))
+    # A draft replaces only its own row: no need to wait for other writers' turn.
+    with write_session(engine, exclusive=False) as session:
+        rows.put(session, rows.Row(key, record.id, record.version, data, store.now(), owner))
 
 
-def discard_draft(engine: Engine, key: str) -> None:
-    with write_session(engine) as session:
-        rows.remove(session, key)
+def discard_draft(engine: Engine, key: str, *, owner: str | None = None) -> None:
+    with write_session(engine, exclusive=False) as session:
+        rows.remove(session, key, owner)
 
 
-def list_drafts(engine: Engine) -> list[DraftInfo]:
-    """Every kept draft, oldest first."""
+def list_drafts(engine: Engine, *, owner: str | None = None) -> list[DraftInfo]:
+    """The drafts of `owner` (and those kept before drafts had owners), oldest first;
+    None: every clerk's."""
     with read_session(engine) as session:
-        return [_info(r) for r in rows.all_rows(session)]
+        return [_info(r) for r in rows.all_rows(session, owner)]
 
 
-def get_draft(engine: Engine, key: str) -> DraftInfo | None:
+def get_draft(engine: Engine, key: str, *, owner: str | None = None) -> DraftInfo | None:
     with read_session(engine) as session:
-        row = rows.get(session, key)
+        row = rows.get(session, key, owner)
     return _info(row) if row is not None else None
 
 

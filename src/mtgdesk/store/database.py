@@ -11,7 +11,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from mtgdesk.domain.errors import UserError
 from mtgdesk.store import dialect, integrity
 from mtgdesk.store.location import database_path
-from mtgdesk.store.session import describe_db_error
+from mtgdesk.store.session import describe, describe_db_error
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -22,6 +22,7 @@ def resolve_url(db: str | os.PathLike[str] | None) -> str:
     if path is None:
         assert db is not None  # only a URL has no path
         text = os.fspath(db)
+        text = dialect.normalise_url(text)
         try:
             make_url(text)
         except ArgumentError:
@@ -58,11 +59,16 @@ def check_sqlite_file(path: Path) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    kwargs = {}
-    if make_url(url).get_backend_name() == "sqlite":
-        kwargs["connect_args"] = {"timeout": dialect.BUSY_TIMEOUT_MS / 1000,
-                                  "check_same_thread": False}
-    engine = create_engine(url, **kwargs)
+    url = dialect.normalise_url(url)
+    try:
+        engine = create_engine(url, connect_args=dialect.connect_args(url))
+    except ArgumentError as exc:
+        raise UserError(f"{make_url(url).render_as_string(hide_password=True)} cannot be "
+                        f"used: {exc}") from None
+    except ModuleNotFoundError as exc:  # a URL naming a driver that is not installed
+        raise UserError(f"{make_url(url).render_as_string(hide_password=True)} needs the "
+                        f"{exc.name} module, which mtgdesk does not ship; use "
+                        "sqlite:///FILE or postgresql://USER@HOST:PORT/DBNAME") from None
     dialect.configure(engine)
     return engine
 
@@ -85,8 +91,48 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
             upgrade(engine)
         except DBAPIError as exc:
             engine.dispose()
-            raise UserError(describe_db_error(exc, str(path or url))) from exc
+            if path is None:
+                raise UserError(describe(exc, engine)) from exc
+            raise UserError(describe_db_error(exc, str(path))) from exc
         except UserError:
             engine.dispose()
             raise
     return engine
+
+
+def server_login(engine: Engine) -> str | None:
+    """The login an office server knows this connection by; None for a file."""
+    if not dialect.is_postgres(engine):
+        return None
+    try:
+        return dialect.login_name(engine)
+    except DBAPIError as exc:
+        raise UserError(describe(exc, engine)) from exc
+
+
+def server_role(engine: Engine) -> str | None:
+    """The clerk's role on an office server (mtgdesk.store.roles); None for a file."""
+    from mtgdesk.store import roles
+
+    try:
+        return roles.role_of(engine)
+    except DBAPIError as exc:
+        raise UserError(describe(exc, engine)) from exc
+
+
+def init_roles(engine: Engine) -> None:
+    from mtgdesk.store import roles
+
+    try:
+        roles.init_server(engine)
+    except DBAPIError as exc:
+        raise UserError(describe(exc, engine)) from exc
+
+
+def grant_role(engine: Engine, login: str, role: str) -> None:
+    from mtgdesk.store import roles
+
+    try:
+        roles.add_login(engine, login, role)
+    except DBAPIError as exc:
+        raise UserError(describe(exc, engine)) from exc

@@ -1,28 +1,88 @@
-"""Everything that depends on the database product lives here (SQLite today; a shared
-PostgreSQL server for a whole office comes later and gets its branch in these functions)."""
+"""Everything that depends on the database product lives here: SQLite (a clerk's own
+file) and PostgreSQL (one shared server for a whole office)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event
+from sqlalchemy import Connection, Engine, Integer, Table, event, make_url, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 BUSY_TIMEOUT_MS = 30_000
+# libpq gives up connecting after this many seconds: a server that is away is a
+# one-line message well within 15 s, not a hang.
+CONNECT_TIMEOUT_S = 10
+# The key of the PostgreSQL advisory lock every write transaction takes first, the
+# server's counterpart of SQLite's BEGIN IMMEDIATE (any number fixed for mtgdesk).
+WRITE_LOCK_KEY = 0x6D746764  # "mtgd"
+POSTGRES_SCHEMES = ("postgresql", "postgres")
 
 
 def is_sqlite(bind: Engine | Connection) -> bool:
     return bind.dialect.name == "sqlite"
 
 
+def is_postgres(bind: Engine | Connection) -> bool:
+    return bind.dialect.name == "postgresql"
+
+
+def normalise_url(text: str) -> str:
+    """A postgresql:// URL (libpq's own spelling) made one for psycopg 3, the driver
+    mtgdesk ships; every libpq parameter in it (sslmode, service...) passes through."""
+    scheme, sep, rest = text.partition("://")
+    if sep and scheme.lower() in POSTGRES_SCHEMES:
+        return f"postgresql+psycopg://{rest}"
+    return text
+
+
+def connect_args(url: str) -> dict[str, Any]:
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        return {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+    if u.get_backend_name() != "postgresql":
+        return {}
+    args: dict[str, Any] = {}
+    if "connect_timeout" not in u.query:
+        args["connect_timeout"] = CONNECT_TIMEOUT_S
+    # Times are stored as UTC wall-clock values (timestamp without time zone), as on
+    # SQLite: the session's zone must be UTC or psycopg's aware datetimes would shift.
+    options = u.query.get("options", "")
+    options = " ".join(options) if isinstance(options, tuple) else options
+    args["options"] = (options + " -c TimeZone=UTC").strip()
+    args.setdefault("application_name", "mtgdesk")
+    return args
+
+
+def server_address(url: URL) -> str:
+    """HOST:PORT as a clerk would name the office server in a message."""
+    host = url.host or url.query.get("host") or "localhost"
+    if isinstance(host, tuple):
+        host = ",".join(host)
+    return f"{host}:{url.port or 5432}"
+
+
 def configure(engine: Engine) -> None:
+    """Per product: SQLite's pragmas and explicit BEGIN; PostgreSQL's write lock."""
+    if is_postgres(engine):
+        @event.listens_for(engine, "begin")
+        def _on_pg_begin(conn: Connection) -> None:
+            if conn.get_execution_options().get("mtgdesk_writer"):
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+        return
+    if not is_sqlite(engine):
+        return
+    _configure_sqlite(engine)
+
+
+def _configure_sqlite(engine: Engine) -> None:
     """Pragmas on every new connection and explicit BEGIN for SQLite.
 
     pysqlite's own implicit BEGIN is turned off so that write sessions can start with
     BEGIN IMMEDIATE: a second writer then waits on the busy timeout at the start of its
     transaction instead of failing with 'database is locked' halfway through it.
     """
-    if not is_sqlite(engine):
-        return
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -44,10 +104,53 @@ def configure(engine: Engine) -> None:
 
 
 def writer(engine: Engine) -> Engine:
-    """The same engine, but its transactions take the write lock at BEGIN."""
+    """The same engine, but its transactions take the write lock at BEGIN.
+
+    On the server, writers take turns as on SQLite (a transaction-level advisory lock,
+    released at commit): the version check then reads what the last writer committed,
+    two importers of one file cannot both insert it, and the change journal's sequence
+    numbers are in commit order, so a reader that remembers the last one misses none.
+    """
+    if is_postgres(engine):
+        return engine.execution_options(mtgdesk_writer=True)
     if not is_sqlite(engine):
         return engine
     return engine.execution_options(sqlite_begin="IMMEDIATE")
+
+
+def row_writer(engine: Engine) -> Engine:
+    """writer() for a write that changes rows of its own only (a clerk's draft): on
+    the server it does not wait its turn behind the writers of meetings."""
+    return engine if is_postgres(engine) else writer(engine)
+
+
+def snapshot_options(engine: Engine) -> dict[str, Any]:
+    """Execution options under which every read of a transaction sees one snapshot
+    (SQLite's read transaction is one already)."""
+    if is_postgres(engine):
+        return {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+    return {}
+
+
+def after_copy(conn: Connection, tables: Sequence[Table]) -> None:
+    """After rows were inserted with their own ids: the server's sequences continue
+    after them (SQLite's AUTOINCREMENT follows by itself)."""
+    if not is_postgres(conn):
+        return
+    for table in tables:
+        for column in table.primary_key.columns:
+            if column.autoincrement is False or not isinstance(column.type, Integer):
+                continue
+            conn.execute(text(
+                "SELECT setval(pg_get_serial_sequence(:t, :c), "
+                f'COALESCE((SELECT MAX("{column.name}") FROM "{table.name}"), 0) + 1, false)'),
+                {"t": table.name, "c": column.name})
+
+
+def lock_for_migration(conn: Connection) -> None:
+    """Programs upgrading one server at once take turns (SQLite: BEGIN IMMEDIATE)."""
+    if is_postgres(conn):
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 
 def integrity_problems(conn: Connection, *, full: bool = False) -> list[str]:
@@ -60,4 +163,41 @@ def integrity_problems(conn: Connection, *, full: bool = False) -> list[str]:
 
 
 def foreign_key_violations(conn: Connection) -> int:
+    if not is_sqlite(conn):
+        return 0  # the server checks foreign keys at every statement
     return len(list(conn.exec_driver_sql("PRAGMA foreign_key_check")))
+
+
+def login_name(engine: Engine) -> str | None:
+    """Who the server knows the clerk as (None on SQLite: a file has no login)."""
+    if not is_postgres(engine):
+        return None
+    with engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT current_user").scalar()
+
+
+def describe_server_error(exc: BaseException, url: URL) -> str | None:
+    """A PostgreSQL error a clerk or the office's IT can act on, in one sentence;
+    None when it is not one of those."""
+    orig = getattr(exc, "orig", exc)
+    text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    low = str(orig).lower()
+    sqlstate = getattr(orig, "sqlstate", None)
+    where = server_address(url)
+    if sqlstate == "42501" or "permission denied" in low:
+        return (f"the office server at {where} refused: {text} (your server role does not "
+                "allow this; ask the office's IT)")
+    if sqlstate in ("28P01", "28000") or any(w in low for w in (
+            "password authentication failed", "no password supplied")):
+        return (f"the office server at {where} did not accept the login ({text}); check "
+                "the user name, and the password in ~/.pgpass or PGPASSWORD")
+    if sqlstate == "3D000" or ("database" in low and "does not exist" in low):
+        return f"the office server at {where} has no such database ({text})"
+    # Failing to connect, or losing the connection: libpq's errors carry no SQLSTATE
+    # (or class 08); the server's own refusals all have one.
+    lost = sqlstate is None or sqlstate.startswith("08") or any(w in low for w in (
+        "connection refused", "could not connect", "server closed", "no route",
+        "could not translate host", "connection to server", "timeout expired"))
+    if isinstance(exc, (OperationalError, InterfaceError)) and lost:
+        return f"cannot reach the office server at {where} ({text})"
+    return None

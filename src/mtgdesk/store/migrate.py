@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 from mtgdesk.domain.errors import UserError
 from mtgdesk.store import dialect
 from mtgdesk.store.revision import MIGRATIONS, head_revision
+from mtgdesk.store.session import where
 
 # Alembic is imported only when a schema must change: every CLI command opens the
 # database, and loading the migration scripts would add to each start.
@@ -41,10 +42,10 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def _locked_revision(conn: Connection) -> str | None:
-    try:
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except (OperationalError, ProgrammingError):
+    # Asked first, not tried: on PostgreSQL a failed statement ends the transaction.
+    if not inspect(conn).has_table("alembic_version"):
         return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def known_revisions() -> set[str]:
@@ -73,11 +74,12 @@ def upgrade(engine: Engine, target: str = "head") -> Path | None:
         return None
     if current is not None and current not in known_revisions():
         raise UserError(
-            f"the database {engine.url.database} was written by a newer mtgdesk "
+            f"the database {where(engine)} was written by a newer mtgdesk "
             f"(schema {current}); update mtgdesk to open it")
     if current is None and has_tables:
         raise UserError(
-            f"{engine.url.database} holds tables that are not mtgdesk's; choose another file")
+            f"{where(engine)} holds tables that are not mtgdesk's; choose another "
+            "database")
     copy = None
     path = Path(engine.url.database) if dialect.is_sqlite(engine) and engine.url.database else None
     if current is not None and path is not None and path.exists():
@@ -95,10 +97,12 @@ def upgrade(engine: Engine, target: str = "head") -> Path | None:
             # transaction, hence on the DBAPI connection before SQLAlchemy begins.
             raw.execute("PRAGMA foreign_keys = OFF")
         try:
-            # IMMEDIATE: programs opening a new or older file at once take turns, and
-            # those that waited find the schema current and change nothing.
+            # IMMEDIATE (a lock on the server): programs opening a new or older database
+            # at once take turns, and those that waited find the schema current and
+            # change nothing.
             with conn.execution_options(sqlite_begin="IMMEDIATE").begin():
-                if sqlite and _locked_revision(conn) == head:
+                dialect.lock_for_migration(conn)
+                if _locked_revision(conn) == head:
                     return None
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, target)

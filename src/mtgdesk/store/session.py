@@ -15,8 +15,8 @@ from mtgdesk.store import dialect
 
 # What the layers above hold, as opaque handles: they pass an Engine and a Session to
 # the store and never use SQLAlchemy themselves.
-__all__ = ["Engine", "Session", "describe_db_error", "read_session", "where",
-           "write_session"]
+__all__ = ["Engine", "Session", "describe", "describe_db_error", "read_session",
+           "where", "write_session"]
 
 
 def describe_db_error(exc: BaseException, where: str) -> str:
@@ -41,6 +41,15 @@ def describe_db_error(exc: BaseException, where: str) -> str:
     return f"the database {where} failed: {getattr(exc, 'orig', exc)}"
 
 
+def describe(exc: BaseException, engine: Engine) -> str:
+    """describe_db_error for this engine: a server's errors say which server."""
+    if dialect.is_postgres(engine):
+        said = dialect.describe_server_error(exc, engine.url)
+        if said is not None:
+            return said
+    return describe_db_error(exc, where(engine))
+
+
 def where(engine: Engine) -> str:
     url = engine.url
     return url.database or "" if dialect.is_sqlite(engine) else url.render_as_string(
@@ -53,14 +62,20 @@ def read_session(engine: Engine) -> Iterator[Session]:
         with Session(engine) as session:
             yield session
     except DBAPIError as exc:
-        raise UserError(describe_db_error(exc, where(engine))) from exc
+        raise UserError(describe(exc, engine)) from exc
 
 
 @contextmanager
-def write_session(engine: Engine) -> Iterator[Session]:
-    """One transaction: everything in the block is stored, or nothing is."""
+def write_session(engine: Engine, *, exclusive: bool = True) -> Iterator[Session]:
+    """One transaction: everything in the block is stored, or nothing is.
+
+    `exclusive`: the writers of meetings take turns (see dialect.writer); a write that
+    touches one row of its own (a clerk's draft) need not wait behind an import on a
+    server. SQLite takes its write lock either way."""
+    bind = dialect.writer(engine) if exclusive else dialect.row_writer(engine)
     try:
-        with Session(dialect.writer(engine)) as session, session.begin():
+        with Session(bind) as session, session.begin():
             yield session
     except DBAPIError as exc:
-        raise UserError(describe_db_error(exc, where(engine))) from exc
+        raise UserError(describe(exc, engine)) from exc
+

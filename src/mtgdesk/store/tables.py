@@ -94,9 +94,11 @@ class Draft(SQLModel, table=True):
     """Unsaved edits kept apart from the record, for crash recovery."""
 
     __tablename__ = "draft"
+    __table_args__ = (Index("ix_draft_owner_key", "owner", "key", unique=True),)
 
     id: int | None = Field(default=None, primary_key=True)
-    key: str = Field(unique=True)  # "meeting:<id>" or "new:<uuid>"
+    owner: str = ""  # the clerk whose editor it is ("": a draft from before owners)
+    key: str  # "meeting:<id>" or "new:<uuid>", unique per owner
     meeting_id: int | None = None
     base_version: int | None = None
     data: str  # interchange JSON of the meeting as it stood in the form

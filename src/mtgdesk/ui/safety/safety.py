@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel
 
 from mtgdesk.domain.changes import Changes
 from mtgdesk.domain.errors import ConflictError, UserError
@@ -32,6 +33,16 @@ if TYPE_CHECKING:
     from mtgdesk.ui.host import WindowHost
 
 log = logging.getLogger("mtgdesk")
+ROLE_NAMES = {"owner": "owner", "approver": "approver", "clerk": "clerk",
+              "reader": "reader (read only)"}
+ROLE_ALLOWS = {
+    "owner": "The database's owner: everything.",
+    "approver": "You may write drafts, mark meetings final, amend final records and "
+                "delete for good.",
+    "clerk": "You may write drafts and edit meetings that are not final; an approver "
+             "marks them final and amends them.",
+    "reader": "You may read, search, print and export; saving is refused by the server.",
+}
 DB_FILTER = "mtgdesk databases (*.sqlite3 *.db);;All files (*)"
 STATUS_MS = 8000
 
@@ -45,7 +56,13 @@ class SafetyFeatures(QObject):
         self.autosave = AutosaveController(window)
         self.history_dialog: HistoryDialog | None = None
         self.trash_dialog: TrashDialog | None = None
+        # On an office server the server decides what this clerk may do (None: a file
+        # of one's own, everything); the window offers no more than that.
+        self.role = window.desk.role
+        self.may_approve = self.role in (None, "owner", "approver")
         self._build_actions()
+        if self.role is not None:
+            self._show_role()
         window.meeting_opened.connect(self._sync_state)
         window.meeting_saved.connect(self._after_save)
         window.changes_applied.connect(self._changes_applied)
@@ -160,11 +177,24 @@ class SafetyFeatures(QObject):
                 and (changes.added or changes.removed)):
             self.trash_dialog.refresh()
 
+    def _show_role(self) -> None:
+        label = QLabel(f"Office server: {ROLE_NAMES.get(self.role or '', self.role)}")
+        label.setObjectName("serverRole")
+        label.setToolTip(ROLE_ALLOWS.get(self.role or "", ""))
+        label.setAccessibleName(label.text())
+        self.window.statusBar().addPermanentWidget(label)
+        self.role_label = label
+        if not self.may_approve:
+            for action in (self.finalise_action, self.amend_action):
+                action.setStatusTip(action.statusTip() + " (an approver's; your role: "
+                                    f"{ROLE_NAMES.get(self.role or '', self.role)})")
+
     def _update_actions(self) -> None:
         saved = self.window.editor.meeting_id is not None
         final = self.is_final()
-        self.finalise_action.setEnabled(saved and not final)
-        self.amend_action.setEnabled(saved and final and self.amend_reason is None)
+        self.finalise_action.setEnabled(saved and not final and self.may_approve)
+        self.amend_action.setEnabled(saved and final and self.amend_reason is None
+                                     and self.may_approve)
         self.history_action.setEnabled(saved)
 
     @Slot()
@@ -254,12 +284,15 @@ class SafetyFeatures(QObject):
     @Slot()
     def backup_now(self) -> None:
         w = self.window
-        try:
-            source = self.database_path()
-        except UserError as exc:
-            dialogs.error(w, "No backup", str(exc))
-            return
-        suggested = f"{source.stem}-backup-{date.today().isoformat()}.sqlite3"
+        if w.desk.on_server:  # a local SQLite file of the whole server (docs/office.md)
+            stem = "office"
+        else:
+            try:
+                stem = self.database_path().stem
+            except UserError as exc:
+                dialogs.error(w, "No backup", str(exc))
+                return
+        suggested = f"{stem}-backup-{date.today().isoformat()}.sqlite3"
         dest = dialogs.save_file(w, "Back up the database", suggested, DB_FILTER)
         if not dest:
             return

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 import threading
 from typing import Any
 
@@ -115,7 +116,9 @@ def open_window(db: str | None) -> MainWindow:
     if page is None and path is not None and not path.exists():
         page = FirstPage(0, [])  # a first start: the database will be made, empty
     window = MainWindow(None, first_page=page)
-    window.statusBar().showMessage(f"Opening {path if path is not None else db} …")
+    shown = path if path is not None else re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@",
+                                                 str(db))  # a password never on screen
+    window.statusBar().showMessage(f"Opening {shown} …")
     # Checking a large file that changed, or upgrading an older one, takes seconds: the
     # bar moves meanwhile (the worker's SQLite work leaves the GUI thread free).
     busy = QProgressBar()

@@ -29,6 +29,12 @@ def upgrade() -> None:
         conn.execute(meeting.update().where(meeting.c.id == sa.bindparam("mid"))
                      .values(uuid=sa.bindparam("new_uuid")),
                      [{"mid": i, "new_uuid": str(uuid.uuid4())} for i in ids])
+    if conn.dialect.name != "sqlite":
+        # A server's SERIAL ids are never reused already; its tables change in place
+        # (rebuilding one would break the foreign keys that point at it).
+        op.alter_column("meeting", "uuid", existing_type=sa.String(), nullable=False)
+        op.create_index("ix_meeting_uuid", "meeting", ["uuid"], unique=True)
+        return
     with op.batch_alter_table("meeting", recreate="always",
                               table_kwargs={"sqlite_autoincrement": True}) as batch:
         batch.alter_column("uuid", existing_type=sa.String(), nullable=False)
