@@ -8,6 +8,7 @@ from mtgdesk.cli import main
 from mtgdesk.domain.query import Filters
 from mtgdesk.domain.records import MeetingRecord, ParagraphRecord, ParticipantRecord
 from mtgdesk.services import facets, meetings, search
+from tests.conftest import db_arg
 
 
 def save(engine, title, held_on, *, chair=None, series=None, kind="discussion",
@@ -41,7 +42,7 @@ def test_facet_counts_are_those_of_the_query(engine):
     assert facets.facets(engine, "nothing-like-it").counts["year"] == ()
 
 
-def test_did_you_mean_puts_a_misspelt_name_right(engine, db_path, capsys):
+def test_did_you_mean_puts_a_misspelt_name_right(engine, capsys):
     mid = save(engine, "Senior Official-Level Meeting", date(2007, 3, 23),
                chair="Koji Tsuruoka")
     result = search.search(engine, "Tsurouka senior")
@@ -49,7 +50,7 @@ def test_did_you_mean_puts_a_misspelt_name_right(engine, db_path, capsys):
     assert [h.id for h in search.search(engine, result.suggestion).hits] == [mid]
     assert search.search(engine, "Tsuruoka").suggestion == ""  # found: nothing to mend
     assert search.search(engine, "zzzzqqqq").suggestion == ""  # nothing near it
-    assert main(["--db", str(db_path), "search", "tsurouka"]) == 0
+    assert main(["--db", db_arg(engine), "search", "tsurouka"]) == 0
     assert "Did you mean: tsuruoka" in capsys.readouterr().out
 
 

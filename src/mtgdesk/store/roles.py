@@ -26,8 +26,7 @@ ROLES = {"reader": READER, "clerk": CLERK, "approver": APPROVER}
 # What each role may do to each table, beside SELECT (every role reads everything).
 GRANTS = (
     (CLERK, "INSERT, UPDATE", ("meeting",)),
-    (CLERK, "INSERT, UPDATE, DELETE", ("participant", "paragraph", "search_text", "draft",
-                                       "saved_search")),
+    (CLERK, "INSERT, UPDATE, DELETE", ("participant", "paragraph", "draft", "saved_search")),
     (CLERK, "INSERT", ("audit_entry", "change_journal")),
     (APPROVER, "DELETE", ("meeting",)),
 )
