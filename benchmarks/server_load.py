@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing as mp
+import os
 import random
 import statistics
 import sys
@@ -61,6 +62,8 @@ def work(n: int, url: str, seconds: float, shared: list[int], own: list[int],
     from mtgdesk.settings import Settings
 
     rng = random.Random(n)
+    # Each clerk's own machine: their own local search index of the server.
+    os.environ["MTGDESK_CACHE_DIR"] = tempfile.mkdtemp(prefix=f"mtgdesk-load-cache-{n}-")
     desk = Desk.open(url, settings=Settings(user_name=f"clerk{n:02d}"))
     saves: list[float] = []
     searches: list[float] = []
