@@ -71,7 +71,7 @@ class Desk:
     def __init__(self, engine: Engine, *, settings: Settings | None = None) -> None:
         self._engine = engine
         self.settings = settings or load_settings()
-        self._login = server_login(engine)  # None for a file
+        self._login: str | None = None  # the server's name for the clerk, when asked
         self._role: str | None = None
 
     @classmethod
@@ -85,14 +85,17 @@ class Desk:
     def author(self) -> str:
         """Who the history says made this desk's changes: the name set in the settings,
         else the office server's login, else the OS user name."""
-        if self._login and not self.settings.user_name.strip():
-            return self._login
+        if self.on_server and not self.settings.user_name.strip():
+            if self._login is None:
+                self._login = server_login(self._engine) or ""
+            if self._login:
+                return self._login
         return self.settings.author
 
     @property
     def on_server(self) -> bool:
         """Whether this desk works on an office server (not a file of its own)."""
-        return self._login is not None
+        return self._engine.url.get_backend_name() == "postgresql"
 
     @property
     def location(self) -> str:
