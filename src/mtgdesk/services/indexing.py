@@ -38,6 +38,7 @@ _indexes: weakref.WeakKeyDictionary[Engine, TextIndex] = weakref.WeakKeyDictiona
 _guard = threading.RLock()  # one catch-up at a time in this process
 
 
+
 def describe(entry: Entry) -> str:
     """What the mark keeps of an entry, to recognise it in the journal later."""
     return f"{entry.meeting_uuid} {entry.version} {entry.operation} {entry.at.isoformat()}"
@@ -100,17 +101,26 @@ def current(engine: Engine, known: Mapping[int, MeetingRecord] | None = None,
         if not index.refresh():  # rebuilt by another opener: read the new one
             index = _indexes[engine] = _open(engine)
         if last > index.mark.seq:
-            _catch_up(engine, index, known, progress, until=last)
+            try:
+                _catch_up(engine, index, known, progress, until=last)
+            except OSError:  # the cache folder cannot be written (full, read-only)
+                log.exception("the search index in %s cannot be written; one is kept "
+                              "in memory instead", index.path)
+                index = build(engine, memory=True)
         elif last < index.mark.seq:  # the database went back: a backup restored
-            index = _indexes[engine] = build(engine)
+            index = build(engine)
         return index
 
 
 def prepare(engine: Engine) -> None:
     """Before a write: open the index, if that is quick (it is there, or the database
     is empty), so that `follow` then feeds it only the write's own entries. An index
-    still to be built from many meetings is left to the next search."""
-    with _guard:
+    still to be built from many meetings is left to the next search, and so is all of
+    it while another thread of this process has the index (a search, a rebuild): a
+    write never waits for the index."""
+    if not _guard.acquire(blocking=False):
+        return
+    try:
         if engine in _indexes:
             return
         try:
@@ -124,14 +134,18 @@ def prepare(engine: Engine) -> None:
             empty = store.count(session) == 0 and store.count(session, deleted=True) == 0
         if empty:
             build(engine)
+    finally:
+        _guard.release()
 
 
 def follow(engine: Engine, known: Mapping[int, MeetingRecord] | None = None,
            progress: Progress | None = None) -> None:
-    """After a committed write: an open index takes it in now (`known`: the records
-    as the write stored them). A failure here loses nothing (the journal has it; the
-    next search replays it), so it is logged only."""
-    if engine not in _indexes:
+    """After a committed write: an open index takes it in now (`known`: the records as
+    the write stored them, not read again). A failure loses nothing (the journal has
+    it; the next search replays it), so it is logged only. While another thread of
+    this process has the index (a search, a rebuild), it is left to the next search:
+    a write never waits for the index."""
+    if engine not in _indexes or not _guard.acquire(blocking=False):
         return  # the next search opens (or builds) it, and replays
     try:
         current(engine, known, progress)
@@ -139,35 +153,41 @@ def follow(engine: Engine, known: Mapping[int, MeetingRecord] | None = None,
         log.info("the search index is being written by another process; it follows later")
     except Exception:
         log.exception("the search index could not follow a write; it will catch up")
+    finally:
+        _guard.release()
 
 
-def build(engine: Engine, progress: Progress | None = None) -> TextIndex:
+def build(engine: Engine, progress: Progress | None = None, *, memory: bool = False
+          ) -> TextIndex:
     """A new index of every live meeting, built beside the old one, which it replaces
-    when complete (searches go on meanwhile)."""
+    when complete: searches go on in the old one meanwhile, and the writes made
+    meanwhile are replayed into the new one (its mark is the journal as it read it).
+    `memory`: kept in memory (the cache folder cannot be written)."""
+    folder = None if memory else _folder(engine)
+    fresh = (folder.with_name(f"{folder.name}.new-{os.getpid()}-{threading.get_ident()}")
+             if folder else None)
+    try:
+        built = TextIndex.create(fresh)
+    except OSError:
+        log.exception("no folder for the search index at %s; kept in memory", fresh)
+        folder, built = None, TextIndex.create(None)
+    with read_session(engine) as session:  # one snapshot: the mark matches it
+        entries = journal.since(session, journal.last_seq(session) - 1)
+        ids = store.list_ids(session, order="held_on", descending=False)
+        with built.writing(bulk=True) as w:
+            for start in range(0, len(ids), CHUNK):
+                records = store.load_many(session, ids[start:start + CHUNK])
+                w.add(document(r.id, r) for r in records if r.id is not None)
+                session.expunge_all()
+                if progress:
+                    progress(min(start + CHUNK, len(ids)), len(ids))
+            last = entries[-1] if entries else None
+            w.commit(last.seq if last else 0, describe(last) if last else "")
     with _guard:
-        folder = _folder(engine)
-        fresh = folder.with_name(f"{folder.name}.new-{os.getpid()}") if folder else None
-        try:
-            built = TextIndex.create(fresh)
-        except OSError:
-            log.exception("no folder for the search index at %s; kept in memory", fresh)
-            folder, built = None, TextIndex.create(None)
-        with read_session(engine) as session:  # one snapshot: the mark matches it
-            entries = journal.since(session, journal.last_seq(session) - 1)
-            ids = store.list_ids(session, order="held_on", descending=False)
-            with built.writing(bulk=True) as w:
-                for start in range(0, len(ids), CHUNK):
-                    records = store.load_many(session, ids[start:start + CHUNK])
-                    w.add(document(r.id, r) for r in records if r.id is not None)
-                    session.expunge_all()
-                    if progress:
-                        progress(min(start + CHUNK, len(ids)), len(ids))
-                last = entries[-1] if entries else None
-                w.commit(last.seq if last else 0, describe(last) if last else "")
         if folder is not None:
             built = install(built, folder)
         _indexes[engine] = built
-        return built
+    return built
 
 
 def _folder(engine: Engine) -> Path | None:

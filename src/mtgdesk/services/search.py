@@ -16,7 +16,7 @@ from mtgdesk.store import saved_searches as rows
 from mtgdesk.store.search import ORDERS, SearchResult
 from mtgdesk.store.search_hits import hits
 from mtgdesk.store.session import Engine, read_session, write_session
-from mtgdesk.store.text_index import Busy, TextIndex
+from mtgdesk.store.text_index import Busy, Damaged, TextIndex
 from mtgdesk.store.text_query import compile_query
 
 MAX_LIMIT = 10_000
@@ -36,12 +36,23 @@ def _index(engine: Engine) -> TextIndex:
                         "program; search again in a moment") from exc
 
 
-def _page(index: TextIndex, query: Query, order: str, limit: int, offset: int
+def _page(engine: Engine, query: Query, order: str, limit: int | None, offset: int
           ) -> tuple[list[int], int]:
-    if order == "relevance":
-        return index.ranked(compile_query(index.schema, query), limit, offset)
-    return index.by_date(compile_query(index.schema, query, rank=False), limit, offset,
-                         newest=order == "newest")
+    """(ids of the page, every match counted); limit None: every match. An index
+    found damaged only now is built again, and asked again."""
+    for attempt in (1, 2):
+        index = _index(engine)
+        try:
+            n = index.size if limit is None else limit
+            if order == "relevance":
+                return index.ranked(compile_query(index.schema, query), n, offset)
+            return index.by_date(compile_query(index.schema, query, rank=False), n,
+                                 offset, newest=order == "newest")
+        except Damaged:
+            if attempt == 2:
+                raise
+            indexing.build(engine)
+    raise AssertionError("unreachable")
 
 
 def search(engine: Engine, query: str, filters: Filters | None = None, *,
@@ -51,8 +62,7 @@ def search(engine: Engine, query: str, filters: Filters | None = None, *,
     limit = max(0, min(int(limit), MAX_LIMIT))
     parsed = with_filters(parse(query), filters)
     used = _order(parsed, order)
-    index = _index(engine)
-    ids, total = _page(index, parsed, used, limit, max(0, int(offset)))
+    ids, total = _page(engine, parsed, used, limit, max(0, int(offset)))
     with read_session(engine) as session:
         found = hits(session, ids, parsed)
     better = ""
@@ -65,8 +75,7 @@ def matching_ids(engine: Engine, query: str, filters: Filters | None = None, *,
                  order: str = "relevance") -> list[int]:
     """Every matching meeting id in order: what the meeting list narrows to."""
     parsed = with_filters(parse(query), filters)
-    index = _index(engine)
-    return _page(index, parsed, _order(parsed, order), max(1, index.size), 0)[0]
+    return _page(engine, parsed, _order(parsed, order), None, 0)[0]
 
 
 def count(engine: Engine, query: str, filters: Filters | None = None) -> int:

@@ -184,12 +184,34 @@ def live_ids(session: Session, ids: Sequence[int]) -> set[int]:
 
 
 def load_many(session: Session, ids: Sequence[int]) -> list[MeetingRecord]:
-    """Live meetings among `ids`, in the order given."""
-    rows = session.execute(
-        select(Meeting).where(M.c.id.in_(ids), M.c.deleted_at.is_(None))
-    ).scalars().all() if ids else []
-    by_id = {r.id: r for r in rows}
-    return _record(session, [by_id[i] for i in ids if i in by_id])
+    """Live meetings among `ids`, in the order given. Read as plain rows (Core), not
+    ORM objects: a rebuild of the search index reads every meeting this way."""
+    found: dict[int, MeetingRecord] = {}
+    meeting_cols = [M.c[f] for f in MEETING_FIELDS]
+    for chunk in _chunks(list(ids), 500):
+        parts: dict[int, list[ParticipantRecord]] = {}
+        paras: dict[int, list[ParagraphRecord]] = {}
+        for row in session.execute(_children_of(P, PARTICIPANT_FIELDS, chunk)):
+            parts.setdefault(row[0], []).append(
+                ParticipantRecord(**dict(zip(PARTICIPANT_FIELDS, row[1:], strict=True))))
+        for row in session.execute(_children_of(G, PARAGRAPH_FIELDS, chunk)):
+            paras.setdefault(row[0], []).append(
+                ParagraphRecord(**dict(zip(PARAGRAPH_FIELDS, row[1:], strict=True))))
+        stmt = (select(M.c.id, M.c.version, M.c.uuid, M.c.report_overrides, *meeting_cols)
+                .where(M.c.id.in_(chunk), M.c.deleted_at.is_(None)))
+        for row in session.execute(stmt):
+            mid, version, uuid, overrides = row[:4]
+            found[mid] = MeetingRecord(
+                **dict(zip(MEETING_FIELDS, row[4:], strict=True)),
+                report_overrides=dict(overrides or {}), participants=parts.get(mid, []),
+                paragraphs=paras.get(mid, []), id=mid, version=version, uuid=uuid)
+    return [found[i] for i in ids if i in found]
+
+
+def _children_of(table: Any, fields: Sequence[str], ids: Sequence[int]) -> Any:
+    return (select(table.c.meeting_id, *[table.c[f] for f in fields])
+            .where(table.c.meeting_id.in_(ids))
+            .order_by(table.c.meeting_id, table.c.position))
 
 
 def _record(session: Session, rows: list[Meeting]) -> list[MeetingRecord]:

@@ -6,23 +6,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 from mtgdesk.domain.query import Query
 from mtgdesk.domain.snippet import make_snippet, matcher
 from mtgdesk.domain.summary import Hit, MeetingSummary
 
-_MEETINGS = text(
-    "SELECT id, title, held_on, ends_on, venue, city, status, series, version, uuid, "
-    "host_country, reference, deleted_at FROM meeting WHERE id IN :ids"
-).bindparams(bindparam("ids", expanding=True))
-_PARAGRAPHS = text(
-    "SELECT meeting_id, text FROM paragraph WHERE meeting_id IN :ids "
-    "ORDER BY meeting_id, position").bindparams(bindparam("ids", expanding=True))
-_PEOPLE = text(
-    "SELECT meeting_id, name, acronym, post FROM participant WHERE meeting_id IN :ids "
-    "ORDER BY meeting_id, position").bindparams(bindparam("ids", expanding=True))
+# The ids are ints from our own index, written into the statement: no parameters to
+# expand, no statement to compile on each search (a few milliseconds a page).
+_MEETINGS = ("SELECT id, title, held_on, ends_on, venue, city, status, series, version, "
+             "uuid, host_country, reference, deleted_at FROM meeting WHERE id IN ({})")
+_PARAGRAPHS = ("SELECT meeting_id, text FROM paragraph WHERE meeting_id IN ({}) "
+               "ORDER BY meeting_id, position")
+_PEOPLE = ("SELECT meeting_id, name, acronym, post FROM participant WHERE meeting_id IN ({}) "
+           "ORDER BY meeting_id, position")
 
 
 def _day(value: object) -> date:
@@ -34,14 +31,15 @@ def hits(session: Session, ids: Sequence[int], query: Query) -> list[Hit]:
     index was read) is left out."""
     if not ids:
         return []
-    params = {"ids": list(ids)}
+    marks = ", ".join(str(int(i)) for i in ids)
+    conn = session.connection()
     # Not "AND deleted_at IS NULL": SQLite would then walk that column's index.
-    rows = {r[0]: r for r in session.execute(_MEETINGS, params) if r[-1] is None}
+    rows = {r[0]: r for r in conn.exec_driver_sql(_MEETINGS.format(marks)) if r[-1] is None}
     texts: dict[int, list[str]] = {i: [] for i in ids}
-    for mid, body in session.execute(_PARAGRAPHS, params):
+    for mid, body in conn.exec_driver_sql(_PARAGRAPHS.format(marks)):
         texts[mid].append(body)
     people: dict[int, list[tuple[str, str | None, str | None]]] = {i: [] for i in ids}
-    for mid, name, acronym, post in session.execute(_PEOPLE, params):
+    for mid, name, acronym, post in conn.exec_driver_sql(_PEOPLE.format(marks)):
         people[mid].append((name, acronym, post))
     pattern = matcher(query.highlight_terms())
     out = []

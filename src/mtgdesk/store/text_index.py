@@ -192,7 +192,9 @@ class TextIndex:
                     writer = self._index.writer(BUILD_HEAP if bulk else FEED_HEAP, 1)
                     break
                 except ValueError as exc:
-                    if "LockBusy" not in str(exc) or time.monotonic() > deadline:
+                    if "LockBusy" not in str(exc):
+                        raise Damaged(f"the search index in {self.path}: {exc}") from None
+                    if time.monotonic() > deadline:
                         raise Busy(str(exc)) from None
                     time.sleep(0.05)
             writing = Writing(self, writer)

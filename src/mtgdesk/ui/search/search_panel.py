@@ -378,16 +378,15 @@ class SearchPanel(QWidget):
         self._timer.stop()
         self._generation += 1
         text, filters, order = self.search_field.text(), self.filters(), self._order
-        desk, narrow = self._desk, self._list_model is not None
+        desk = self._desk
         generation = self._generation
         if self.is_blank():
             self._show(generation, None)
             return
 
         def work() -> _Answer:
-            result = desk.search(text, filters, order=order, limit=PAGE)
-            ids = desk.matching_ids(text, filters, order=order) if narrow else None
-            return _Answer(result, ids)
+            # The page first: the list's every id (all the matches, ranked) follows.
+            return _Answer(desk.search(text, filters, order=order, limit=PAGE), None)
 
         self.status_label.setText("Searching…")
         self._worker.submit(work, lambda answer: self._show(generation, answer))
@@ -416,25 +415,40 @@ class SearchPanel(QWidget):
         assert isinstance(payload, _Answer)
         result, ids = payload
         text, filters, order = self.search_field.text(), self.filters(), self._order
-        # The list's ids count every match; the page's total may stop at "more than".
-        found = len(ids) if ids is not None else result.total
+        found = result.total  # every match counted
         self.results.set_result(result, lambda offset: self._desk.search(
             text, filters, order=order, limit=PAGE, offset=offset),
-            total=found if ids is not None or result.exact else 1 << 30)
+            total=found if result.exact else 1 << 30)
         self._order_shown(result.order)
-        status = "Nothing found" if not found else (
-            f"{found:,} meeting{'s' if found != 1 else ''} found" if ids is not None
-            else f"{result.describe_total()} found")
+        status = "Nothing found" if not found else f"{result.describe_total()} found"
         self.last_ignored = [typed_dates.explain_ignored(item) for item in result.ignored]
         if result.ignored:
             status += " (ignored: " + ", ".join(result.ignored[:3]) + ")"
         if result.suggestion:
             status += f"; did you mean: {result.suggestion}?"
         self.status_label.setText(status)
+        if self._list_model is None:
+            self.searched.emit(found)
+        else:
+            self._narrow_list(generation, text, filters, result.order)
         self._count_facets(generation, text, filters)
-        if ids is not None and self._list_model is not None:
-            self._list_model.set_ids(ids, order=result.order)
-        self.searched.emit(found)
+
+    def _narrow_list(self, generation: int, text: str, filters: Filters, order: str) -> None:
+        """The meeting list shows every match, in the results' order, once the first
+        page is on screen; `searched` says when."""
+        desk, model = self._desk, self._list_model
+
+        def narrowed(ids: object) -> None:
+            if generation != self._generation:
+                return
+            if isinstance(ids, Exception):
+                self.searched.emit(0)
+                return
+            assert isinstance(ids, list)
+            model.set_ids(ids, order=order)
+            self.searched.emit(len(ids))
+
+        self._worker.submit(lambda: desk.matching_ids(text, filters, order=order), narrowed)
 
     def _count_facets(self, generation: int, text: str, filters: Filters) -> None:
         """The counts by year, series, chair... of this search, once its results show."""
