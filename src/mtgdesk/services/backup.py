@@ -19,10 +19,11 @@ from pathlib import Path
 from mtgdesk.domain.errors import UserError
 from mtgdesk.settings import Settings, load_settings
 from mtgdesk.store import integrity, migrate
-from mtgdesk.store.copy import copy_database, copy_into
+from mtgdesk.store.copy import clear_leftovers, copy_database, copy_into
 from mtgdesk.store.location import user_data_dir
 from mtgdesk.store.readonly import mtgdesk_revision
 from mtgdesk.store.session import Engine
+from mtgdesk.userfiles import check_output, protect
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
 SUFFIX = ".sqlite3"
@@ -56,6 +57,7 @@ def backup(engine: Engine, dest: str | Path) -> Path:
     source = database_file(engine)
     if dest.absolute() == source.absolute():
         raise UserError("a backup cannot replace the database it copies; choose another file")
+    check_output(dest)
     try:
         copy_database(source, dest)
     except sqlite3.Error as exc:
@@ -96,6 +98,7 @@ def auto_backup(engine: Engine, *, settings: Settings | None = None,
     now = now or datetime.now(UTC)
     existing = list_backups(engine, folder)
     made = None
+    clear_leftovers(folder)  # what a killed backup left
     if not existing or now - existing[0].taken_at >= DAY:
         folder.mkdir(parents=True, exist_ok=True)
         made = backup(engine, folder / _name(database_file(engine), now))
@@ -146,6 +149,7 @@ def restore(db_path: str | Path, src: str | Path) -> Path | None:
     if db_path.absolute() == src.absolute():
         raise UserError("a database cannot be restored from itself")
     check_source(src)
+    protect([src], "the backup being restored")
     aside = None
     if db_path.exists() and db_path.stat().st_size > 0:
         integrity.check_folder(db_path.parent)

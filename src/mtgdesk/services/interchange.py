@@ -15,7 +15,7 @@ from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.services import writes
 from mtgdesk.store import meetings as store
 from mtgdesk.store.session import Engine, read_session
-from mtgdesk.userfiles import read_bytes
+from mtgdesk.userfiles import check_output, read_bytes, write_output
 
 
 @dataclass(frozen=True)
@@ -154,13 +154,7 @@ def export_text(engine: Engine, ids: Sequence[int] | None = None) -> str:
 
 def write_export(engine: Engine, dest: str | Path, ids: Sequence[int] | None = None) -> int:
     """Write atomically: a failed export never leaves half a file in place of a good one."""
+    check_output(dest)  # before the work, not only after it
     records = export_records(engine, ids)
-    dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.partial")
-    try:
-        tmp.write_text(interchange.dumps(records), encoding="utf-8")
-        tmp.replace(dest)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"{dest}: cannot be written ({exc.strerror})") from None
+    write_output(dest, interchange.dumps(records).encode("utf-8"))
     return len(records)

@@ -17,6 +17,7 @@ from mtgdesk.reports.render import FORMATS, PdfWriter, render
 from mtgdesk.services.meetings import get_meeting, get_meetings, list_meetings
 from mtgdesk.settings import Settings, load_settings
 from mtgdesk.store.session import Engine
+from mtgdesk.userfiles import check_output, write_output
 
 TEMPLATES = (*model.TEMPLATES, "index")
 
@@ -64,16 +65,8 @@ def write_report(report: Report, fmt: str, dest: Path | str, *,
     A PDF is made by `pdf` (see mtgdesk.reports.render.render)."""
     if fmt not in FORMATS:
         raise UserError(f"unknown report format {fmt!r} (choose {', '.join(FORMATS)})")
-    data = render(report, fmt, pdf=pdf)
-    dest = Path(dest)
-    tmp = dest.with_name(dest.name + ".partial")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(dest)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"cannot write {dest}: {exc.strerror or exc}") from None
-    return dest
+    check_output(dest)  # before the work, not only after it
+    return write_output(dest, render(report, fmt, pdf=pdf))
 
 
 def render_report(engine: Engine, meeting_id: int, template: str, fmt: str,

@@ -3,24 +3,74 @@ another process writes, unlike copying the file and its WAL by hand)."""
 
 from __future__ import annotations
 
+import glob
+import os
 import sqlite3
 from pathlib import Path
 
-from mtgdesk.store.readonly import readonly_connect
+from mtgdesk.store.readonly import file_uri, readonly_connect
+
+
+PARTIAL = ".partial"
 
 
 def copy_database(source: Path, dest: Path) -> None:
-    tmp = dest.with_name(dest.name + ".partial")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+    """The copy appears whole at `dest` or not at all: it is written beside it under a
+    name of this process's own, and a failure removes what was written."""
+    clear_leftovers(dest.parent, dest.name)
+    tmp = dest.with_name(f"{dest.name}.{os.getpid()}{PARTIAL}")
     try:
-        out = sqlite3.connect(tmp)
+        src = sqlite3.connect(file_uri(source, mode="ro"), uri=True, timeout=30)
         try:
-            src.backup(out)
+            out = sqlite3.connect(tmp)
+            try:
+                src.backup(out)
+            finally:
+                out.close()
         finally:
-            out.close()
-    finally:
-        src.close()
-    tmp.replace(dest)  # the copy appears whole or not at all
+            src.close()
+        tmp.replace(dest)
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _remove(tmp: Path) -> None:
+    for path in (tmp, tmp.with_name(tmp.name + "-journal")):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def clear_leftovers(folder: Path, name: str = "*") -> list[Path]:
+    """Remove the partial copies named `name` (a glob) a killed mtgdesk left in `folder`
+    (those of a process still running are copies in progress); returns what it removed."""
+    removed: list[Path] = []
+    try:
+        candidates = list(folder.glob(f"{glob.escape(name) if name != '*' else name}.*"
+                                      f"{PARTIAL}"))
+    except OSError:
+        return removed
+    for path in candidates:
+        pid = path.name[:-len(PARTIAL)].rsplit(".", 1)[-1]
+        if not pid.isdigit() or _running(int(pid)):
+            continue
+        _remove(path)
+        removed.append(path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: alive
+    return True
 
 
 def copy_into(source: Path, dest: Path) -> None:

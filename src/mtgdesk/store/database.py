@@ -1,39 +1,66 @@
-"""Where the data lives and opening it: default path, URLs, migrations on open."""
+"""Where the data lives and opening it: default path, URLs, migrations on open.
+
+A database file becomes a URL in one place, sqlite_url: an sqlalchemy URL object built
+from the path, never a string SQLAlchemy parses again, so a `#`, `?` or `%` in a file
+name is part of the name (`meet#1.sqlite3`, `100%41.sqlite3`), not a fragment, a query
+or an escape. SQLite's own URI filenames are quoted by readonly.file_uri, the other
+place a path becomes a URI.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy import URL, Engine, create_engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from mtgdesk.domain.errors import UserError
 from mtgdesk.store import dialect, integrity
 from mtgdesk.store.location import database_path
 from mtgdesk.store.session import describe, describe_db_error
+from mtgdesk.userfiles import protect
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def resolve_url(db: str | os.PathLike[str] | None) -> str:
-    """A path or an SQLAlchemy URL (anything with '://') to a URL string."""
+# The database products mtgdesk can work on; any other URL is refused in one line
+# before SQLAlchemy looks for a driver. (postgresql: the office server, issue 16.)
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+def sqlite_url(path: Path) -> URL:
+    """The URL of the SQLite file at `path`, whatever characters its name holds."""
+    return URL.create("sqlite", database=str(path))
+
+
+def resolve_url(db: str | os.PathLike[str] | None) -> URL:
+    """A path or an SQLAlchemy URL (anything with '://') to a URL."""
     path = database_path(db)
     if path is None:
         assert db is not None  # only a URL has no path
         text = os.fspath(db)
         text = dialect.normalise_url(text)
         try:
-            make_url(text)
+            url = make_url(text)
         except ArgumentError:
-            raise UserError(f"{text!r} is neither a database file nor a database URL") from None
-        return text
+            raise UserError(f"{_short(text)!r} is neither a database file nor a database "
+                            "URL") from None
+        backend = url.get_backend_name()
+        if backend not in SUPPORTED_BACKENDS:
+            raise UserError(f"{backend}:// databases are not supported: give a database "
+                            "file (or a postgresql:// URL for an office server)")
+        return url
     if db is None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{path}"
+    return sqlite_url(path)
 
 
-def sqlite_path(url: str) -> Path | None:
+def _short(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def sqlite_path(url: str | URL) -> Path | None:
     u = make_url(url)
     if u.get_backend_name() != "sqlite" or u.database in (None, "", ":memory:"):
         return None
@@ -58,17 +85,21 @@ def check_sqlite_file(path: Path) -> None:
                 "choose another file or restore one from a backup")
 
 
-def make_engine(url: str) -> Engine:
-    url = dialect.normalise_url(url)
+def make_engine(url: str | URL) -> Engine:
+    if isinstance(url, str):
+        url = dialect.normalise_url(url)
+    shown = make_url(url).render_as_string(hide_password=True)
     try:
         engine = create_engine(url, connect_args=dialect.connect_args(url))
     except ArgumentError as exc:
-        raise UserError(f"{make_url(url).render_as_string(hide_password=True)} cannot be "
-                        f"used: {exc}") from None
+        raise UserError(f"{shown} cannot be used: {exc}") from None
     except ModuleNotFoundError as exc:  # a URL naming a driver that is not installed
-        raise UserError(f"{make_url(url).render_as_string(hide_password=True)} needs the "
-                        f"{exc.name} module, which mtgdesk does not ship; use "
-                        "sqlite:///FILE or postgresql://USER@HOST:PORT/DBNAME") from None
+        raise UserError(f"{shown} needs the {exc.name} module, which mtgdesk does not "
+                        "ship; use sqlite:///FILE or postgresql://USER@HOST:PORT/DBNAME"
+                        ) from None
+    except (NoSuchModuleError, ImportError) as exc:
+        backend = make_url(url).get_backend_name()
+        raise UserError(f"{backend}:// databases cannot be opened here: {exc}") from None
     dialect.configure(engine)
     return engine
 
@@ -83,6 +114,7 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
         check_sqlite_file(path)
     engine = make_engine(url)
     if path is not None:
+        protect([path, *integrity.wal_files(path)], "the database mtgdesk has open")
         integrity.guard_writes(engine, path)
     if migrate:
         from mtgdesk.store.migrate import upgrade

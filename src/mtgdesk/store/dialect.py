@@ -37,7 +37,7 @@ def normalise_url(text: str) -> str:
     return text
 
 
-def connect_args(url: str) -> dict[str, Any]:
+def connect_args(url: str | URL) -> dict[str, Any]:
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
         return {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}

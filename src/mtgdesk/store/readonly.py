@@ -15,14 +15,19 @@ from pathlib import Path
 
 def readonly_connect(path: Path, *, timeout: float = 30) -> sqlite3.Connection:
     has_wal = path.with_name(path.name + "-wal").exists()
-    uri = f"file:{uri_path(path)}?mode=ro" + ("" if has_wal else "&immutable=1")
-    return sqlite3.connect(uri, uri=True, timeout=timeout)
+    params = {"mode": "ro"} if has_wal else {"mode": "ro", "immutable": "1"}
+    return sqlite3.connect(file_uri(path, **params), uri=True, timeout=timeout)
 
 
-def uri_path(path: Path) -> str:
-    # URI filenames: '?' and '#' would end the path, '%' starts an escape. The path is
-    # kept as it is otherwise (not Path.as_uri()), so Windows share paths still open.
-    return str(path.absolute()).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+def file_uri(path: Path, **params: str) -> str:
+    """An SQLite URI filename for `path`: the only way a path becomes a `file:` URI.
+
+    '?' and '#' would end the path, '%' starts an escape. The path is kept as it is
+    otherwise (not Path.as_uri()), so Windows share paths still open."""
+    quoted = str(Path(path).absolute()).replace("%", "%25").replace("?", "%3f") \
+        .replace("#", "%23")
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return f"file:{quoted}" + (f"?{query}" if query else "")
 
 
 def mtgdesk_revision(path: Path) -> str | None:
