@@ -84,3 +84,135 @@ def test_a_backup_a_killed_mtgdesk_left_is_cleared_and_a_failed_one_leaves_nothi
     assert mtgdesk("--db", db, "backup", out / "copy.sqlite3").returncode == 0
     assert sorted(p.name for p in out.iterdir()) == ["copy.sqlite3"]
     assert json.loads(mtgdesk("--db", out / "copy.sqlite3", "list", "--json").stdout)
+
+
+# --- class 7: text is printed, never obeyed by the terminal ---------------------------
+
+def test_control_characters_in_stored_text_are_shown_not_sent_to_the_terminal(
+        tmp_path, seed_path):
+    db = tmp_path / "m.sqlite3"
+    assert mtgdesk("--db", db, "import", seed_path).returncode == 0
+    conn = sqlite3.connect(db)  # as an older mtgdesk or another program could store it
+    with conn:
+        conn.execute("UPDATE meeting SET title = title || ?, venue = ?",
+                     ("\x1b]0;owned\x07\x1b[2J\x08\x08\rX\x9b31m", "v\x1b[31m"))
+    conn.close()
+    for command in (("list",), ("search", "security"), ("list", "--json"),
+                    ("export",)):
+        result = mtgdesk("--db", db, *command)
+        assert result.returncode == 0, result.stderr
+        out = result.stdout
+        for ch in ("\x1b", "\x07", "\x08", "\r", "\x9b"):
+            assert ch not in out, (command, out)
+        assert "\\u001b" in out
+    listed = json.loads(mtgdesk("--db", db, "list", "--json").stdout)
+    assert listed[0]["title"].endswith("\x1b]0;owned\x07\x1b[2J\x08\x08\rX\x9b31m")
+
+
+# --- class 8: only regular files are read ---------------------------------------------
+
+@pytest.mark.parametrize("command", ["import", "parse"])
+def test_a_device_or_a_pipe_is_refused_at_once(tmp_path, command):
+    fifo = tmp_path / "release.txt"
+    os.mkfifo(fifo)
+    zero = tmp_path / "zero.json" if command == "import" else tmp_path / "zero.html"
+    zero.symlink_to("/dev/zero")
+    for path in (fifo, zero, "/dev/zero"):
+        args = ("--db", tmp_path / "m.sqlite3", command, path) if command == "import" \
+            else (command, path)
+        result = mtgdesk(*args)  # before: a hang (FIFO) or gigabytes (/dev/zero)
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        said = result.stdout + result.stderr
+        assert "not a regular file" in said or "nameless" in said, said
+
+
+def test_a_symlink_to_a_device_is_not_a_database(tmp_path):
+    db = tmp_path / "m.sqlite3"
+    db.symlink_to("/dev/null")
+    assert_one_line_error(mtgdesk("--db", db, "list"), "not a database file")
+    assert not os.path.exists("/dev/null-journal")
+
+
+# --- class 10: a damaged or hostile file is one line, never a traceback ----------------
+
+def _docx(tmp_path, name, document_xml):
+    import zipfile
+
+    import docx
+
+    good = tmp_path / "good.docx"
+    d = docx.Document()
+    d.add_paragraph("The Senior Official-Level Meeting was held in Tokyo on 23 March 2007.")
+    d.save(good)
+    out = tmp_path / name
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for member in zin.namelist():
+            data = zin.read(member)
+            if member == "word/document.xml":
+                data = document_xml(data)
+            z.writestr(member, data)
+    return good, out
+
+
+def test_a_docx_with_broken_xml_is_one_line_and_the_good_one_is_still_read(tmp_path):
+    good, bad = _docx(tmp_path, "bad.docx", lambda data: data[: len(data) // 2])
+    assert_one_line_error(mtgdesk("parse", bad), "bad.docx", "damaged")
+    result = mtgdesk("--db", tmp_path / "m.sqlite3", "import", good, bad)
+    assert "Traceback" not in result.stderr
+    assert "bad.docx: not a Word (.docx) document, or a damaged one" in result.stdout
+
+
+def test_a_zip_bomb_docx_is_refused_before_it_unpacks(tmp_path):
+    _, bomb = _docx(tmp_path, "bomb.docx",
+                    lambda data: data.replace(b"Tokyo", b"Tokyo" + b" " * (200 * 2**20)))
+    assert bomb.stat().st_size < 2**20
+    assert_one_line_error(mtgdesk("parse", bomb), "bomb.docx", "unpacks to")
+
+
+# --- classes 11 and 13: the spec's limits, duplicate keys, a byte-order mark ----------
+
+def _doc(**meeting):
+    base = {"title": "Meeting", "held_on": "2007-03-23"}
+    return {"format": "mtgdesk", "version": 1, "meetings": [{**base, **meeting}]}
+
+
+@pytest.mark.parametrize("meeting, words", [
+    ({"venue": "v" * 501}, "meetings[0].venue: The venue is longer than 500"),
+    ({"participants": [{"kind": "country", "name": "Japan"}] * 10_001},
+     "meetings[0].participants: 10,001 participants; a meeting can have at most 10,000"),
+    ({"participants": [{"kind": "person", "name": "A", "honorific": "H" * 51}]},
+     "meetings[0].participants[0].honorific: The honorific of participant 1 is longer"),
+    ({"city": "Tokyo\nOsaka"}, "meetings[0].city: The city holds a line break"),
+    ({"paragraphs": [{"text": "bell\x07"}]}, "meetings[0].paragraphs[0].text: Paragraph 1 "
+     "holds the control character U+0007"),
+])
+def test_the_spec_limits_are_enforced_at_import(tmp_path, meeting, words):
+    f = tmp_path / "m.json"
+    f.write_text(json.dumps(_doc(**meeting)), encoding="utf-8")
+    db = tmp_path / "m.sqlite3"
+    assert_one_line_error(mtgdesk("--db", db, "import", f), words)
+    assert not db.exists() or count(db) == 0
+
+
+def test_a_huge_unknown_key_or_version_gives_a_short_line(tmp_path):
+    f = tmp_path / "m.json"
+    f.write_text(json.dumps(_doc(**{"x" * 5_000_000: 1})), encoding="utf-8")
+    result = mtgdesk("--db", tmp_path / "m.sqlite3", "import", f)
+    assert_one_line_error(result, "unknown field")
+    assert len(result.stderr) < 400
+    f.write_text('{"format": "mtgdesk", "version": ' + "9" * 5000 + ', "meetings": []}')
+    result = mtgdesk("--db", tmp_path / "m.sqlite3", "import", f)
+    assert_one_line_error(result, "number too long")
+
+
+def test_a_key_given_twice_is_an_error_and_a_bom_is_allowed(tmp_path, seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    twice = tmp_path / "twice.json"
+    twice.write_text(text.rstrip().rstrip("}") + ', "meetings": []}', encoding="utf-8")
+    db = tmp_path / "m.sqlite3"
+    assert_one_line_error(mtgdesk("--db", db, "import", twice), "meetings: given twice")
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    result = mtgdesk("--db", db, "import", bom)
+    assert result.returncode == 0, result.stderr
+    assert count(db) == 1

@@ -102,6 +102,8 @@ def terminal_progress(label: str):
 
     In per cent: the work may count meetings, or thousandths of several steps.
     """
+    from mtgdesk.commands.terminal import raw
+
     if not sys.stderr.isatty():
         return None
 
@@ -109,8 +111,8 @@ def terminal_progress(label: str):
         width = 30
         filled = width * done // max(total, 1)
         end = "\n" if done >= total else ""
-        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] "
-                         f"{100 * done // max(total, 1):3d}%{end}")
+        raw(sys.stderr).write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] "
+                              f"{100 * done // max(total, 1):3d}%{end}")
         sys.stderr.flush()
 
     return report

@@ -7,6 +7,7 @@ string exactly as it was read.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import json
 import re
@@ -27,7 +28,13 @@ from mtgdesk.domain.records import (
     ParagraphRecord,
     ParticipantRecord,
 )
-from mtgdesk.domain.validation import errors, validate_meeting
+from mtgdesk.domain.validation import (
+    PARAGRAPHS_MAX,
+    PARTICIPANTS_MAX,
+    errors,
+    shown,
+    validate_meeting,
+)
 
 FORMAT = "mtgdesk"
 VERSION = 1
@@ -36,6 +43,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"\d{2}:\d{2}")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 NIL_UUID = "00000000-0000-0000-0000-000000000000"
+VERSION_MAX = 2**31 - 1  # a meeting's save count; SQLite's integers hold it everywhere
 
 
 def _type_name(value: Any) -> str:
@@ -65,17 +73,17 @@ def _string(path: str, value: Any) -> str:
 def _date(path: str, value: Any) -> date:
     text = _string(path, value)
     if not _DATE.fullmatch(text):
-        raise InterchangeError(path, f"{text!r} is not a date of the form YYYY-MM-DD")
+        raise InterchangeError(path, f"{shown(text)!r} is not a date of the form YYYY-MM-DD")
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise InterchangeError(path, f"{text!r} is not a real date") from None
+        raise InterchangeError(path, f"{shown(text)!r} is not a real date") from None
 
 
 def _time(path: str, value: Any) -> time:
     text = _string(path, value)
     if not _TIME.fullmatch(text):
-        raise InterchangeError(path, f"{text!r} is not a time of the form HH:MM")
+        raise InterchangeError(path, f"{shown(text)!r} is not a time of the form HH:MM")
     try:
         return time.fromisoformat(text)
     except ValueError:
@@ -87,7 +95,7 @@ def _uuid(path: str, value: Any) -> str:
     writes it, so that the same identity in capitals is the same meeting."""
     text = _string(path, value)
     if not _UUID.fullmatch(text):
-        raise InterchangeError(path, f"{text!r} is not a UUID of the form "
+        raise InterchangeError(path, f"{shown(text)!r} is not a UUID of the form "
                                "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hexadecimal digits)")
     if text == NIL_UUID:
         raise InterchangeError(path, "the nil UUID names no meeting")
@@ -97,8 +105,9 @@ def _uuid(path: str, value: Any) -> str:
 def _version(path: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InterchangeError(path, f"expected a whole number, got {_type_name(value)}")
-    if value < 1:
-        raise InterchangeError(path, f"{value} is not a version (1 or more)")
+    if not 1 <= value <= VERSION_MAX:
+        raise InterchangeError(path, f"{shown(str(value), 20)} is not a version (a whole "
+                               f"number from 1 to {VERSION_MAX:,})")
     return value
 
 
@@ -108,7 +117,7 @@ def _choice(options: Iterable[str]) -> Callable[[str, Any], str]:
     def read(path: str, value: Any) -> str:
         text = _string(path, value)
         if text not in allowed:
-            raise InterchangeError(path, f"{text!r} is not one of {', '.join(allowed)}")
+            raise InterchangeError(path, f"{shown(text)!r} is not one of {', '.join(allowed)}")
         return text
 
     return read
@@ -130,9 +139,9 @@ def _overrides(path: str, value: Any) -> dict[str, str]:
 def _member(path: str, key: str) -> str:
     """The path of an object member; a key that is not a plain name (empty, with dots
     or spaces) is quoted so the path still points at one place: meetings[0]["a.b"]."""
-    if key.isidentifier():
+    if key.isidentifier() and len(key) <= 60:
         return f"{path}.{key}" if path else key
-    return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
+    return f"{path}[{json.dumps(shown(key), ensure_ascii=False)}]"
 
 
 Reader = Callable[[str, Any], Any]
@@ -169,9 +178,32 @@ _MEETING: Spec = {
 }
 
 
+class _Object(dict):
+    """A JSON object as read, with the keys it gave more than once."""
+
+    twice: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        obj.twice = tuple(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+    return obj
+
+
+def _no_twice(path: str, value: Any) -> None:
+    """A key given twice is an error (spec, Rules), not last-one-wins."""
+    twice = getattr(value, "twice", ())
+    if twice:
+        raise InterchangeError(_member(path, twice[0]), "given twice in the same object; "
+                               "which one is meant cannot be known")
+
+
 def _fields(path: str, value: Any, spec: Spec, lists: tuple[str, ...] = ()) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise InterchangeError(path, f"expected an object, got {_type_name(value)}")
+    _no_twice(path, value)
     for key in value:
         if key not in spec and key not in lists:
             raise InterchangeError(_member(path, key), "unknown field")
@@ -190,10 +222,21 @@ def _list(path: str, value: Any) -> list[Any]:
     return value
 
 
+def _bounded(path: str, value: Any, limit: int, what: str) -> list[Any]:
+    items = _list(path, value)
+    if len(items) > limit:
+        raise InterchangeError(path, f"{len(items):,} {what}; a meeting can have at most "
+                               f"{limit:,}")
+    return items
+
+
 def meeting_from_dict(path: str, value: Any) -> MeetingRecord:
     fields = _fields(path, value, _MEETING, ("participants", "paragraphs"))
+    listed = _bounded(f"{path}.participants", value.get("participants", []),
+                      PARTICIPANTS_MAX, "participants")
+    _bounded(f"{path}.paragraphs", value.get("paragraphs", []), PARAGRAPHS_MAX, "paragraphs")
     participants = []
-    for i, item in enumerate(_list(f"{path}.participants", value.get("participants", []))):
+    for i, item in enumerate(listed):
         where = f"{path}.participants[{i}]"
         participants.append(ParticipantRecord(**_fields(where, item, _PARTICIPANT)))
     paragraphs = []
@@ -210,6 +253,7 @@ def document_from_obj(doc: Any, progress: Progress | None = None) -> list[Meetin
     """The meetings of a decoded document (whose meetings list is emptied as it is read)."""
     if not isinstance(doc, dict):
         raise InterchangeError("", f"the document must be a JSON object, got {_type_name(doc)}")
+    _no_twice("", doc)
     for key in doc:
         if key not in ("format", "version", "meetings"):
             raise InterchangeError(_member("", key), "unknown field")
@@ -220,7 +264,8 @@ def document_from_obj(doc: Any, progress: Progress | None = None) -> list[Meetin
         raise InterchangeError("version", f"expected the number {VERSION}")
     if version > VERSION:
         raise InterchangeError(
-            "version", f"version {version} is newer than this mtgdesk reads ({VERSION}); "
+            "version", f"version {shown(str(version), 20)} is newer than this mtgdesk reads "
+            f"({VERSION}); "
             "update mtgdesk to import it")
     if version < 1:
         raise InterchangeError("version", f"there is no interchange version {version}")
@@ -248,14 +293,20 @@ PROGRESS_EVERY = 200
 def _decode(text: str | bytes, progress: Progress | None) -> Any:
     """json.loads(text), the meetings a call each (json_stream says why); a text that
     is not a well-formed object is read whole, for json.loads's own message."""
+    # A byte-order mark is allowed (spec, Rules); a key given twice is kept as such
+    # (_Object.twice) for the checks to refuse.
+    if isinstance(text, bytes) and text.startswith(codecs.BOM_UTF8):
+        text = text[len(codecs.BOM_UTF8):]
+    elif isinstance(text, str):
+        text = text.removeprefix("\ufeff")
     try:
         return json_stream.load_object(text, itemised="meetings", every=PROGRESS_EVERY,
-                                       progress=progress)
+                                       progress=progress, object_pairs_hook=_object)
     except json_stream.Malformed:
         pass
     if isinstance(text, bytes):
         text = text.decode("utf-8")  # raises, placed in the whole file
-    return json.loads(text)
+    return json.loads(text, object_pairs_hook=_object)
 
 
 def loads(text: str | bytes, *, source: str | None = None,
@@ -275,6 +326,9 @@ def loads(text: str | bytes, *, source: str | None = None,
         raise InterchangeError(
             "", f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
             source=source) from None
+    except ValueError:  # a number of thousands of digits (Python's own limit)
+        raise InterchangeError("", "the JSON holds a number too long to be one (thousands "
+                               "of digits)", source=source) from None
     except RecursionError:
         raise InterchangeError("", "the JSON is nested too deeply", source=source) from None
     try:

@@ -52,8 +52,9 @@ def _pieces(data: str | bytes, fed: list[int]) -> Iterator[str]:
 
 
 class _Reader:
-    def __init__(self, pieces: Iterator[str]) -> None:
+    def __init__(self, pieces: Iterator[str], decoder: json.JSONDecoder = _DECODER) -> None:
         self._pieces = pieces
+        self._decoder = decoder
         self.buf = ""
         self.pos = 0
         self.eof = False
@@ -97,7 +98,7 @@ class _Reader:
         self.peek()
         while True:
             try:
-                found, end = _DECODER.raw_decode(self.buf, self.pos)
+                found, end = self._decoder.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError:
                 if not self._more(double=True):
                     raise Malformed from None
@@ -111,18 +112,23 @@ class _Reader:
 
 
 def load_object(data: str | bytes, *, itemised: str, every: int = 200,
-                progress: Progress | None = None) -> dict[str, Any]:
+                progress: Progress | None = None,
+                object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None
+                ) -> dict[str, Any]:
     """json.loads(data) of a JSON object, its member `itemised` (a list) an item at a time.
 
     `progress(done, total)` hears how much of the input is read, every `every` items.
+    `object_pairs_hook` is json.loads's, for every object, the top-level one too.
     Raises Malformed for anything json.loads would refuse, or that is not an object.
     """
     fed = [0]
     total = len(data)
-    reader = _Reader(_pieces(data, fed))
+    decoder = json.JSONDecoder(object_pairs_hook=object_pairs_hook) if object_pairs_hook \
+        else _DECODER
+    reader = _Reader(_pieces(data, fed), decoder)
     report: Callable[[], None] = (lambda: progress(fed[0], total)) if progress else (
         lambda: None)
-    doc: dict[str, Any] = {}
+    pairs: list[tuple[str, Any]] = []
     reader.take("{")
     if reader.peek() == "}":
         reader.pos += 1
@@ -133,9 +139,9 @@ def load_object(data: str | bytes, *, itemised: str, every: int = 200,
             key = reader.value()
             reader.take(":")
             if key == itemised and reader.peek() == "[":
-                doc[key] = _items(reader, every, report)
+                pairs.append((key, _items(reader, every, report)))
             else:
-                doc[key] = reader.value()
+                pairs.append((key, reader.value()))
             if reader.peek() == "}":
                 reader.pos += 1
                 break
@@ -144,6 +150,7 @@ def load_object(data: str | bytes, *, itemised: str, every: int = 200,
         raise Malformed  # something after the object
     if progress:
         progress(total, total)
+    doc: dict[str, Any] = object_pairs_hook(pairs) if object_pairs_hook else dict(pairs)
     return doc
 
 

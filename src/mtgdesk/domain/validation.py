@@ -9,6 +9,7 @@ CLI, which prints it after `meetings[0].`.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -18,6 +19,17 @@ from mtgdesk.domain.vocab import ParagraphKind, ParticipantKind, label
 TITLE_MAX = 500
 NAME_MAX = 300
 TEXT_MAX = 20_000
+# The interchange spec's limits (shared/spec/interchange.md, Rules), for a file and
+# for the form alike: a record that passes them prints in seconds, not minutes.
+FIELD_MAX = {"venue": 500, "city": 500, "host_country": 500, "series": 500,
+             "reference": 500, "classification": 500, "post": 500, "acronym": 50,
+             "honorific": 50, "delegation": 300, "owner": 300, "article": 50}
+PARTICIPANTS_MAX = 10_000
+PARAGRAPHS_MAX = 2_000
+# A single-line field holds no line break and no control character; a paragraph's text
+# (and a replaced report paragraph) may hold tabs and line breaks only.
+_LINE_CONTROL = re.compile("[\x00-\x1f\x7f\u2028\u2029\x85]")
+_TEXT_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class Severity(StrEnum):
@@ -67,13 +79,58 @@ class Problem:
         return dataclasses.replace(self, path=(*prefix, *self.path))
 
 
+def _control_name(ch: str) -> str:
+    return {"\n": "a line break", "\r": "a line break", "\t": "a tab",
+            "\u2028": "a line break", "\u2029": "a line break", "\x85": "a line break",
+            }.get(ch, f"the control character U+{ord(ch):04X}")
+
+
+def _text_problems(obj: object, prefix: Path, names: tuple[str, ...],
+                   label_: str) -> list[Problem]:
+    """Length and control characters of single-line fields `names` of `obj`."""
+    out = []
+    for name in names:
+        value = getattr(obj, name, None)
+        if not isinstance(value, str):
+            continue
+        limit = {"title": TITLE_MAX, "name": NAME_MAX}.get(name, FIELD_MAX.get(name))
+        words = name.replace("_", " ")
+        if limit is not None and len(value) > limit:
+            out.append(Problem((*prefix, name), f"The {words}{label_} is longer than "
+                               f"{limit:,} characters."))
+        found = _LINE_CONTROL.search(value)
+        if found:
+            out.append(Problem((*prefix, name), f"The {words}{label_} holds "
+                               f"{_control_name(found.group())}; it must be one line of "
+                               "text."))
+    return out
+
+
+_LINE_FIELDS = ("title", "venue", "city", "host_country", "series", "reference",
+                "classification")
+_PARTICIPANT_LINE_FIELDS = ("acronym", "article", "honorific", "post", "delegation")
+
+
 def validate_meeting(m: MeetingRecord) -> list[Problem]:
     problems: list[Problem] = []
     add = problems.append
+    problems.extend(p for p in _text_problems(m, (), _LINE_FIELDS, "")
+                    if p.field != "title" or m.title.strip())
+    if len(m.participants) > PARTICIPANTS_MAX:
+        add(Problem(("participants",), f"A meeting can have at most {PARTICIPANTS_MAX:,} "
+                    f"participants; this one has {len(m.participants):,}."))
+    if len(m.paragraphs) > PARAGRAPHS_MAX:
+        add(Problem(("paragraphs",), f"A meeting can have at most {PARAGRAPHS_MAX:,} "
+                    f"paragraphs; this one has {len(m.paragraphs):,}."))
+    for key, text in m.report_overrides.items():
+        if len(text) > TEXT_MAX:
+            add(Problem(("report_overrides", key), f"The replaced {key} paragraph is longer "
+                        f"than {TEXT_MAX:,} characters."))
+        elif _TEXT_CONTROL.search(text):
+            add(Problem(("report_overrides", key), f"The replaced {key} paragraph holds "
+                        "a control character; only tabs and line breaks are text."))
     if not m.title.strip():
         add(Problem(("title",), "The meeting needs a title."))
-    elif len(m.title) > TITLE_MAX:
-        add(Problem(("title",), f"The title is longer than {TITLE_MAX} characters."))
     if m.held_on is None:
         add(Problem(("held_on",), "The meeting needs the date it was held."))
     elif m.ends_on is not None and m.ends_on < m.held_on:
@@ -88,15 +145,17 @@ def validate_meeting(m: MeetingRecord) -> list[Problem]:
     countries = {p.name for p in m.participants if p.kind == ParticipantKind.COUNTRY}
     if m.host_country and m.participants and m.host_country not in countries:
         add(Problem(("host_country",),
-                    f"The host country “{m.host_country}” is not among the participating "
-                    "countries.", Severity.WARNING))
+                    f"The host country “{shown(m.host_country)}” is not among the "
+                    "participating countries.", Severity.WARNING))
 
-    for i, p in enumerate(m.participants):
+    for i, p in enumerate(m.participants[:PARTICIPANTS_MAX]):
         if not p.name.strip():
             add(Problem(("participants", i, "name"), f"Participant {i + 1} needs a name."))
-        elif len(p.name) > NAME_MAX:
-            add(Problem(("participants", i, "name"),
-                        f"The name of participant {i + 1} is longer than {NAME_MAX} characters."))
+        else:
+            problems.extend(_text_problems(p, ("participants", i), ("name",),
+                                           f" of participant {i + 1}"))
+        problems.extend(_text_problems(p, ("participants", i), _PARTICIPANT_LINE_FIELDS,
+                                       f" of participant {i + 1}"))
         if p.kind != ParticipantKind.PERSON:
             for fld in ("honorific", "post"):
                 if getattr(p, fld):
@@ -104,12 +163,20 @@ def validate_meeting(m: MeetingRecord) -> list[Problem]:
                                 f"Only a person has a {fld}; participant {i + 1} is a "
                                 f"{label(p.kind).lower()}.", Severity.WARNING))
 
-    for i, para in enumerate(m.paragraphs):
+    for i, para in enumerate(m.paragraphs[:PARAGRAPHS_MAX]):
         if not para.text.strip():
             add(Problem(("paragraphs", i, "text"), f"Paragraph {i + 1} is empty."))
         elif len(para.text) > TEXT_MAX:
             add(Problem(("paragraphs", i, "text"),
                         f"Paragraph {i + 1} is longer than {TEXT_MAX:,} characters."))
+        elif _TEXT_CONTROL.search(para.text):
+            found = _TEXT_CONTROL.search(para.text)
+            assert found is not None
+            add(Problem(("paragraphs", i, "text"), f"Paragraph {i + 1} holds "
+                        f"{_control_name(found.group())}; only tabs and line breaks are "
+                        "text."))
+        problems.extend(_text_problems(para, ("paragraphs", i), ("owner",),
+                                       f" of paragraph {i + 1}"))
         if para.kind != ParagraphKind.ACTION:
             kind = label(para.kind).lower()
             if para.owner is not None:
@@ -135,6 +202,11 @@ def _texts(m: MeetingRecord) -> list[tuple[Path, str]]:
             out += [((name, i, f.name), v) for f in dataclasses.fields(item)
                     if isinstance(v := getattr(item, f.name), str)]
     return out
+
+
+def shown(text: str, limit: int = 60) -> str:
+    """A value quoted in a message: a long one cut short, so a message stays a line."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

@@ -19,6 +19,10 @@ TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 DOCX_SUFFIXES = (".docx",)
 RELEASE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES
+# A release is a few pages: a file many times larger is not one, and reading it whole
+# must not exhaust memory (a Word file with pictures can be a few megabytes).
+RELEASE_FILE_CAP = 32 * 2**20
+DOCX_UNPACKED_CAP = 64 * 2**20
 
 # Lines that are a website's furniture, never part of a meeting's record.
 NAVIGATION = {
@@ -132,11 +136,24 @@ def text_from_docx(data: bytes, path: Path) -> str:
 
     import docx  # python-docx; imported here so plain-text parsing never needs it
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
 
+    damaged = f"{path}: not a Word (.docx) document, or a damaged one"
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        raise UserError(damaged) from None
+    # A few kilobytes can unpack to gigabytes (a zip bomb); zipfile stops at the size
+    # each member declares, so this bounds what python-docx can be made to unpack.
+    if unpacked > DOCX_UNPACKED_CAP:
+        raise UserError(f"{path}: unpacks to {unpacked / 2**20:,.0f} MB; a release "
+                        f"document can unpack to at most {DOCX_UNPACKED_CAP // 2**20} MB")
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, OSError, zipfile.BadZipFile):
-        raise UserError(f"{path}: not a Word (.docx) document, or a damaged one") from None
+    except (PackageNotFoundError, KeyError, ValueError, OSError, EOFError,
+            zipfile.BadZipFile, LxmlError):
+        raise UserError(damaged) from None
     paras: list[str] = []
     for para in document.paragraphs:
         text = para.text.strip()
@@ -175,7 +192,7 @@ def read_release_text(path: str | Path) -> str:
     if suffix not in RELEASE_SUFFIXES:
         raise UserError(f"{path}: cannot read a release from a {suffix or 'nameless'} file "
                         f"(use {', '.join(RELEASE_SUFFIXES)})")
-    data = read_bytes(path)
+    data = read_bytes(path, cap=RELEASE_FILE_CAP, what="release file")
     if suffix in DOCX_SUFFIXES:
         return text_from_docx(data, path)
     text = decode(data)

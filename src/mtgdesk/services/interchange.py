@@ -17,6 +17,9 @@ from mtgdesk.store import meetings as store
 from mtgdesk.store.session import Engine, read_session
 from mtgdesk.userfiles import check_output, read_bytes, write_output
 
+# 100,000 meetings are 340 MB of JSON; a file is read whole, so this bounds memory too.
+INTERCHANGE_CAP = 1024 * 1024 * 1024
+
 
 @dataclass(frozen=True)
 class FileImport:
@@ -46,7 +49,8 @@ class ImportResult:
 
 def read_file(path: str | Path, progress: Progress | None = None) -> list[MeetingRecord]:
     path = Path(path)
-    return interchange.loads(read_bytes(path), source=str(path), progress=progress)
+    return interchange.loads(read_bytes(path, cap=INTERCHANGE_CAP, what="interchange file"),
+                             source=str(path), progress=progress)
 
 
 # An import's bar: reading and checking the files takes about a fifth of the time

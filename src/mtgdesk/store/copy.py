@@ -10,7 +10,6 @@ from pathlib import Path
 
 from mtgdesk.store.readonly import file_uri, readonly_connect
 
-
 PARTIAL = ".partial"
 
 

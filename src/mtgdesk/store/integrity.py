@@ -135,6 +135,9 @@ def check_file(path: Path) -> None:
     check_folder(path.parent)
     if not path.exists():
         return  # a new database
+    if not path.is_file():  # /dev/null, a FIFO, a socket, or a symlink to one
+        raise NotADatabase(f"{path} is not a database file (it is a device, a pipe or "
+                           "a socket); choose a file")
     head = read_header(path)
     size = path.stat().st_size
     if size == 0:
