@@ -35,12 +35,15 @@ def test_dump_then_read_gives_same_document(doc):
 
 
 def test_strings_come_back_exactly(doc):
-    odd = "  <b>Tom & “Jerry”</b>\t\n 日本  "
+    odd = "  <b>Tom & “Jerry”</b>  日本  "
     doc["meetings"][0]["venue"] = odd
     doc["meetings"][0]["participants"][0]["post"] = odd
+    # A paragraph's text may hold tabs and line breaks; a single-line field may not.
+    doc["meetings"][0]["paragraphs"][0]["text"] = odd + "\t\n\n x"
     out = interchange.document(load(doc))
     assert out["meetings"][0]["venue"] == odd
     assert out["meetings"][0]["participants"][0]["post"] == odd
+    assert out["meetings"][0]["paragraphs"][0]["text"] == odd + "\t\n\n x"
 
 
 @pytest.mark.parametrize(

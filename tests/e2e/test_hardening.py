@@ -216,3 +216,72 @@ def test_a_key_given_twice_is_an_error_and_a_bom_is_allowed(tmp_path, seed_path)
     result = mtgdesk("--db", db, "import", bom)
     assert result.returncode == 0, result.stderr
     assert count(db) == 1
+
+
+# --- class 3: damage the integrity cache cannot see -----------------------------------
+
+def _damage_in_place(db):
+    """Break one page of a table no import reads, keeping size, times and inode."""
+    st = os.stat(db)
+    conn = sqlite3.connect(db)
+    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'saved_search'"
+                        ).fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(db, "r+b") as f:
+        f.seek((page - 1) * size)
+        f.write(b"\x0d\x00\x00\x00\x05\x0f\xf0\x00")  # a leaf claiming 5 cells it lacks
+    os.utime(db, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert (os.stat(db).st_size, os.stat(db).st_mtime_ns, os.stat(db).st_ino) == \
+        (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def test_damage_done_in_place_is_found_before_the_first_write(tmp_path, seed_path):
+    db = tmp_path / "m.sqlite3"
+    assert mtgdesk("--db", db, "import", seed_path).returncode == 0
+    assert mtgdesk("--db", db, "list").returncode == 0  # checked, and remembered so
+    _damage_in_place(db)
+    other = tmp_path / "other.json"
+    doc = json.loads(seed_path.read_text(encoding="utf-8"))
+    doc["meetings"][0].pop("uuid", None)
+    other.write_text(json.dumps(doc), encoding="utf-8")
+    result = mtgdesk("--db", db, "import", other)
+    assert_one_line_error(result, "is damaged", "nothing was saved", "restore")
+    assert count(db) == 1
+
+
+# --- class 4: a -wal deleted behind mtgdesk's back ------------------------------------
+
+def test_an_import_reported_done_survives_its_wal_being_deleted(tmp_path, seed_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "m.sqlite3"
+    assert mtgdesk("--db", db, "import", seed_path).returncode == 0
+    # Another program (a window) has the database open, so the -wal stays after the
+    # import; then a sync client deletes it, and the other program is killed.
+    with subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+         "c.execute('SELECT count(*) FROM meeting').fetchall(); print('open', flush=True);"
+         " sys.stdin.read()", str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            text=True) as holder:
+        _import_and_lose_the_wal(tmp_path, db, seed_path, holder)
+    assert count(db) == 31
+
+
+def _import_and_lose_the_wal(tmp_path, db, seed_path, holder):
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        doc = json.loads(seed_path.read_text(encoding="utf-8"))
+        doc["meetings"][0].pop("uuid", None)
+        more = tmp_path / "more.json"
+        more.write_text(json.dumps({**doc, "meetings": doc["meetings"] * 30}),
+                        encoding="utf-8")
+        result = mtgdesk("--db", db, "import", more)
+        assert result.returncode == 0 and "imported 30 meetings" in result.stdout
+        wal = tmp_path / "m.sqlite3-wal"
+        assert wal.exists()
+        wal.unlink()
+    finally:
+        holder.kill()
+        holder.wait()

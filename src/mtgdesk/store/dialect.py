@@ -153,6 +153,40 @@ def lock_for_migration(conn: Connection) -> None:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 
+# How long a write waits for readers of older snapshots so its pages reach the main file.
+CHECKPOINT_TRIES = 20
+CHECKPOINT_PAUSE_S = 0.05
+
+
+def checkpoint(engine: Engine) -> bool:
+    """Copy what the -wal holds into the database file itself; True when all of it is.
+
+    Called after every write session: a cloud-sync client or a careless user may delete
+    the -wal beside a database another mtgdesk still has open, and whatever was only
+    in it is lost. PASSIVE never blocks a writer; readers of an older snapshot (a
+    window's short reads) hold back the frames after it, so it is tried a few times.
+    """
+    if not is_sqlite(engine) or engine.url.database in (None, "", ":memory:"):
+        return True
+    import time
+
+    raw = engine.raw_connection()
+    try:
+        for _ in range(CHECKPOINT_TRIES):
+            cur = raw.cursor()
+            try:
+                cur.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                busy, log, done = cur.fetchone() or (1, 0, 0)
+            finally:
+                cur.close()
+            if not busy and done >= log:
+                return True
+            time.sleep(CHECKPOINT_PAUSE_S)
+        return False
+    finally:
+        raw.close()
+
+
 def integrity_problems(conn: Connection, *, full: bool = False) -> list[str]:
     """An empty list when the database passes SQLite's own check."""
     if not is_sqlite(conn):

@@ -67,7 +67,8 @@ def read_session(engine: Engine) -> Iterator[Session]:
 
 @contextmanager
 def write_session(engine: Engine, *, exclusive: bool = True) -> Iterator[Session]:
-    """One transaction: everything in the block is stored, or nothing is.
+    """One transaction: everything in the block is stored, or nothing is; once stored,
+    it is in the database file itself, not only in the -wal beside it.
 
     `exclusive`: the writers of meetings take turns (see dialect.writer); a write that
     touches one row of its own (a clerk's draft) need not wait behind an import on a
@@ -76,6 +77,7 @@ def write_session(engine: Engine, *, exclusive: bool = True) -> Iterator[Session
     try:
         with Session(bind) as session, session.begin():
             yield session
+        dialect.checkpoint(engine)
     except DBAPIError as exc:
         raise UserError(describe(exc, engine)) from exc
 
