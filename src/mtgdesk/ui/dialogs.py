@@ -3,12 +3,20 @@
 Tests monkeypatch these functions (never a QMessageBox or QFileDialog directly), so no
 test ever blocks on a modal exec(). Keep the signatures small and plain: strings in,
 strings or simple choices out.
+
+Every text shown here is plain text (Qt.PlainText): a message may quote a file's
+content or a clerk's words, and Qt would otherwise render anything that looks like
+HTML in it (a red heading, an image from disk, a link). plain_tip does the same for
+tooltips, which have no such flag.
 """
 
 from __future__ import annotations
 
+import html
 from enum import Enum
 
+from PySide6 import QtGui
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 JSON_FILTER = "Meeting records (*.json);;All files (*)"
@@ -20,10 +28,26 @@ class Choice(Enum):
     CANCEL = "cancel"
 
 
+def message_box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton
+                ) -> QMessageBox:
+    """A message box whose text is plain text, whatever it holds."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows `text` as it is (a tooltip that looks like HTML is HTML)."""
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
 def ask_yes_no(parent: QWidget | None, title: str, text: str, *,
                yes_text: str = "Yes", no_text: str = "No") -> bool:
     """True when the clerk confirms; the safe answer (No) is the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box = message_box(QMessageBox.Icon.Question, parent, title, text)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.YesRole)
     no = box.addButton(no_text, QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no)
@@ -35,8 +59,9 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, *,
 def ask_save_discard_cancel(parent: QWidget | None, title: str, text: str) -> Choice:
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
-    answer = QMessageBox.question(parent, title, text, buttons,
-                                  QMessageBox.StandardButton.Save)
+    box = message_box(QMessageBox.Icon.Question, parent, title, text, buttons)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:
         return Choice.SAVE
     if answer == QMessageBox.StandardButton.Discard:
@@ -45,11 +70,13 @@ def ask_save_discard_cancel(parent: QWidget | None, title: str, text: str) -> Ch
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    message_box(QMessageBox.Icon.Information, parent, title, text,
+                QMessageBox.StandardButton.Ok).exec()
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.critical(parent, title, text)
+    message_box(QMessageBox.Icon.Critical, parent, title, text,
+                QMessageBox.StandardButton.Ok).exec()
 
 
 def open_file(parent: QWidget | None, title: str, file_filter: str = JSON_FILTER,
@@ -81,7 +108,7 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str], *,
            default: int = 0, escape: int | None = None) -> int | None:
     """The index of the button the clerk pressed among `options` (left to right), or
     None when the box was closed without one (Esc with no `escape` button)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box = message_box(QMessageBox.Icon.Question, parent, title, text)
     buttons = [box.addButton(o, QMessageBox.ButtonRole.ActionRole) for o in options]
     box.setDefaultButton(buttons[default])
     if escape is not None:

@@ -170,6 +170,7 @@ class DocViewer(QDialog):
         self.back_button.setEnabled(False)
         self.forward_button.setEnabled(False)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("docStatus")
         close = QPushButton("Close")
         close.clicked.connect(self.close)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from mtgdesk.domain.vocab import label
+from mtgdesk.ui.dialogs import plain_tip
 
 if TYPE_CHECKING:
     from mtgdesk.releases import Proposal
@@ -68,7 +69,8 @@ class ReviewQueueModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.name} — {item.state}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.error or (item.proposal.summary() if item.proposal else None)
+            tip = item.error or (item.proposal.summary() if item.proposal else None)
+            return plain_tip(tip) if tip else None
         return None
 
     def add(self, items: list[QueueItem]) -> None:
@@ -146,7 +148,7 @@ class EvidenceModel(QAbstractTableModel):
                     f"{round(ev.confidence * 100)}%")[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             doubts = self.proposal.doubts_for(ev.path)
-            return "\n".join([ev.note, *doubts]) or None
+            return plain_tip("\n".join([ev.note, *doubts])) or None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 \
                 and ev.confidence < LOW_CONFIDENCE:
             return LOW_CONFIDENCE_COLOUR

@@ -138,8 +138,15 @@ class SafetyFeatures(QObject):
         self.autosave.closing()
         try:
             made = self.window.desk.auto_backup()
-        except UserError as exc:
+        except (UserError, OSError) as exc:
+            # Said in the window, not only on a stderr nobody reads; nothing is left of it.
             log.warning("automatic backup not made: %s", exc)
+            told = str(exc) if isinstance(exc, UserError) else \
+                f"{exc.filename or 'the backups folder'}: {exc.strerror or exc}"
+            dialogs.error(self.window, "Automatic backup not made",
+                          f"The automatic backup could not be made: {told}\n\nYour "
+                          "meetings are safe in the database; nothing of the failed backup "
+                          "was left behind. File > Back Up Now… tries again.")
         else:
             if made is not None:
                 log.info("automatic backup: %s", made)

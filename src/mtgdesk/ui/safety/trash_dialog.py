@@ -40,6 +40,7 @@ class TrashDialog(QDialog):
         self.desk = desk
         self.resize(620, 400)
         self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # titles are text
         self.list = QListWidget()
         self.list.setObjectName("trashList")
         self.list.setAccessibleName("Meetings in the Trash")

@@ -498,7 +498,7 @@ class SearchPanel(QWidget):
         for s in saved:
             item = QListWidgetItem(s.name)
             item.setData(Qt.ItemDataRole.UserRole, s)
-            item.setToolTip(s.query)
+            item.setToolTip(dialogs.plain_tip(s.query))
             self.saved_list.addItem(item)
 
     @Slot()

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from mtgdesk.desk import Hit, SearchResult
+from mtgdesk.ui.dialogs import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Meeting", "Date")
@@ -102,7 +103,7 @@ class SearchResultsModel(QAbstractTableModel):
             if role == HTML_ROLE:
                 return snippet_html(hit)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return hit.snippet
+                return plain_tip(hit.snippet) if hit.snippet else hit.snippet
         elif index.column() == DATE and role == Qt.ItemDataRole.DisplayRole:
             return hit.held_on.isoformat()
         return None

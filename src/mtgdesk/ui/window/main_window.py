@@ -152,6 +152,7 @@ class MainWindow(WindowHost):
         self.history_dock.hide()
 
         self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_actions()
         self._build_menus()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from mtgdesk.domain.summary import MeetingSummary
 from mtgdesk.domain.vocab import label
+from mtgdesk.ui.dialogs import plain_tip
 
 if TYPE_CHECKING:
     from mtgdesk.desk import Desk
@@ -219,8 +220,8 @@ class MeetingListModel(QAbstractTableModel):
             return self._text(s, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == TITLE:
-                return s.title + (f"\nSeries: {s.series}" if s.series else "")
-            return self._text(s, col) or None
+                return plain_tip(s.title + (f"\nSeries: {s.series}" if s.series else ""))
+            return plain_tip(self._text(s, col)) or None
         if role == ID_ROLE:
             return s.id
         return None
