@@ -105,6 +105,14 @@ class Desk:
             return url.database
         return url.render_as_string(hide_password=True)
 
+    @property
+    def read_only(self) -> str | None:
+        """Why this database is open read-only (a read-only mount, no write access, a
+        full disk); None when it can be written."""
+        from mtgdesk.store.read_only import read_only_reason
+
+        return read_only_reason(self._engine)
+
     def close(self) -> None:
         self._engine.dispose()
 

@@ -103,11 +103,13 @@ def test_read_only_file_and_folder(tmp_path, seed_record, monkeypatch):
     real_access = os.access
     # The tests run as root, whom permissions do not stop; os.access is what is asked.
     monkeypatch.setattr(os, "access", lambda p, mode: Path(p) != path and real_access(p, mode))
+    # (Refused when a writable database is asked for; else opened read-only, see
+    # tests/store/test_read_only.py.)
     with pytest.raises(integrity.Unwritable, match="read-only"):
-        open_database(path)
+        open_database(path, read_only_ok=False)
     monkeypatch.setattr(os, "access", lambda p, mode: Path(p) != tmp_path)
     with pytest.raises(integrity.Unwritable, match="folder .* read-only"):
-        open_database(path)
+        open_database(path, read_only_ok=False)
     assert digest(path) == before
 
 

@@ -104,13 +104,25 @@ def make_engine(url: str | URL) -> Engine:
     return engine
 
 
-def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Engine:
-    """The engine for a database, created if new and upgraded if older (after a copy)."""
+def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = True,
+                  read_only_ok: bool = True) -> Engine:
+    """The engine for a database, created if new and upgraded if older (after a copy);
+    one that cannot be written is opened read-only (store.read_only) when it can be
+    read and `read_only_ok`, else refused with the reason."""
     url = resolve_url(db)
     path = sqlite_path(url)
     if path is not None:
         # Header, folder, disk space and quick_check, all without writing a byte.
-        integrity.check_file(path)
+        try:
+            integrity.check_file(path)
+        except integrity.Unwritable as exc:
+            if not read_only_ok or not path.is_file() or path.stat().st_size == 0:
+                raise  # nothing there to read
+            from mtgdesk.store.read_only import open_read_only
+
+            engine = open_read_only(path, url, str(exc).split(";")[0])
+            protect([path, *integrity.wal_files(path)], "the database mtgdesk has open")
+            return engine
         check_sqlite_file(path)
     engine = make_engine(url)
     if path is not None:

@@ -63,7 +63,7 @@ def server_address(url: URL) -> str:
     return f"{host}:{url.port or 5432}"
 
 
-def configure(engine: Engine) -> None:
+def configure(engine: Engine, *, read_only: bool = False) -> None:
     """Per product: SQLite's pragmas and explicit BEGIN; PostgreSQL's write lock."""
     if is_postgres(engine):
         @event.listens_for(engine, "begin")
@@ -73,10 +73,10 @@ def configure(engine: Engine) -> None:
         return
     if not is_sqlite(engine):
         return
-    _configure_sqlite(engine)
+    _configure_sqlite(engine, read_only)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, read_only: bool) -> None:
     """Pragmas on every new connection and explicit BEGIN for SQLite.
 
     pysqlite's own implicit BEGIN is turned off so that write sessions can start with
@@ -90,7 +90,9 @@ def _configure_sqlite(engine: Engine) -> None:
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
-        if engine.url.database not in (None, "", ":memory:"):
+        if read_only:
+            cur.execute("PRAGMA query_only = ON")
+        elif engine.url.database not in (None, "", ":memory:"):
             cur.execute("PRAGMA journal_mode = WAL")
             # NORMAL in WAL mode is safe from corruption; a power cut may lose only the
             # last commit, never half of one.
@@ -100,7 +102,8 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        # Read-only: a write is refused by store.read_only's listener, after this one.
+        conn.exec_driver_sql(f"BEGIN {'DEFERRED' if read_only else mode}")
 
 
 def writer(engine: Engine) -> Engine:

@@ -13,10 +13,12 @@ import sqlite3
 from pathlib import Path
 
 
-def readonly_connect(path: Path, *, timeout: float = 30) -> sqlite3.Connection:
+def readonly_connect(path: Path, *, timeout: float = 30,
+                     same_thread: bool = True) -> sqlite3.Connection:
     has_wal = path.with_name(path.name + "-wal").exists()
     params = {"mode": "ro"} if has_wal else {"mode": "ro", "immutable": "1"}
-    return sqlite3.connect(file_uri(path, **params), uri=True, timeout=timeout)
+    return sqlite3.connect(file_uri(path, **params), uri=True, timeout=timeout,
+                           check_same_thread=same_thread)
 
 
 def file_uri(path: Path, **params: str) -> str:

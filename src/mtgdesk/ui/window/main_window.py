@@ -204,6 +204,8 @@ class MainWindow(WindowHost):
         if focus is None or not focus.isVisible():  # the first steps were disabled
             self.list_pane.take_focus()
         self._update_count()
+        if desk.read_only:
+            self._read_only_banner(desk.read_only)
         self.open_first_or_new(chosen)
         # Autosave and recovery, conflicts, Final/Amend, History, Trash, backups.
         self.safety = SafetyFeatures(self)
@@ -280,6 +282,25 @@ class MainWindow(WindowHost):
         self.help_menu = bar.addMenu("&Help")
         fill(self.help_menu, (self.user_guide_action, self.shortcuts_action, None,
                               self.about_action))
+
+    def _read_only_banner(self, reason: str) -> None:
+        """Above the list and the editor: this database can be read, not written."""
+        banner = QLabel(f"Read-only: {reason}. You can read, search, print and export "
+                        "its meetings; nothing can be saved in it. Copy the file to a "
+                        "folder you can write to, or ask for write access.")
+        banner.setObjectName("readOnlyBanner")
+        banner.setTextFormat(Qt.TextFormat.PlainText)  # the reason holds a path
+        banner.setWordWrap(True)
+        banner.setStyleSheet("QLabel { background: #fff4ce; color: #3b2f00; "
+                             "padding: 6px; border-bottom: 1px solid #d8c27a; }")
+        container = QWidget()
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(banner)
+        layout.addWidget(self.takeCentralWidget())
+        self.setCentralWidget(container)
+        self.read_only_banner = banner
 
     def _connect(self) -> None:
         self.meeting_list.selectionModel().currentRowChanged.connect(self._current_row_changed)
