@@ -25,6 +25,7 @@ def test_a_read_only_database_opens_with_a_banner(qtbot, make_window, tmp_path,
     banner = window.read_only_banner
     assert banner.isVisible() and "Read-only" in banner.text() and str(db.parent) in \
         banner.text()
+    assert window.splitter.isVisible() and window.meeting_list.isVisible()
     qtbot.waitUntil(lambda: window.list_model.rowCount() == 1)
     assert window.editor.record().title == seed_record.title  # opened, readable
     form = window.editor.form

@@ -298,7 +298,8 @@ class MainWindow(WindowHost):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(banner)
-        layout.addWidget(self.takeCentralWidget())
+        self.takeCentralWidget()  # the splitter, kept (setCentralWidget would delete it)
+        layout.addWidget(self.splitter)
         self.setCentralWidget(container)
         self.read_only_banner = banner
 
