@@ -22,7 +22,12 @@ RELEASE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES
 # A release is a few pages: a file many times larger is not one, and reading it whole
 # must not exhaust memory (a Word file with pictures can be a few megabytes).
 RELEASE_FILE_CAP = 32 * 2**20
+TEXT_FILE_CAP = 8 * 2**20  # .txt and .html: a saved page with its scripts is a few MB
 DOCX_UNPACKED_CAP = 64 * 2**20
+# The text of one release, once read: the longest published ones are some 30,000
+# characters. Past this the parser's work (linear, but per word against every list
+# of names) would take minutes for what cannot be one meeting's release.
+RELEASE_TEXT_CAP = 200_000
 
 # Lines that are a website's furniture, never part of a meeting's record.
 NAVIGATION = {
@@ -79,10 +84,12 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.stack: list[tuple[str, bool]] = []  # (tag, this element hides its content)
+        self.hiding = 0  # how many open elements hide their content: O(1), not O(depth)
+        self.open_at: dict[str, list[int]] = {}  # tag -> where in the stack it is open
 
     @property
     def hidden(self) -> bool:
-        return any(h for _, h in self.stack)
+        return self.hiding > 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":
@@ -95,7 +102,9 @@ class _TextExtractor(HTMLParser):
         hide = tag in _SKIP or bool(_NAV_ATTR.search(names))
         if tag in _BLOCK and not self.hidden:
             self.parts.append("\n\n")
+        self.open_at.setdefault(tag, []).append(len(self.stack))
         self.stack.append((tag, hide))
+        self.hiding += hide
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br" and not self.hidden:
@@ -103,12 +112,17 @@ class _TextExtractor(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         # Close up to the matching open tag; tolerate the unclosed <p> and <li> of old pages.
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:
-                del self.stack[i:]
-                break
-        else:
+        # Where each tag is open is kept by tag, so a stray end tag under 20,000 open
+        # elements costs one look-up, not 20,000 (quadratic time); each element is
+        # pushed and popped once.
+        open_at = self.open_at.get(tag)
+        if not open_at:
             return
+        i = open_at[-1]
+        for name, hide in reversed(self.stack[i:]):
+            self.open_at[name].pop()
+            self.hiding -= hide
+        del self.stack[i:]
         if tag in _BLOCK and not self.hidden:
             self.parts.append("\n\n")
 
@@ -192,15 +206,29 @@ def read_release_text(path: str | Path) -> str:
     if suffix not in RELEASE_SUFFIXES:
         raise UserError(f"{path}: cannot read a release from a {suffix or 'nameless'} file "
                         f"(use {', '.join(RELEASE_SUFFIXES)})")
-    data = read_bytes(path, cap=RELEASE_FILE_CAP, what="release file")
+    cap = RELEASE_FILE_CAP if suffix in DOCX_SUFFIXES else TEXT_FILE_CAP
+    data = read_bytes(path, cap=cap, what="release file")
     if suffix in DOCX_SUFFIXES:
-        return text_from_docx(data, path)
+        return capped(text_from_docx(data, path), str(path))
     text = decode(data)
     if suffix in HTML_SUFFIXES or looks_like_html(text):
-        return text_from_html(text)
-    return normalise(text)
+        return capped(text_from_html(text), str(path))
+    return capped(normalise(text), str(path))
 
 
 def text_from_paste(text: str) -> str:
     """Text a clerk pasted: HTML source is read as HTML, anything else as plain text."""
-    return text_from_html(text) if looks_like_html(text) else normalise(text)
+    if len(text) > TEXT_FILE_CAP:
+        raise UserError(f"the pasted text is {len(text):,} characters; a release is at "
+                        f"most {RELEASE_TEXT_CAP:,} characters of text")
+    return capped(text_from_html(text) if looks_like_html(text) else normalise(text),
+                  "the pasted text")
+
+
+def capped(text: str, what: str) -> str:
+    """`text`, or a UserError when it is longer than one release can be."""
+    if len(text) > RELEASE_TEXT_CAP:
+        raise UserError(f"{what}: {len(text):,} characters of text is not one meeting's "
+                        f"release (at most {RELEASE_TEXT_CAP:,}); split it into its "
+                        "releases")
+    return text
