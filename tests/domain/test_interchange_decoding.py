@@ -66,7 +66,9 @@ def test_refuses_what_json_loads_refuses(doc, indent, data):
     '{"meetings": [1]} x', '{"meetings": {"a": 1}}', '{"meetings": [1], "meetings": [2]}',
 ])
 def test_edges_as_json_loads(text):
-    assert outcome(lambda t: _decode(t, None), text) == outcome(json.loads, text)
+    # As json.loads, but for a byte-order mark at the start, which the spec allows.
+    expected = outcome(json.loads, text.removeprefix("\ufeff"))
+    assert outcome(lambda t: _decode(t, None), text) == expected
 
 
 def seed_document(n: int) -> str:
