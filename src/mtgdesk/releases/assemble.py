@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
 
 from mtgdesk.domain import reference as ref
 from mtgdesk.domain.records import ParticipantRecord
@@ -15,9 +14,7 @@ from mtgdesk.domain.vocab import ParticipantKind, Role
 from mtgdesk.releases import names
 from mtgdesk.releases.attendance import Attendance
 from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
-
-if TYPE_CHECKING:
-    from mtgdesk.releases.parser import _Parser
+from mtgdesk.releases.proposal import Findings
 
 KINDS = (COUNTRY, ORGANIZATION, AGENCY)
 PLURAL = {COUNTRY: "countries", ORGANIZATION: "organizations", AGENCY: "agencies"}
@@ -35,7 +32,7 @@ def _unique(found: list[Found]) -> dict[str, list[Found]]:
     return by_kind
 
 
-def assemble(p: _Parser, a: Attendance) -> None:
+def assemble(p: Findings, a: Attendance) -> None:
     by_kind = _unique(a.found)
     countries = by_kind[COUNTRY]
     # Counts first, on what the release names (before anything is added by inference).

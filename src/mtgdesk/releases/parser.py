@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from mtgdesk.domain.records import MeetingRecord, ParagraphRecord
+from mtgdesk.domain.records import ParagraphRecord
 from mtgdesk.domain.vocab import ParagraphKind
 from mtgdesk.releases import dates as dt
+from mtgdesk.releases import names
+from mtgdesk.releases.assemble import assemble
 from mtgdesk.releases.attendance import Attendance, read_sentence
 from mtgdesk.releases.places import find_place
-from mtgdesk.releases.proposal import Doubt, Evidence, Proposal
+from mtgdesk.releases.proposal import Findings, Proposal
 from mtgdesk.releases.readers import normalise
 from mtgdesk.releases.text import Block, blocks, sentences
 
@@ -45,17 +47,18 @@ def parse_text(text: str, *, source: str | None = None) -> Proposal:
 class _Parser:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.record = MeetingRecord()
-        self.evidence: list[Evidence] = []
-        self.doubts: list[Doubt] = []
+        self.findings = Findings()
+        self.record = self.findings.record
+        self.evidence = self.findings.evidence
+        self.doubts = self.findings.doubts
         self.blocks = blocks(text)
         self.place_spans: list[tuple[int, int]] = []
 
     def ev(self, path: str, start: int, end: int, confidence: float, note: str = "") -> None:
-        self.evidence.append(Evidence(path, start, end, round(confidence, 2), note))
+        self.findings.ev(path, start, end, confidence, note)
 
     def doubt(self, path: str, message: str) -> None:
-        self.doubts.append(Doubt(path, message))
+        self.findings.doubt(path, message)
 
     def run(self) -> None:
         body_at = self._find_body()
@@ -218,8 +221,6 @@ class _Parser:
     # --- who, and the paragraphs that remain -----------------------------------------
 
     def _attendance(self, body: list[Block], opening: tuple[int, int] | None) -> None:
-        from mtgdesk.releases.assemble import assemble
-
         result = Attendance()
         kept: list[tuple[int, int, str]] = []
         footer = getattr(self, "_footer", None)
@@ -241,7 +242,7 @@ class _Parser:
             if rest:
                 kept.append((rest[0].start, rest[-1].end,
                              re.sub(r"\s+", " ", " ".join(s.text for s in rest)).strip()))
-        assemble(self, result)
+        assemble(self.findings, result)
         for i, (p0, p1, words) in enumerate(kept):
             first = sentences(words)[0].text if words else ""
             kind = ParagraphKind.DISCUSSION
@@ -255,8 +256,6 @@ class _Parser:
 
 def _is_list(text: str, start: int, end: int) -> bool:
     """A sentence (or bullet) that is mostly names: `Participants: Australia, Canada`."""
-    from mtgdesk.releases import names
-
     found = names.gazetteer(text, start, end, []) + names.with_acronyms(text, start, end, [])
     letters = sum(ch.isalpha() for ch in text[start:end])
     covered = sum(sum(ch.isalpha() for ch in text[f.start:f.end]) for f in found)

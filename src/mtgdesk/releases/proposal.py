@@ -29,6 +29,25 @@ class Doubt:
 
 
 @dataclass
+class Findings:
+    """What a reading has found so far: the record, its evidence and its doubts.
+
+    The parser's steps (and releases.assemble) write here; nothing of the parser
+    itself is handed round, so no step depends on the parser that runs it.
+    """
+
+    record: MeetingRecord = field(default_factory=MeetingRecord)
+    evidence: list[Evidence] = field(default_factory=list)
+    doubts: list[Doubt] = field(default_factory=list)
+
+    def ev(self, path: str, start: int, end: int, confidence: float, note: str = "") -> None:
+        self.evidence.append(Evidence(path, start, end, round(confidence, 2), note))
+
+    def doubt(self, path: str, message: str) -> None:
+        self.doubts.append(Doubt(path, message))
+
+
+@dataclass
 class Proposal:
     record: MeetingRecord
     text: str  # the plain text the spans point into (what the window shows)
