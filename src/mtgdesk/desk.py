@@ -217,7 +217,7 @@ class Desk:
 
     def import_releases(self, paths: Sequence[str | Path], *,
                         progress: Progress | None = None) -> list[FileResult]:
-        """Releases (.txt, .html, .docx) stored as drafts; per file, what happened."""
+        """Releases (.txt, .html, .docx, .pdf) stored as drafts; per file, what happened."""
         from mtgdesk.services import release_import
 
         return release_import.import_releases(self._engine, paths, progress=progress,

@@ -66,7 +66,8 @@ def test_docx_release(tmp_path):
 @pytest.mark.parametrize("name, content, message", [
     ("missing.txt", None, "no such file"),
     ("broken.docx", b"not a zip file", "not a Word (.docx) document"),
-    ("release.pdf", b"%PDF-1.4", "cannot read a release from a .pdf file"),
+    ("release.pdf", b"%PDF-1.4", "not a PDF document, or a damaged one"),
+    ("release.odt", b"PK", "cannot read a release from a .odt file"),
 ])
 def test_unreadable_files_say_why(tmp_path, name, content, message):
     path = tmp_path / name

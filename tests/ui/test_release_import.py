@@ -70,12 +70,14 @@ def test_folder_fills_the_review_queue(qtbot, dialog, engine, tmp_path, monkeypa
     for name in ("01-numbered-namely.txt", "08-site-nav.html", "07-counts-only.txt"):
         shutil.copy(BENCH / name, tmp_path / name)
     (tmp_path / "broken.docx").write_bytes(b"not a zip")
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF")  # not a release: not listed
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")  # a damaged PDF: listed, cannot be read
+    (tmp_path / "notes.odt").write_bytes(b"PK")  # not a release: not listed
     monkeypatch.setattr(dialogs, "open_folder", lambda *a, **k: str(tmp_path))
     qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
     states = [item.state for item in dialog.queue.items]
-    assert states == ["to review", "to review", "to review", "cannot be read"]
-    assert dialog.progress.maximum() == 4 and dialog.progress.value() == 4
+    assert states == ["to review", "to review", "to review", "cannot be read",
+                      "cannot be read"]
+    assert dialog.progress.maximum() == 5 and dialog.progress.value() == 5
     assert dialog.current == 0
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.current == 1  # on to the next release to review: 07-counts-only
@@ -85,7 +87,7 @@ def test_folder_fills_the_review_queue(qtbot, dialog, engine, tmp_path, monkeypa
     assert "says 8 countries, but 9 are named" in dialog.doubts.text()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert [i.state.split(" ")[0] for i in dialog.queue.items] == [
-        "saved", "skipped", "saved", "cannot"]
+        "saved", "skipped", "saved", "cannot", "cannot"]
     assert meetings.count_meetings(engine) == 2
 
 

@@ -10,10 +10,10 @@ from mtgdesk.commands._common import desk_for, names_file, terminal_progress
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import interchange JSON files (all or nothing) "
-                       "or releases (.txt, .html, .docx) as drafts")
+                       "or releases (.txt, .html, .docx, .pdf) as drafts")
     names_file(p.add_argument("files", nargs="+", metavar="FILE",
                               help="interchange .json files, or releases (.txt, .html, "
-                              ".docx)"))
+                              ".docx, .pdf)"))
     p.add_argument("--update", action="store_true",
                    help="a meeting already stored (same uuid) is replaced by the file's "
                    "version when that is newer, with a history entry (default: left as "
@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    # Releases (.txt, .html, .docx) are parsed into drafts; JSON stays all or nothing.
+    # Releases (.txt, .html, .docx, .pdf) are parsed into drafts; JSON stays all or nothing.
     from mtgdesk.commands.parse import import_releases
 
     with desk_for(args) as desk:

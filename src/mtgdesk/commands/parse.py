@@ -1,6 +1,6 @@
 """`mtgdesk parse FILE`: the record a release proposes, as interchange JSON; nothing stored.
 
-Also the printing half of `mtgdesk import FILE.txt|.html|.docx` (see
+Also the printing half of `mtgdesk import FILE.txt|.html|.docx|.pdf` (see
 commands/interchange.py), which stores the proposals as drafts.
 """
 
@@ -20,10 +20,11 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("parse", help="read a published release (.txt, .html, .docx) and "
+    p = sub.add_parser("parse", help="read a published release (.txt, .html, .docx, .pdf) "
+                       "and "
                        "print the meeting it proposes as interchange JSON (stores nothing)")
     names_file(p.add_argument("file", metavar="FILE",
-                              help="the release: a .txt, .html or .docx file"))
+                              help="the release: a .txt, .html, .docx or .pdf file"))
     p.add_argument("--evidence", action="store_true",
                    help="print, instead, each field with the words it came from and a "
                    "confidence")

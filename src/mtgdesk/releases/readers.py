@@ -1,4 +1,4 @@
-"""Releases as plain text: read .txt, .html and .docx files into one normalised text.
+"""Releases as plain text: read .txt, .html, .docx and .pdf files into one normalised text.
 
 The parser works on plain text only, and every span it reports points into the text
 these readers return, so the window can show that very text and highlight the words.
@@ -18,7 +18,8 @@ from mtgdesk.userfiles import read_bytes
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 DOCX_SUFFIXES = (".docx",)
-RELEASE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES
+PDF_SUFFIXES = (".pdf",)
+RELEASE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES + PDF_SUFFIXES
 # A release is a few pages: a file many times larger is not one, and reading it whole
 # must not exhaust memory (a Word file with pictures can be a few megabytes).
 RELEASE_FILE_CAP = 32 * 2**20
@@ -206,10 +207,14 @@ def read_release_text(path: str | Path) -> str:
     if suffix not in RELEASE_SUFFIXES:
         raise UserError(f"{path}: cannot read a release from a {suffix or 'nameless'} file "
                         f"(use {', '.join(RELEASE_SUFFIXES)})")
-    cap = RELEASE_FILE_CAP if suffix in DOCX_SUFFIXES else TEXT_FILE_CAP
+    cap = RELEASE_FILE_CAP if suffix in DOCX_SUFFIXES + PDF_SUFFIXES else TEXT_FILE_CAP
     data = read_bytes(path, cap=cap, what="release file")
     if suffix in DOCX_SUFFIXES:
         return capped(text_from_docx(data, path), str(path))
+    if suffix in PDF_SUFFIXES:
+        from mtgdesk.releases.pdf import text_from_pdf  # pypdf only when a PDF is read
+
+        return capped(normalise(text_from_pdf(data, path)), str(path))
     text = decode(data)
     if suffix in HTML_SUFFIXES or looks_like_html(text):
         return capped(text_from_html(text), str(path))

@@ -48,7 +48,7 @@ class FileResult:
         return self.meeting_id is not None
 
 
-NOT_A_RELEASE = "not a .txt, .html or .docx file"
+NOT_A_RELEASE = "not a .txt, .html, .docx or .pdf file"
 
 
 def propose(paths: Sequence[str | Path], *, progress: Progress | None = None

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 # The parser (and its reference lists) loads when the dialog is first used, not with
 # the window: it would add a quarter of a second to every start.
 
-RELEASE_FILTER = "Releases (*.txt *.html *.htm *.docx);;All files (*)"
+RELEASE_FILTER = "Releases (*.txt *.html *.htm *.docx *.pdf);;All files (*)"
 SPAN_COLOUR = QColor("#fff3b0")  # every value's words
 CURRENT_COLOUR = QColor("#ffb347")  # the selected value's words
 
@@ -172,7 +172,7 @@ class ReleaseImportDialog(QDialog):
             return
         if not paths:
             dialogs.info(self, "Import Release", f"{folder} holds no release files "
-                         "(.txt, .html, .docx).")
+                         "(.txt, .html, .docx, .pdf).")
             return
         self.read_paths(paths)
 
