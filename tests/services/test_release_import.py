@@ -12,15 +12,19 @@ def test_propose_reads_releases_and_says_why_a_file_is_not_one(tmp_path):
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"not a zip")
     pdf = tmp_path / "notes.pdf"
-    pdf.write_bytes(b"%PDF")
+    pdf.write_bytes(b"%PDF")  # a release's format, but damaged
+    odt = tmp_path / "notes.odt"
+    odt.write_bytes(b"PK")
     seen: list[tuple[int, int]] = []
-    good, bad, other = propose([SEED_TEXT, broken, pdf], progress=lambda *a: seen.append(a))
-    assert seen == [(1, 3), (2, 3), (3, 3)]
+    good, bad, damaged, other = propose([SEED_TEXT, broken, pdf, odt],
+                                        progress=lambda *a: seen.append(a))
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert good.proposal is not None and good.problems == []
     assert "Human Security" in good.proposal.record.title
     assert bad.proposal is None and bad.problems and "broken.docx" in bad.problems[0]
+    assert damaged.proposal is None and "not a PDF document" in damaged.problems[0]
     assert other.proposal is None and other.problems == [NOT_A_RELEASE]
-    assert not any(r.stored for r in (good, bad, other))
+    assert not any(r.stored for r in (good, bad, damaged, other))
 
 
 def test_a_reviewed_proposal_is_stored_as_a_new_draft_with_history(engine):
