@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -47,8 +47,8 @@ def _f(pattern: str, **names: str) -> str:
 def _point(i: int) -> str:
     md = (_f(_LEAD_WD, n=f"lw{i}") + _f(_MONTH, n=f"m{i}") + r"\s+" + _f(_DAY, n=f"d{i}")
           + _f(_WD, n=f"w{i}") + _f(_YEAR, n=f"y{i}"))
-    dm = (_f(_LEAD_WD, n=f"lv{i}") + _f(_DAY, n=f"e{i}") + _f(_WD, n=f"v{i}") + r"\s+"
-          + _f(_MONTH, n=f"n{i}") + _f(_WD, n=f"u{i}") + _f(_YEAR, n=f"z{i}"))
+    dm = (_f(_LEAD_WD, n=f"lv{i}") + _f(_DAY, n=f"e{i}") + _f(_WD, n=f"v{i}")
+          + r"\s+(?:of\s+)?" + _f(_MONTH, n=f"n{i}") + _f(_WD, n=f"u{i}") + _f(_YEAR, n=f"z{i}"))
     return rf"(?:{md}|{dm})"
 
 
@@ -67,6 +67,14 @@ DAY_RANGE_RE = re.compile(
     + _SEP + _f(_DAY, n="d2") + _f(_WD, n="w2") + r"\s+" + _f(_MONTH, n="m")
     + _f(_YEAR, n="y") + r"(?!\w)", re.IGNORECASE)
 NUMERIC_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)[/.-](?P<m>[01]?\d)[/.-](?P<d>[0-3]?\d)\b")
+# `22.09.2017`, `02-09-2020`: day first, as every office outside the United States
+# writes it; a slash (`09/02/2020`) is left alone, it is read both ways.
+NUMERIC_DMY_RE = re.compile(r"(?<![\d.-])(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep)"
+                            r"(?P<y>(?:19|20)\d\d)\b")
+# `令和5年12月6日`, `2023年12月6日`: the date line of a Japanese page.
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+JAPANESE_RE = re.compile(r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})|(?P<y>(?:19|20)\d\d))年"
+                         r"(?P<m>[01]?\d)月(?P<d>[0-3]?\d)日")
 
 
 @dataclass(frozen=True)
@@ -157,13 +165,68 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if free(m.start(), m.end()) and 1 <= mo <= 12 and _valid(mo, d, y):
             found.append(DateMention(m.start(), m.end(), (mo, d, y), None, (None, None)))
+            taken.append((m.start(), m.end()))
+    for m in NUMERIC_DMY_RE.finditer(text, start, end):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if free(m.start(), m.end()) and 1 <= mo <= 12 and _valid(mo, d, y):
+            found.append(DateMention(m.start(), m.end(), (mo, d, y), None, (None, None)))
+            taken.append((m.start(), m.end()))
+    for m in JAPANESE_RE.finditer(text, start, end):
+        if m["era"]:
+            y = _ERAS[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"]))
+        else:
+            y = int(m["y"])
+        mo, d = int(m["m"]), int(m["d"])
+        if free(m.start(), m.end()) and 1 <= mo <= 12 and _valid(mo, d, y):
+            found.append(DateMention(m.start(), m.end(), (mo, d, y), None, (None, None)))
     found.sort(key=lambda x: x.start)
     return found
 
 
-def infer_year(month: int, day: int, released: date | None) -> int | None:
+# --- days named against the date line -------------------------------------------------
+
+RELATIVE_RE = re.compile(
+    r"\b(?:(?:last|this|next|on|coming|past)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b(?!\s*,?\s*\(?\s*(?:\d|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))"
+    r"|\b(?:yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|week))\b",
+    re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|to\s+(?:meet|be\s+held|hold|convene|gather|take\s+place)"
+                     r"|are\s+to|is\s+to|scheduled|upcoming|forthcoming|next|tomorrow)\b",
+                     re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday",
+                           re.IGNORECASE)
+
+
+def find_relative(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of days named against the date line: `on Wednesday`, `yesterday`, `today`."""
+    return [m.span() for m in RELATIVE_RE.finditer(text, start, end)]
+
+
+def resolve_relative(words: str, base: date, sentence: str) -> date | None:
+    """The day `words` names, counted from the date line `base` (dateparser); a weekday
+    is the last such day on or before the date line, or the next one when the sentence
+    speaks of what will happen (`will meet on Friday`)."""
+    future = is_future(sentence)
+    weekday = _WEEKDAY_WORD.search(words)
+    if weekday and WEEKDAYS[weekday.group().lower()] == base.weekday() \
+            and not re.match(r"(?i)(?:last|next)\b", words):
+        return base  # `said on Thursday` under a Thursday date line: that very day
+    import dateparser  # imported here: the first call costs half a second
+
+    when = dateparser.parse(
+        words, languages=["en"],
+        settings={"RELATIVE_BASE": datetime(base.year, base.month, base.day, 12),
+                  "PREFER_DATES_FROM": "future" if future else "past",
+                  "TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": False})
+    return when.date() if when is not None else None
+
+
+def infer_year(month: int, day: int, released: date | None, *,
+               ahead: bool = False) -> int | None:
     """The year of a meeting whose release leaves it out: the last such day on or before
-    the release (a release reports a meeting held days before, not months after)."""
+    the release (a release reports a meeting held days before, not months after), or,
+    for a meeting it announces (`ahead`), the next such day on or after it."""
     if released is None:
         return None
     year = released.year
@@ -171,9 +234,16 @@ def infer_year(month: int, day: int, released: date | None) -> int | None:
         candidate = date(year, month, day)
     except ValueError:
         return year
+    if ahead:
+        return year + 1 if candidate < released - timedelta(days=7) else year
     if candidate > released + timedelta(days=7):
         return year - 1
     return year
+
+
+def is_future(sentence: str) -> bool:
+    """The sentence speaks of what will happen: `will be held`, `are to meet`."""
+    return bool(_FUTURE.search(sentence))
 
 
 def weekday_mismatch(written: str | None, actual: date) -> str | None:

@@ -8,7 +8,7 @@ chaired, and what remains: the clerk's paragraphs, in order, without their numbe
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from mtgdesk.domain.records import ParagraphRecord
 from mtgdesk.domain.vocab import ParagraphKind
@@ -19,11 +19,19 @@ from mtgdesk.releases.attendance import Attendance, read_sentence
 from mtgdesk.releases.places import find_place
 from mtgdesk.releases.proposal import Findings, Proposal
 from mtgdesk.releases.readers import normalise
-from mtgdesk.releases.text import Block, blocks, sentences
+from mtgdesk.releases.text import Block, Sentence, blocks, sentences
 
-HELD_RE = re.compile(r"\b(?:was|were|will\s+be|is\s+being)\s+(?:held|convened|organi[sz]ed|"
-                     r"hosted|opened)\b|\btook\s+place\b|\bconvened\b|\bmet\b|\bhosted\b",
+HELD_RE = re.compile(r"\b(?:was|were|will\s+be|is\s+being|being)\s+(?:held|convened|"
+                     r"organi[sz]ed|hosted|opened|conducted)\b|\b(?:took|take|taking)\s+place\b|"
+                     r"\bconvened\b|\bmet\b|\b(?:will|to)\s+(?:meet|gather|convene|host|hold)\b|\bhosted\b|"
+                     r"\bheld\b|\bgathered\b|\bkicked\s+off\b|\bco-chaired\b|\bconducted\b",
                      re.IGNORECASE)
+UPCOMING_RE = re.compile(r"\b(?:upcoming|next|forthcoming|following|subsequent)\b", re.IGNORECASE)
+# What a date line holds besides the date: a place, an agency, a label (`KUNMING, Aug. 15
+# (Xinhua) --`, `date 2024-07-04 New Delhi,`, `Geneva [Switzerland], June 29 :`).
+DATELINE_WORDS = 12
+_TIME_RE = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[ap]\.?m\.?|JST|GMT|UTC|IST|hrs?))?",
+                      re.IGNORECASE)
 QUOTED_RE = re.compile(r"[“\"](?P<t>[^”\"]{5,300})[”\"]")
 MEETING_WORDS = re.compile(r"\b(?:Meeting|Conference|Dialogue|Forum|Session|Consultations?|"
                            r"Talks|Summit|Workshop|Symposium|Seminar|Round\s?table|Committee|"
@@ -53,6 +61,7 @@ class _Parser:
         self.doubts = self.findings.doubts
         self.blocks = blocks(text)
         self.place_spans: list[tuple[int, int]] = []
+        self.dateline_span: tuple[int, int] | None = None
 
     def ev(self, path: str, start: int, end: int, confidence: float, note: str = "") -> None:
         self.findings.ev(path, start, end, confidence, note)
@@ -82,8 +91,33 @@ class _Parser:
         found = dt.find_dates(self.text, b.start, b.end)
         if found and found[0].has_year:
             rest = self.text[b.start:b.end].replace(self.text[found[0].start:found[0].end], "")
+            rest = _TIME_RE.sub("", rest)
             if len(re.sub(r"[\W_]|(?i:date|released?|issued|tokyo|on)", "", rest)) <= 3:
                 return found[0]
+        return None
+
+    def _dateline(self) -> dt.DateMention | None:
+        """The date a news release opens with, before its first sentence says anything:
+        `Bandar Seri Begawan, 4 October 2021 (TDI): ...`, `MINSK, 14 December 2010.`"""
+        for b in self.blocks[:6]:
+            if b.start > 800:
+                break
+            found = dt.find_dates(self.text, b.start, min(b.end, b.start + 240))
+            if not found:
+                continue
+            m = found[0]
+            prefix = self.text[b.start:m.start]
+            if re.match(r"(?i)(?:on|from|between)\b", self.text[m.start:m.end]):
+                return None  # `On 22 May 2019, Bishkek hosted ...`: the sentence's own date
+            if len(prefix.split()) <= DATELINE_WORDS and not HELD_RE.search(prefix) and \
+                    not re.search(r"(?i)\b(?:on|from|between|since|until|to|and|of)\s*$", prefix):
+                if m.has_year:
+                    return m
+                years = re.findall(r"\b(?:19|20)\d\d\b", self.text[:600])
+                if years:
+                    return dt.DateMention(m.start, m.end, (m.first[0], m.first[1],
+                                                           int(years[0])), None, m.weekdays)
+            return None
         return None
 
     def _heading(self, header: list[Block], body: list[Block]) -> None:
@@ -93,6 +127,7 @@ class _Parser:
             if mention and self.record.released_on is None:
                 self.record.released_on = mention.resolve(mention.first[2] or 2000)[0]
                 self.ev("released_on", mention.start, mention.end, 0.95, "date under the title")
+                self.dateline_span = (mention.start, mention.end)
             elif not mention and not NOT_TITLE.match(b.flat):
                 titles.append(b)
         if self.record.released_on is None and body:  # a date at the foot of the release
@@ -103,6 +138,12 @@ class _Parser:
                     self.ev("released_on", mention.start, mention.end, 0.8, "date at the end")
                     self._footer = b
                     break
+        if self.record.released_on is None:
+            line = self._dateline()
+            if line is not None:
+                self.record.released_on = line.resolve(line.first[2] or 2000)[0]
+                self.ev("released_on", line.start, line.end, 0.8, "the date line")
+                self.dateline_span = (line.start, line.end)
         quoted = None
         if body:
             first = sentences(self.text, body[0].start, body[0].end)[:1]
@@ -128,19 +169,56 @@ class _Parser:
 
     # --- when and where --------------------------------------------------------------
 
+    def _mentions(self, start: int, end: int) -> list[dt.DateMention]:
+        """Dates of text[start:end], less the date line (the day of the release, not of
+        the meeting) and dates inside a quoted title."""
+        line = self.dateline_span
+        released = self.record.released_on
+        return [m for m in dt.find_dates(self.text, start, end)
+                if not (line and m.start < line[1] and line[0] < m.end)
+                and not self._in_quotes(m.start, start, end)
+                and not (line and released and m.start < line[1] + 120 and not m.last
+                         and (m.first[0], m.first[1]) == (released.month, released.day)
+                         and not re.match(r"(?i)(?:on|from)\b", self.text[m.start:m.end]))]
+
     def _opening(self, body: list[Block]) -> tuple[int, int] | None:
-        candidates = []
+        # The sentence that says when: the first of the opening sentences that says the
+        # meeting was held (met, took place, will meet) and gives a day, by its date or
+        # against the date line (`met on Wednesday`); else the first dated sentence.
+        candidates: list[tuple[Sentence, bool, bool]] = []
+        relative = self.record.released_on is not None
         for b in body:
             for s in sentences(self.text, b.start, b.end):
-                if dt.find_dates(self.text, s.start, s.end):
-                    candidates.append((s, bool(HELD_RE.search(s.text))))
-            if candidates:
-                break
+                if len(candidates) >= 10:
+                    break
+                dated = bool(self._mentions(s.start, s.end))
+                named = relative and bool(dt.find_relative(self.text, s.start, s.end))
+                if dated or named:
+                    candidates.append((s, bool(HELD_RE.search(s.text)), dated))
         if not candidates:
             self.doubt("held_on", "no meeting date found: type it in")
             return None
-        sent = next((s for s, held in candidates if held), candidates[0][0])
-        self._dates(sent.start, sent.end)
+        # A later one is often the next meeting; `the upcoming summit which X will host
+        # from 6-10 November` always is.
+        held = [c for c in candidates[:4] if c[1] and not (
+            UPCOMING_RE.search(c[0].text) and dt.is_future(c[0].text)
+            and self._after_release(c[0]))]
+        # Without a word for holding it, a date far into the release, or one still to
+        # come in a release about a meeting held (`the upcoming summit from 6-10
+        # November`), is another event's.
+        opening = {b.start for b in body[:2]}
+        dated = [c for c in candidates if c[2] and any(
+            b.start <= c[0].start < b.end for b in body[:2] if b.start in opening)
+            and not (dt.is_future(c[0].text) and self._after_release(c[0]))]
+        choice = (held or dated or [c for c in candidates if not c[2]] or [None])[0]
+        if choice is None:
+            self.doubt("held_on", "no meeting date found: type it in")
+            return None
+        sent, _, has_date = choice
+        if has_date:
+            self._dates(sent.start, sent.end)
+        elif self.record.released_on is not None:
+            self._relative(sent)
         place = find_place(self.text, sent.start, sent.end)
         if place.venue is None and place.city is None:
             for b in body[:1]:
@@ -156,9 +234,44 @@ class _Parser:
             self.ev("city", *place.city_span, 0.75, "after “in”")
         return (sent.start, sent.end)
 
+    def _after_release(self, sent: Sentence) -> bool:
+        released = self.record.released_on
+        if released is None:
+            return False
+        for m in self._mentions(sent.start, sent.end):
+            year = m.first[2] or dt.infer_year(m.first[0], m.first[1], released, ahead=True)
+            if year and m.resolve(year)[0] > released:
+                return True
+        return False
+
+    def _relative(self, sent: Sentence) -> None:
+        released = self.record.released_on
+        assert released is not None
+        s, e = dt.find_relative(self.text, sent.start, sent.end)[0]
+        day = dt.resolve_relative(self.text[s:e], released, sent.text)
+        if day is None:
+            return
+        self.record.held_on = day
+        self.ev("held_on", s, e, 0.8, "counted from the date line")
+
     def _dates(self, start: int, end: int) -> None:
-        mentions = [m for m in dt.find_dates(self.text, start, end)
-                    if not self._in_quotes(m.start, start, end)]
+        mentions = self._mentions(start, end)
+        released = self.record.released_on
+        ahead = dt.is_future(self.text[start:end])
+        if released is not None and not ahead:
+            # A meeting the release reports as held is not after the release: such a
+            # date is of something to come (`to prepare the summits on 26-28 October`).
+            def before(m: dt.DateMention) -> bool:
+                year = m.first[2] or dt.infer_year(m.first[0], m.first[1], released)
+                return year is None or m.resolve(year)[0] <= released + timedelta(days=1)
+
+            kept = [m for m in mentions if before(m)]
+            line = self.dateline_span
+            if not kept and mentions and line and start <= line[0] < end:
+                self.record.held_on = released  # `Bandar Seri Begawan, 4 October 2021: ...
+                self.ev("held_on", *line, 0.7, "the date line; the meeting was held that day")
+                return
+            mentions = kept
         if not mentions:
             return
         first = mentions[0]
@@ -168,11 +281,10 @@ class _Parser:
             if re.fullmatch(r"\s*,?\s*(?:to|until|till|through|-|–|and)\s+(?:(?:from\s+)?"
                             r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:on\s+)?)?", between):
                 last_mention = mentions[1]
-        released = self.record.released_on
         year = first.first[2] or (last_mention and (last_mention.last or last_mention.first)[2])
         conf, note = 0.95, "in the opening sentence"
         if not year:
-            year = dt.infer_year(first.first[0], first.first[1], released)
+            year = dt.infer_year(first.first[0], first.first[1], released, ahead=ahead)
             conf, note = 0.9, "year taken from the release date"
         if not year:
             years = re.findall(r"\b(?:19|20)\d\d\b", self.text)

@@ -42,10 +42,15 @@ _NAV_PREFIX = re.compile(r"^(home\s*[>»›|/]|back to\b|return to\b|go to\b|©|
                          re.IGNORECASE)
 
 
+_HAS_DATE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def is_navigation(line: str) -> bool:
     s = line.strip().strip("[]<>|•·").strip().lower()
+    # `PTI | New Delhi | Updated: 02-09-2020` is the release's date line, not a menu.
     return s in NAVIGATION or bool(_NAV_PREFIX.match(s)) or (
-        " | " in s and len(s) < 200 and all(len(part) < 40 for part in s.split(" | ")))
+        " | " in s and len(s) < 200 and all(len(part) < 40 for part in s.split(" | "))
+        and not _HAS_DATE.search(s))
 
 
 def normalise(text: str) -> str:

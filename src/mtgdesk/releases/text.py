@@ -44,12 +44,51 @@ def blocks(text: str) -> list[Block]:
         for piece in pieces:
             num = _NUMBERING.match(piece)
             skip = num.end() if num else 0
-            body = piece[skip:].rstrip()
-            lead = len(body) - len(body.lstrip())
-            if body.strip():
-                s = offset + skip + lead
-                out.append(Block(s, s + len(body.strip()), body.strip(), bool(num)))
+            for at, para in _paragraphs(piece[skip:]):
+                body = para.rstrip()
+                lead = len(body) - len(body.lstrip())
+                if body.strip():
+                    s = offset + skip + at + lead
+                    out.append(Block(s, s + len(body.strip()), body.strip(),
+                                     bool(num) and at == 0))
             offset += len(piece) + 1
+    return out
+
+
+_ENDS_LINE = re.compile(r"[.!?:;”\"’)\]]\s*$")
+
+
+def _paragraphs(chunk: str) -> list[tuple[int, str]]:
+    """A block's lines as paragraphs: `(offset in chunk, text)`.
+
+    Many releases put one paragraph on a line with no blank line between, and a
+    heading or a date line straight above the first paragraph. A line break ends a
+    paragraph when the line ends a sentence or is short (a heading, a date), unless
+    the next line goes on in lower case. Text wrapped at a fixed width (most lines
+    about as long as the longest) breaks only after a short line.
+    """
+    lines = chunk.split("\n")
+    if len(lines) == 1:
+        return [(0, chunk)]
+    widths = [len(ln.strip()) for ln in lines]
+    longest = max(widths) or 1
+    inner = widths[:-1]
+    wrapped = len(inner) >= 2 and sum(w >= 0.75 * longest for w in inner) >= 0.7 * len(inner)
+    out: list[tuple[int, str]] = []
+    start = pos = 0
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line) + 1
+        nxt = lines[i + 1].lstrip()
+        word = line.strip()
+        if not word or not nxt or nxt[0].islower() or nxt[0] in ",;)" or (
+                word.endswith("-") and not word.endswith("--")):
+            continue
+        short = widths[i] < (0.75 if wrapped else 0.6) * longest or widths[i] < 50
+        ends = bool(_ENDS_LINE.search(word))
+        if (short and (ends or not wrapped)) or (ends and not wrapped):
+            out.append((start, chunk[start:pos - 1]))
+            start = pos
+    out.append((start, chunk[start:]))
     return out
 
 
