@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from mtgdesk.domain import reference as ref
-from mtgdesk.releases import names
+from mtgdesk.releases import groups, names
 from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
 from mtgdesk.releases.people import Chair, find_chairs
 
@@ -66,8 +66,75 @@ class Attendance:
     doubts: list[str] = field(default_factory=list)
 
 
+# Words that say who took part less surely: `Indonesia and Australia co-chaired ...`,
+# `The Philippines, Japan and the United States conducted ...`, `Lao Foreign Minister X
+# and ... attended`. In such a sentence only names the reference lists know are read.
+TOOK_PART_RE = re.compile(
+    r"\b(?:met|meet\s+(?:in|on|at|with|for)|held\s+(?:a|an|their|its|the)|hold\s+(?:a|an|their)|"
+    r"conducted|co-chaired|co-hosted|hosted|gathered|attended|attending|participated|"
+    r"joined|represented|representing|(?:led|headed)\s+by|in\s+attendance|"
+    r"(?:were|was)\s+present|(?:ministers?|officials|secretaries|diplomats|leaders|delegates|envoys|"
+    r"counterparts?|representatives|heads)\s+(?:of|from)|(?:team|delegation|side)s?\s+"
+    r"(?:is\s+|was\s+)?(?:led|headed)|participants?\s+(?:were|included|are)|"
+    r"organi[sz]ed\s+(?:by|under)|"
+    r"with\s+the\s+support\s+of|in\s+(?:close\s+)?co-?operation\s+with|co-organi[sz]ed|"
+    r"joint\s+co-?operation\s+of|supported\s+by|briefed|gave\s+(?:\w+\s+){0,2}briefings?)\b",
+    re.IGNORECASE)
+# A sentence that says what a group is, not who came: `BIMSTEC comprises India, ...`,
+# `Turkey, Azerbaijan ... are dialogue partners`.
+COMPOSITION_RE = re.compile(
+    r"\b(?:comprises?|comprising|consists?\s+of|is\s+made\s+up\s+of|membership|"
+    r"(?:members|member\s+states)\s+(?:now\s+)?(?:are|include)|are\s+(?:its\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:members|observers?(?:-countries)?|dialogue\s+partners)|"
+    r"(?:was\s+)?(?:established|founded|formed|launched)\s+(?:in|by|\d)|jointly\s+established|"
+    r"groups\s+\w+\s+nations)\b", re.IGNORECASE)
+# What may follow a country that takes part; another lower-case word makes it an
+# adjective (`US social media company X`, `the Myanmar-Bangladesh border region`).
+_AFTER_PARTICIPANT = {
+    "and", "or", "as", "to", "in", "on", "at", "was", "were", "is", "are", "has", "have",
+    "had", "also", "will", "would", "the", "for", "with", "by", "from", "that", "which",
+    "who", "delegation", "delegations", "side", "government", "team", "officials",
+    "representatives", "participants", "ministers", "minister", "co-chaired", "chaired",
+    "hosted", "attended", "participated", "joined", "met", "held", "took", "signed",
+    "agreed", "expressed", "said", "represented", "led", "being", "respectively", "both",
+    "each", "jointly", "presented", "made", "gave", "delivered", "welcomed", "noted",
+    "shared", "stressed", "highlighted", "reiterated", "reaffirmed", "proposed", "offered",
+    "announced", "briefed", "thanked", "explained", "stated", "discussed", "exchanged",
+    "conducted", "organized", "organised", "hold", "holds", "chairs", "currently", "now",
+    "should", "could", "may", "did", "does", "do", "of", "attending", "participating",
+    "represent", "represents", "sent", "co-hosted", "co-chair", "co-chairs", "host"}
+# Before a country, words that make it a place, not a party: `held in Bali, Indonesia`,
+# `Ambassador to Australia and Vanuatu`, `the conference in Luxembourg`.
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|towards|visit(?:ed|ing)?)\s+(?:the\s+)?|"
+                           r"\bin\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s*)$")
+
+
 def is_attendance(sentence: str) -> bool:
+    if COMPOSITION_RE.search(sentence):
+        return False
     return bool(ATTEND_RE.search(sentence)) or bool(AMONG_RE.search(sentence))
+
+
+def took_part(sentence: str) -> bool:
+    return not COMPOSITION_RE.search(sentence) and bool(TOOK_PART_RE.search(sentence))
+
+
+def _places_and_adjectives(text: str, found: list[Found], end: int) -> list[Found]:
+    """Countries that are a place or an adjective in the sentence, not a party to it."""
+    out = []
+    last_dropped = -1
+    for f in sorted(found, key=lambda x: x.start):
+        if f.kind != COUNTRY:
+            continue
+        before = text[max(0, f.start - 60):f.start]
+        joined = last_dropped >= 0 and re.fullmatch(r"\s*(?:,|and|or)\s*(?:the\s+)?",
+                                                     text[last_dropped:f.start])
+        after = re.match(r"['’]?\s+([a-z][a-z-]*)", text[f.end:min(end, f.end + 30)])
+        if _PLACE_BEFORE.search(before) or joined or (
+                after and after.group(1) not in _AFTER_PARTICIPANT):
+            out.append(f)
+            last_dropped = f.end
+    return out
 
 
 def _number(m: re.Match[str]) -> int:
@@ -84,7 +151,12 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     sentence = text[start:end]
     chairs = find_chairs(text, start, end)
     result.chairs.extend(chairs)
+    if COMPOSITION_RE.search(sentence):
+        return bool(chairs)
     if not listing and not is_attendance(sentence):
+        if took_part(sentence):
+            _known_only(text, start, end, on, result,
+                        [*(skip or []), *((c.start, c.end) for c in chairs)])
         return bool(chairs)
     skip = [*(skip or []), *((c.start, c.end) for c in chairs)]
     # The host's agencies: `Among the Japanese participants, officials of A, B and C ...`
@@ -100,7 +172,7 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
         stop = AGENCY_CLAUSE_END.search(text, a0, end)
         agency_span = (a0, stop.start() if stop else end)
     found: list[Found] = []
-    found += names.groups(text, start, end, on)
+    found += groups.groups(text, start, end, on)
     skip += [(f.start, f.end) for f in found]
     if agency_span:
         ag = names.with_acronyms(text, *agency_span, skip, agency_context=True)
@@ -116,6 +188,11 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     found += acr
     skip += [(f.start, f.end) for f in acr]
     gaz = names.gazetteer(text, start, end, skip)
+    gaz += names.demonyms(text, start, end, skip + [(f.start, f.end) for f in gaz])
+    if not listing:
+        dropped = _places_and_adjectives(text, gaz, end)
+        gaz = [f for f in gaz if f not in dropped]
+        skip += [(f.start, f.end) for f in dropped]
     found += gaz
     skip += [(f.start, f.end) for f in gaz]
     found += _leftovers(text, start, end, skip, None)
@@ -130,6 +207,23 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
         result.counts.append((kind, _number(m), start + m.start(), start + m.end()))
     _host_marks(text, start, end, found, result)
     return True
+
+
+def _known_only(text: str, start: int, end: int, on: date | None, result: Attendance,
+                skip: list[tuple[int, int]]) -> None:
+    """A sentence that may say who took part: the groups, countries (by name or
+    demonym) and organisations the reference lists know, none guessed."""
+    found = groups.groups(text, start, end, on)
+    skip = skip + [(f.start, f.end) for f in found]
+    acr = [f for f in names.with_acronyms(text, start, end, skip) if f.confidence >= 0.9]
+    skip += [(f.start, f.end) for f in acr]
+    gaz = [f for f in names.gazetteer(text, start, end, skip) if f.kind != AGENCY]
+    gaz += names.demonyms(text, start, end, skip + [(f.start, f.end) for f in gaz])
+    dropped = _places_and_adjectives(text, gaz, end)
+    found += acr + [f for f in gaz if f not in dropped]
+    found.sort(key=lambda f: f.start)
+    result.found += found
+    _host_marks(text, start, end, found, result)
 
 
 def _by_demonym(word: str) -> list[str]:

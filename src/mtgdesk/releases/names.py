@@ -4,14 +4,13 @@ reference lists (mtgdesk.domain.reference) so that variants resolve to one name.
 Three finders, each returning spans: names followed by an acronym in parentheses or
 brackets (`the World Food Programme (WFP)`), names and variants the reference lists
 know (`Vietnam`, `ROK`, `the U.S.`), and groups that stand for their members
-(`the ASEAN member states`).
+(in releases.groups).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 
 from mtgdesk.domain import reference as ref
@@ -88,7 +87,7 @@ def _gazetteer() -> tuple[dict[str, tuple[str, object, bool]], int]:
     return table, longest
 
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w][\w’'&-]*")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w](?:[\w&-]|['’](?!s\b))*")
 
 
 # Capitalised words that may stand before a name without being part of it.
@@ -98,14 +97,33 @@ _FREE_BEFORE = {"The", "And", "From", "Namely", "Including", "With", "Both", "Of
                 "Well", "Plus", "Such"}
 
 
+# Words that make a country's name part of a longer one: `Japan International
+# Cooperation Agency`, `South China Sea`, `Korea Foundation`, `Mekong-Japan Summit`.
+_LONGER_NAME = re.compile(
+    r"(?:Agency|International|Institute|University|Foundation|Bank|Fund|Council|Committee|"
+    r"Ministry|Airlines?|Times|Post|News|Daily|Herald|Sea|Ocean|River|Strait|Peninsula|"
+    r"Basin|Region|Forum|Dialogue|Initiative|Partnership|Cooperation|Co-operation|Centre|"
+    r"Center|Association|Society|Trade|Business|Chamber|Corporation|Company|Development|"
+    r"Summit|Meeting|Conference|Group|Program|Programme|Office|Embassy|Mission|Consulate|"
+    r"Plus|Economic|Relations|Studies|Policy|Maritime|Coast|Navy|Army|Police|Customs|"
+    r"Federation|Union|Process|Strategy|Declaration|Action|Plan|Vision|Framework|Cup|Games|"
+    r"Prize|Award|National|Railway|Airport|Port|Harbour|Bay|Gulf|Islands?|Friendship|Year|"
+    r"Exchange|Energy|Investment|Commission|Network|Academy|School|College|Museum|Hotel|"
+    r"Hall|House|Tower|Square|Street|Road|Avenue|Park|Press|Radio|Television|TV|Agreement|"
+    r"Treaty|Convention|Charter|Accord|Consultations?|Talks|Ministerial|Senior|Joint|"
+    r"Secretariat|Organi[sz]ation|Service|Authority|Board|Corps|Force|Guard|Party)\b")
+
+
 def _standalone(text: str, start: int, end: int) -> bool:
     """False when the match is only part of a longer proper name (`Latin America`,
-    `Japan International Cooperation Agency`): the neighbouring word is capitalised."""
+    `Japan International Cooperation Agency`): a capitalised word stands before it, or
+    the capitalised words after it name a body. A person's name after it is no such
+    thing: `the Foreign Minister of Kazakhstan Yerlan Idrisov`."""
     before = re.search(r"([A-Z][\w’'\-]*)[ \t]+$", text[max(0, start - 40):start])
     if before and before.group(1) not in _FREE_BEFORE:
         return False
-    after = re.match(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?([A-Z][a-z][\w\-]*)", text[end:end + 40])
-    return not (after and after.group(1) not in {"The", "And", "Mr", "Ms", "Dr", "H", "Among"})
+    after = re.match(r"[ \t]+((?:[A-Z][\w’'\-]*[ \t]*){1,4})", text[end:end + 60])
+    return not (after and _LONGER_NAME.search(after.group(1)))
 
 
 def gazetteer(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
@@ -305,31 +323,53 @@ def with_acronyms(text: str, start: int, end: int, skip: list[tuple[int, int]], 
     return out
 
 
-# --- groups that stand for their members --------------------------------------------
+# --- `Cambodian Deputy Prime Minister`, `the Turkmen side` ---------------------------
 
-# ASEAN's members and the day each joined (Timor-Leste on 26 October 2025).
-ASEAN_MEMBERS = (
-    ("Brunei Darussalam", date(1984, 1, 7)), ("Cambodia", date(1999, 4, 30)),
-    ("Indonesia", date(1967, 8, 8)), ("Lao People's Democratic Republic", date(1997, 7, 23)),
-    ("Malaysia", date(1967, 8, 8)), ("Myanmar", date(1997, 7, 23)),
-    ("Philippines", date(1967, 8, 8)), ("Singapore", date(1967, 8, 8)),
-    ("Thailand", date(1967, 8, 8)), ("Timor-Leste", date(2025, 10, 26)),
-    ("Viet Nam", date(1995, 7, 28)),
-)
-GROUP_RE = re.compile(
-    r"\b(?:the\s+)?(?:(?:ten|10|eleven|11|all)\s+)?(?:ASEAN\s+(?:[Mm]ember\s+(?:[Ss]tates|"
-    r"[Cc]ountries)|[Cc]ountries|[Nn]ations)|[Mm]ember\s+(?:[Ss]tates|[Cc]ountries)\s+of\s+"
-    r"(?:the\s+)?(?:ASEAN|Association\s+of\s+Southeast\s+Asian\s+Nations))\b")
+# Demonyms the reference list does not carry, or carries in another form.
+_MORE_DEMONYMS = {
+    "Laotian": "Lao People's Democratic Republic", "Filipino": "Philippines",
+    "South Korean": "Republic of Korea", "North Korean": "Democratic People's Republic of Korea",
+    "Nepalese": "Nepal", "Emirati": "United Arab Emirates", "Bruneian": "Brunei Darussalam",
+    "Timorese": "Timor-Leste", "Papua New Guinean": "Papua New Guinea", "US": "",
+    "Vietnam": "", "Korean": "Republic of Korea", "Moldovan": "Republic of Moldova",
+}
+_TITLE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:Deputy|Vice|Senior|First|Second|Acting|State|Prime|Foreign|Defence|"
+    r"Defense|Trade|Union|Permanent|Chief|Special|Assistant|Under|Parliamentary|Crown|"
+    r"External|Affairs|Cabinet|Executive|Minister|Secretary|General|Senior)\s+){0,4}"
+    r"(?:Minister|Ministers|Secretary|Ambassador|President|Premier|Councilor|Councillor|"
+    r"Counsellor|Envoy|Representative|Director|Prince|Princess|King|Queen|Chancellor|"
+    r"Senator|Chair|Chairman|Chairmanship|Foreign|delegation|delegations|side|team|officials?|"
+    r"counterparts?|participants?|representatives?|diplomats?|government|leaders?|"
+    r"ministers?|envoy|chairmanship)\b")
 
 
-def groups(text: str, start: int, end: int, on: date | None) -> list[Found]:
+@cache
+def _demonym_table() -> dict[str, str]:
+    table = {c.demonym: c.name for c in ref.countries() if c.demonym and c.demonym != c.name}
+    for word, country in _MORE_DEMONYMS.items():
+        if country:
+            table.setdefault(word, country)
+    return table
+
+
+def demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
+    """Countries named by their people's adjective before a post or a delegation:
+    `Cambodian Deputy Prime Minister`, `Lao Foreign Minister`, `the Turkmen side`."""
+    table = _demonym_table()
     out: list[Found] = []
-    for m in GROUP_RE.finditer(text, start, end):
-        when = on or date.today()
-        for name, joined in ASEAN_MEMBERS:
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", text[start:end]):
+        for words in (m.group(), m.group().split()[0]):
+            name = table.get(words)
+            if name is None:
+                continue
+            s0 = start + m.start()
+            s1 = s0 + len(words)
+            if overlaps((s0, s1), skip) or not _TITLE_AFTER.match(text, s1):
+                break
             country = ref.find_country(name)
-            if joined <= when and country is not None:
-                out.append(Found(COUNTRY, country.name, m.start(), m.end(), 0.8,
-                                 article=country.article or None,
-                                 note="a member of ASEAN on the meeting date"))
+            out.append(Found(COUNTRY, country.name if country else name, s0, s1, 0.85,
+                             article=(country.article or None) if country else None,
+                             note=f"by its demonym (written “{words}”)"))
+            break
     return out

@@ -191,10 +191,10 @@ class _Parser:
             for s in sentences(self.text, b.start, b.end):
                 if len(candidates) >= 10:
                     break
-                dated = bool(self._mentions(s.start, s.end))
-                named = relative and bool(dt.find_relative(self.text, s.start, s.end))
-                if dated or named:
-                    candidates.append((s, bool(HELD_RE.search(s.text)), dated))
+                has_date = bool(self._mentions(s.start, s.end))
+                says_day = relative and bool(dt.find_relative(self.text, s.start, s.end))
+                if has_date or says_day:
+                    candidates.append((s, bool(HELD_RE.search(s.text)), has_date))
         if not candidates:
             self.doubt("held_on", "no meeting date found: type it in")
             return None
@@ -210,11 +210,11 @@ class _Parser:
         dated = [c for c in candidates if c[2] and any(
             b.start <= c[0].start < b.end for b in body[:2] if b.start in opening)
             and not (dt.is_future(c[0].text) and self._after_release(c[0]))]
-        choice = (held or dated or [c for c in candidates if not c[2]] or [None])[0]
-        if choice is None:
+        choices = held or dated or [c for c in candidates if not c[2]]
+        if not choices:
             self.doubt("held_on", "no meeting date found: type it in")
             return None
-        sent, _, has_date = choice
+        sent, _, has_date = choices[0]
         if has_date:
             self._dates(sent.start, sent.end)
         elif self.record.released_on is not None:

@@ -1,0 +1,107 @@
+"""Groups that stand for their members: `the ASEAN Member States`, `G7 Foreign Ministers`,
+`the five Mekong countries`, `senior officials from Quad member countries`.
+
+A group is proposed as its members only where the words speak of its people or its
+members (`ASEAN centrality` is not a participant, and `the 58th ASEAN Foreign Ministers'
+Meeting` is another meeting's name); each member is marked as proposed from the group,
+so the clerk sees where it came from. ASEAN's members are taken as of the meeting date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from mtgdesk.domain import reference as ref
+from mtgdesk.releases.names import COUNTRY, Found
+
+_ALWAYS = date(1900, 1, 1)
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    spellings: str  # a regular expression of the ways releases write it
+    members: tuple[tuple[str, date], ...]  # member, and the day it joined
+
+
+def _all(*names: str) -> tuple[tuple[str, date], ...]:
+    return tuple((n, _ALWAYS) for n in names)
+
+
+ASEAN = (
+    ("Brunei Darussalam", date(1984, 1, 7)), ("Cambodia", date(1999, 4, 30)),
+    ("Indonesia", date(1967, 8, 8)), ("Lao People's Democratic Republic", date(1997, 7, 23)),
+    ("Malaysia", date(1967, 8, 8)), ("Myanmar", date(1997, 7, 23)),
+    ("Philippines", date(1967, 8, 8)), ("Singapore", date(1967, 8, 8)),
+    ("Thailand", date(1967, 8, 8)), ("Timor-Leste", date(2025, 10, 26)),
+    ("Viet Nam", date(1995, 7, 28)),
+)
+_G7 = ("Canada", "France", "Germany", "Italy", "Japan", "United Kingdom", "United States")
+GROUPS = (
+    Group("ASEAN", r"ASEAN|Association\s+of\s+Southeast\s+Asian\s+Nations", ASEAN),
+    Group("ASEAN Plus Three", r"ASEAN\s*(?:\+|Plus)\s*(?:3|Three)", ASEAN + _all(
+        "China", "Japan", "Republic of Korea")),
+    Group("G7", r"G7|G-7|Group\s+of\s+Seven", _all(*_G7)),
+    Group("G8", r"G8|G-8|Group\s+of\s+Eight", _all(*_G7, "Russian Federation")),
+    Group("SAARC", r"SAARC|South\s+Asian\s+Association\s+for\s+Regional\s+Cooperation", _all(
+        "Afghanistan", "Bangladesh", "Bhutan", "India", "Maldives", "Nepal", "Pakistan",
+        "Sri Lanka")),
+    Group("Quad", r"Quad|Quadrilateral\s+Security\s+Dialogue", _all(
+        "Australia", "India", "Japan", "United States")),
+    Group("Pacific Islands Forum", r"Pacific\s+Islands\s+Forum|PIF|Forum", _all(
+        "Australia", "Cook Islands", "Fiji", "French Polynesia", "Kiribati", "Marshall Islands",
+        "Micronesia", "Nauru", "New Caledonia", "New Zealand", "Niue", "Palau",
+        "Papua New Guinea", "Samoa", "Solomon Islands", "Tonga", "Tuvalu", "Vanuatu")),
+    Group("Mekong", r"Mekong", _all(
+        "Cambodia", "Lao People's Democratic Republic", "Myanmar", "Thailand", "Viet Nam")),
+    Group("BIMSTEC", r"BIMSTEC", _all(
+        "Bangladesh", "Bhutan", "India", "Myanmar", "Nepal", "Sri Lanka", "Thailand")),
+    Group("GUAM", r"GUAM", _all("Georgia", "Ukraine", "Azerbaijan", "Republic of Moldova")),
+    Group("Eastern Partnership", r"Eastern\s+Partnership|EaP", _all(
+        "Armenia", "Azerbaijan", "Belarus", "Georgia", "Republic of Moldova", "Ukraine")),
+    Group("Arctic Council", r"Arctic", _all(
+        "Canada", "Denmark", "Finland", "Iceland", "Norway", "Russian Federation", "Sweden",
+        "United States")),
+)
+
+_PEOPLE = (r"(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+)?(?:[Mm]inisters|[Ll]eaders|"
+           r"[Oo]fficials|[Dd]elegations|[Gg]overnments)")
+_MEMBERS = (r"(?:[Mm]ember\s+)?(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Ee]conomies)|[Mm]embers|"
+            r"[Pp]artners|[Pp]articipants")
+_NUMBER = r"(?:(?:all|the|five|six|seven|eight|ten|eleven|\d{1,2})\s+)?"
+# After the group's people, a meeting's name: `ASEAN Foreign Ministers' Meeting`.
+_A_MEETING = re.compile(r"['’]?s?['’]?\s+(?:[A-Z][\w-]*\s+){0,2}(?:Meeting|Summit|Conference|"
+                        r"Retreat|Forum|Council|Dialogue|Consultations?)\b")
+
+
+@cache
+def _pattern(group: Group) -> re.Pattern[str]:
+    g = rf"(?:{group.spellings})"
+    if group.name == "Pacific Islands Forum":  # `the Forum` alone is any forum
+        people = rf"\b{_NUMBER}(?:{g})\s+(?:[Mm]ember\s+(?:[Cc]ountries|[Ss]tates)|[Mm]embers)\b"
+        return re.compile(people)
+    return re.compile(
+        rf"\b{_NUMBER}(?:{g})['’]?\s+(?:{_PEOPLE}|{_MEMBERS})\b"
+        rf"|\b(?:{_PEOPLE}|(?:[Mm]ember\s+(?:[Ss]tates|[Cc]ountries)|[Mm]embers)|"
+        rf"[Pp]ermanent\s+[Rr]epresentatives)\s+(?:of|from|to)\s+(?:the\s+)?(?:{g})\b(?![-‐])")
+
+
+def groups(text: str, start: int, end: int, on: date | None) -> list[Found]:
+    """Members of the groups named in text[start:end] as taking part."""
+    out: list[Found] = []
+    when = on or date.today()
+    for group in GROUPS:
+        for m in _pattern(group).finditer(text, start, end):
+            if _A_MEETING.match(text, m.end()) or text[m.end():m.end() + 1] in "-‐":
+                continue
+            for name, joined in group.members:
+                country = ref.find_country(name)
+                if joined <= when:
+                    out.append(Found(COUNTRY, country.name if country else name, m.start(),
+                                     m.end(), 0.7, article=(country.article or None)
+                                     if country else None,
+                                     note=f"proposed from the group: a member of {group.name}"))
+    return out
