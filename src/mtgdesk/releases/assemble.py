@@ -14,6 +14,7 @@ from mtgdesk.domain.vocab import ParticipantKind, Role
 from mtgdesk.releases import names
 from mtgdesk.releases.attendance import Attendance
 from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
+from mtgdesk.releases.people import Chair
 from mtgdesk.releases.proposal import Findings
 
 KINDS = (COUNTRY, ORGANIZATION, AGENCY)
@@ -74,40 +75,54 @@ def assemble(p: Findings, a: Attendance) -> None:
                 p.doubt("participants", f"“{f.name}” is not in the reference lists: check "
                         "its name and kind")
     chair_countries: list[tuple[str, int, int]] = []
-    for c in a.chairs:
-        role = Role.CO_CHAIR if c.co or len(a.chairs) > 1 else Role.CHAIR
+    chairs = a.chairs
+    for c in chairs:
+        role = Role.CO_CHAIR if c.co or len(chairs) > 1 else Role.CHAIR
         target = _body_named(c, by_kind)
         if target is not None:  # `co-chaired by Japan and Australia`: the countries chair
             for rec, row_found, *_ in rows:
                 if row_found is target:
                     rec.role = role.value
             continue
+        if c.country:  # `chaired by Cook Islands`, not in the list: it took part
+            country = ref.find_country(c.name)
+            rec = ParticipantRecord(kind=COUNTRY, name=c.name, role=role.value,
+                                    article=(country.article or None) if country else None)
+            at = sum(1 for r in rows if r[0].kind == COUNTRY)
+            rows.insert(at, (rec, None, c.confidence, "chair; a country", (c.start, c.end)))
+            continue
         post, delegation, how = _delegation(c.post, host)
-        if delegation and how == "named in the post" and ref.find_country(delegation):
+        if delegation and how in ("named in the post", "named after the name") \
+                and ref.find_country(delegation):
             chair_countries.append((delegation, c.start, c.end))
         rec = ParticipantRecord(kind=ParticipantKind.PERSON.value, name=c.name,
                                 role=role.value, honorific=c.honorific, post=post,
                                 delegation=delegation)
         rows.append((rec, None, c.confidence, f"chair; delegation {how}", (c.start, c.end)))
-    if not by_kind[COUNTRY] and chair_countries:
-        # `co-chaired by Ms. X, ... of Japan, and Mr. Y, ... of Australia` and no list:
-        # the chairs' countries took part.
+    listed = {ref.normalize(r[0].name) for r in rows if r[0].kind == COUNTRY}
+    missing = [(n, s, e) for n, s, e in dict((n, (n, s, e)) for n, s, e
+                                            in chair_countries).values()
+               if ref.normalize(n) not in listed]
+    if missing:
+        # `co-chaired by Ms. X, ... of Japan, and Mr. Y, ... of Australia`: the chairs'
+        # countries took part, listed or not.
         added = []
-        for name, s, e in dict((n, (n, s, e)) for n, s, e in chair_countries).values():
+        for name, s, e in missing:
             country = ref.find_country(name)
             added.append((ParticipantRecord(kind=COUNTRY, name=name,
                                             article=country.article or None if country
                                             else None),
                           None, 0.6, "a chair's country", (s, e)))
-        rows[:0] = added
-        p.doubt("participants", "no countries are listed: the chairs' countries were "
-                "added")
+        at = sum(1 for r in rows if r[0].kind == COUNTRY) if listed else 0
+        rows[at:at] = added
+        p.doubt("participants", "the chairs' countries were added to the countries: "
+                + ", ".join(n for n, _, _ in missing))
     for i, (rec, _f, conf, note, span) in enumerate(rows):
         p.record.participants.append(rec)
         p.ev(f"participants[{i}]", span[0], span[1], conf, note)
     if not rows:
         p.doubt("participants", "no participants found: add them by hand")
-    if not a.chairs:
+    if not chairs:
         p.doubt("participants", "no chair found")
 
 
@@ -127,7 +142,7 @@ def _host(a: Attendance, countries: list[Found]
     return None, (0, 0), 0.0, ""
 
 
-def _body_named(c, by_kind: dict[str, list[Found]]) -> Found | None:
+def _body_named(c: Chair, by_kind: dict[str, list[Found]]) -> Found | None:
     if c.honorific:
         return None
     for kind in (COUNTRY, ORGANIZATION):

@@ -150,7 +150,8 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     """Add what sentence text[start:end] says about participants; True if it said any."""
     sentence = text[start:end]
     chairs = find_chairs(text, start, end)
-    result.chairs.extend(chairs)
+    earlier = list(result.chairs)
+    result.chairs.extend(c for c in chairs if not _named_before(c, earlier))
     if COMPOSITION_RE.search(sentence):
         return bool(chairs)
     if not listing and not is_attendance(sentence):
@@ -207,6 +208,17 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
         result.counts.append((kind, _number(m), start + m.start(), start + m.end()))
     _host_marks(text, start, end, found, result)
     return True
+
+
+def _named_before(chair: Chair, earlier: list[Chair]) -> bool:
+    """The chair an earlier sentence named: `SAO Chair Aleksi Härkönen said ...` after
+    `Ambassador Aleksi Härkönen, current Chair of the Senior Arctic Officials`."""
+    words = {ref.normalize(w) for w in chair.name.split()}
+    for other in earlier:
+        theirs = {ref.normalize(w) for w in other.name.split()}
+        if words <= theirs or theirs <= words:
+            return True
+    return False
 
 
 def _known_only(text: str, start: int, end: int, on: date | None, result: Attendance,

@@ -345,7 +345,7 @@ _TITLE_AFTER = re.compile(
 
 
 @cache
-def _demonym_table() -> dict[str, str]:
+def demonym_table() -> dict[str, str]:
     table = {c.demonym: c.name for c in ref.countries() if c.demonym and c.demonym != c.name}
     for word, country in _MORE_DEMONYMS.items():
         if country:
@@ -356,7 +356,7 @@ def _demonym_table() -> dict[str, str]:
 def demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
     """Countries named by their people's adjective before a post or a delegation:
     `Cambodian Deputy Prime Minister`, `Lao Foreign Minister`, `the Turkmen side`."""
-    table = _demonym_table()
+    table = demonym_table()
     out: list[Found] = []
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", text[start:end]):
         for words in (m.group(), m.group().split()[0]):

@@ -1,9 +1,14 @@
 """Who chaired: `X chaired the meeting`, `chaired by X`, `X acted as the Chair`,
-`co-chaired by X and Y`, `under the chairmanship of X`, `Chair: X`.
+`co-chaired by X and Y`, `under the chairmanship of X`, `Chair: X`, `X, Chair of the
+Senior Arctic Officials`, `SAO Chair X`, `the Uzbekistan-chaired meeting`,
+`under the Moldovan chairmanship`, `Indonesia and Australia co-chaired ...`.
 
 A person is an honorific, a name and a post: `Mr. Koji Tsuruoka, Director-General
-for Global Issues, Foreign Ministry`. Without an honorific the name is the run of
-capitalised words, which is a weaker guess and is marked so.
+for Global Issues, Foreign Ministry`. News style puts the post first and no honorific:
+`Chinese State Councilor and Foreign Minister Wang Yi`, `the Forum Chair and Prime
+Minister of the Cook Islands Mark Brown`: the name is then the capitalised words after
+the last word of a post, a body or a country, which is a weaker guess and is marked so.
+A chair may also be a country (`chaired by Cook Islands`): such a chair has no person.
 """
 
 from __future__ import annotations
@@ -11,30 +16,85 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-HONORIFIC = (r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|The\s+Honou?rable|Hon\.)\s*"
-             r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Ambassador\s+|Professor\s+)?"
-             r"|(?:Mr|Ms|Mrs|Miss|Dr|Prof|Amb)\.?\s+|(?:Ambassador|Professor|Sir|Dame)\s+)")
+from mtgdesk.domain import reference as ref
+from mtgdesk.releases import names
+
+HONORIFIC = (r"(?:(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|The\s+Honou?rable|Hon\.)\s*"
+             r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Ambassador\s+|Professor\s+|Senator\s+)?"
+             r"|(?:Mr|Ms|Mrs|Miss|Dr|Prof|Amb)\.?\s+|(?:Ambassador|Professor|Sir|Dame|"
+             r"Dato['’]?\s+Sri|Dato['’]?|Datuk|Tan\s+Sri)\s+)")
 HONORIFIC_RE = re.compile(r"(?<![\w.])" + HONORIFIC + r"(?=[A-Z])")
-_NAME_WORD = r"(?:[A-Z][\w’'\-]*\.?|(?:de|da|van|von|der|bin|binti|al|el|le|la|dos|du)(?=\s+[A-Z]))"
+_NAME_WORD = (r"(?:[A-Zʻ][\w’'ʻ\-]*\.?|(?:de|da|van|von|der|bin|binti|al|el|le|la|dos|du)"
+              r"(?=\s+[A-Z]))")
 NAME_RE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,5}")
 
-_OBJECT = (r"(?:the\s+)?(?:\w+[-\s]){0,3}?(?:meeting|session|conference|dialogue|"
-           r"consultations?|talks|forum|workshop|seminar|symposium|discussions?|it|"
-           r"round\s?table|panel|debate|proceedings)")
+_OBJECT = (r"(?:(?:the|its|their|this|a)\s+)?(?:[\w.’'-]+\s+){0,10}?(?:meeting|session|"
+           r"conference|dialogue|consultations?|talks|forum|workshop|seminar|symposium|"
+           r"discussions?|it|round\s?table|panel|debate|proceedings|mechanism|council|"
+           r"committee|summit|event|gathering|group|process)")
 VERB_AFTER_RE = re.compile(r"\s*,?\s+(?:also\s+)?(?P<verb>co-chaired|chaired|presided\s+over|"
-                           r"moderated)\s+" + _OBJECT + r"\b", re.IGNORECASE)
+                           r"moderated|(?:will|to)\s+(?:co-)?chair|(?:co-)?chairs)\s+"
+                           + _OBJECT + r"\b", re.IGNORECASE)
 ACTED_AS_RE = re.compile(r"\s*,?\s+(?:acted|served|sat|presided|participated)\s+as\s+"
                          r"(?:the\s+)?(?P<co>co-)?chair(?:man|person|woman)?s?\b",
                          re.IGNORECASE)
-BY_RE = re.compile(r"\b(?P<verb>co-chaired|chaired|presided(?:\s+over)?|moderated)\s+by\s+"
-                   r"|\bunder\s+the\s+(?P<co>co-)?chair(?:man|woman|person)?ship\s+of\s+",
-                   re.IGNORECASE)
-LABEL_RE = re.compile(r"^\s*(?P<co>Co-)?Chair(?:s|person|man|woman)?\s*[:：]\s*",
-                      re.IGNORECASE)
+BY_RE = re.compile(
+    r"\b(?P<verb>co-chaired|chaired|presided(?:\s+over)?|moderated)\s+by\s+"
+    r"|\bunder\s+the\s+(?P<co>co-)?chair(?:man|woman|person)?ship\s+of\s+"
+    r"|\bopened\s+by\s+(?:its|the)\s+(?P<co2>co-)?chair(?:s|persons?|men|man|woman)?\s*,?\s*"
+    r"|\b(?:officially\s+)?opened\s+by\s+(?=[^.;]*?\bas\s+(?:the\s+)?(?:co-)?chair)"
+    r"|\b(?:the\s+)?(?P<co3>co-)?chair(?:man|person|woman)?\s+of\s+the\s+[\w\s]{2,40}?\s+"
+    r"(?:is|was)\s+(?=(?:His|Her|H\.|Mr|Ms|Dr|[A-Z][a-z]+\s+[A-Z]))"
+    r"|\b(?P<hosted>hosted)\s+by\s+(?=" + HONORIFIC + r"|(?:[A-Z][\w’'-]*\s+){1,6}[A-Z])",
+    re.IGNORECASE)
+LABEL_RE = re.compile(r"^\s*(?:(?P<co>Co-|Joint\s+)?Chair(?:s|person|man|woman)?|"
+                      r"Co-Chairs?)\s*[:：]\s*", re.IGNORECASE)
+# `SAO Chair Aleksi Härkönen said`, `Ambassador David Balton, Chair of the Senior Arctic
+# Officials, ...`: a chair named by the post in apposition.
+TITLED_RE = re.compile(r"\b(?:[A-Z]{2,5}|Forum|Council|Committee|Meeting)\s+(?P<co>Co-)?"
+                       r"Chair(?:man|person|woman)?\s+(?=[A-Z][a-zʻ])")
+APPOSITION_RE = re.compile(
+    r",\s+(?:[^,.;()]{0,80}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:current\s+|incoming\s+|"
+    r"incumbent\s+)?(?P<co>[Cc]o-)?Chair(?:man|person|woman)?\s+of\s+(?:the\s+)?[A-Z]")
+# `the Uzbekistan-chaired meeting`, `under the Moldovan chairmanship`.
+COUNTRY_CHAIRED_RE = re.compile(
+    r"\b(?P<c>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})-(?P<co>co-)?chaired\b"
+    r"|\bunder\s+(?:the\s+)?(?P<d>[A-Z][a-z]+)\s+(?P<co2>co-)?(?:chairmanship|chairpersonship|"
+    r"chair|presidency)\b")
 # Where a `chaired by ...` phrase ends: a new clause after a comma.
 _CLAUSE_END = re.compile(r",\s+(?:and\s+)?(?:the|which|who|where|while|with|it|they|during|"
                          r"in\s+which|at\s+which|and\s+(?:the|was|were|it))\s|;|\s+and\s+"
-                         r"(?:was|were|the\s+meeting|discussed|exchanged)\b")
+                         r"(?:was|were|the\s+meeting|discussed|exchanged)\b|\s+and\s+(?:was\s+)?"
+                         r"(?:participated|attended|joined)\s+(?:in\s+)?by\b|\s+(?:were|was)\s+"
+                         r"also\b")
+# A `chaired by` about another meeting: `The Council will be preceded by the meeting of
+# Senior Officials, which will be chaired by ...`.
+_ANOTHER_MEETING = re.compile(r"\b(?:preceded|followed)\s+by\b|\bnext\s+meeting\b",
+                              re.IGNORECASE)
+# Words of a post, a body or a place: the name comes after the last of them.
+_POST_WORDS = {
+    "Minister", "Ministers", "Deputy", "Vice", "Prime", "Foreign", "Secretary", "General",
+    "Secretary-General", "Director", "Director-General", "Under-Secretary", "Assistant",
+    "Ambassador", "President", "Vice-President", "State", "Councilor", "Councillor", "Chair",
+    "Chairman", "Chairperson", "Co-Chair", "Chief", "Executive", "Senior", "Special",
+    "Envoy", "Representative", "Permanent", "High", "Commissioner", "Head", "Crown",
+    "Prince", "Princess", "King", "Queen", "Sultan", "Senator", "Hon", "Honourable",
+    "Honorable", "Excellency", "Union", "Acting", "First", "Second", "Third", "Affairs",
+    "External", "Trade", "Defence", "Defense", "Home", "Interior", "Finance", "Cabinet",
+    "Parliamentary", "Member", "Council", "Committee", "Ministry", "Department", "Office",
+    "Forum", "Counsellor", "Spokesperson", "Spokesman", "Governor", "Mayor", "Premier",
+    "Chancellor", "Leader", "Incoming", "Outgoing", "Incumbent", "Current", "Former",
+    "Officer", "Coordinator", "Adviser", "Advisor", "Republic", "Kingdom", "Federal",
+    "National", "Democratic", "People's", "People’s", "Islamic", "Socialist", "Commonwealth",
+    "Government", "Cooperation", "Development", "International", "Global", "Issues",
+    "Political", "Economic", "Regional", "Bureau", "Division", "Section", "Policy",
+    "Planning", "Relations", "Security", "Administration", "Agency", "Organization",
+    "Organisation", "Secretariat", "Programme", "Program", "Fund", "Bank", "Commission",
+    "Authority", "Services", "Service", "Operations", "Islands", "Presidency", "Board",
+    "Mission", "Delegation", "Legal", "Consular", "Multilateral", "Bilateral", "Asia",
+    "Europe", "Africa", "Pacific", "Americas", "Cum", "Staff", "Justice",
+}
+_PARENS = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)?\)")
 
 
 @dataclass(frozen=True)
@@ -47,6 +107,59 @@ class Chair:
     post: str | None
     confidence: float
     name_span: tuple[int, int]
+    country: bool = False  # the chair is a country (`chaired by Cook Islands`)
+
+
+def _country_chair(text: str, start: int, end: int, co: bool) -> Chair | None:
+    seg = text[start:end]
+    words = re.sub(r"^[\s,]*(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?", "", seg)
+    words = words.rstrip(" ,.")
+    country = ref.find_country(words)
+    if country is None:
+        return None
+    s = start + seg.index(words)
+    return Chair(s, s + len(words), co, None, country.name, None, 0.85, (s, s + len(words)),
+                 country=True)
+
+
+def _is_post_word(word: str) -> bool:
+    bare = re.sub(r"['’]s$", "", word.rstrip(".,"))
+    return (bare in _POST_WORDS or (bare.isupper() and len(bare) <= 5 and bare.isalpha())
+            or ref.find_country(bare) is not None or bare in _demonym_words()
+            or "." in bare[:-1])
+
+
+def _demonym_words() -> set[str]:
+    return set(names.demonym_table())
+
+
+def _title_first(text: str, start: int, end: int, co: bool) -> Chair | None:
+    """`Foreign Minister of the Kyrgyz Republic Chingiz Aidarbekov`: the name is the run of
+    capitalised words after the last word of a post, a body or a country."""
+    seg = _PARENS.sub(lambda m: " " * len(m.group()), text[start:end])
+    for run in re.finditer(r"(?:[A-Zʻ][\w’'ʻ.\-]*)(?:[ \t]+[A-Zʻ][\w’'ʻ.\-]*)*", seg):
+        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", run.group())]
+        last_post = -1
+        for i, (_, w) in enumerate(words):
+            if _is_post_word(w):
+                last_post = i
+        name_words = words[last_post + 1:]
+        if not name_words or len(name_words) > 5:
+            continue
+        if len(name_words) == 1 and last_post < 0:
+            continue  # one capitalised word with no post before it: not a name
+        if any(_is_post_word(w) for _, w in name_words):
+            continue
+        s0 = start + run.start() + name_words[0][0]
+        s1 = start + run.start() + name_words[-1][0] + len(name_words[-1][1])
+        name = text[s0:s1].rstrip(".,")
+        post_text = (text[start:s0] + text[s1:end]).strip(" ,")
+        post = re.sub(r"\s+", " ", _PARENS.sub("", post_text)).strip(" ,") or None
+        if post:
+            post = re.sub(r"^(?:the|and|as)\s+", "", post).strip(" ,")
+        return Chair(start, end, co, None, re.sub(r"\s+", " ", name), post or None, 0.6,
+                     (s0, s0 + len(name)))
+    return None
 
 
 def _person(text: str, start: int, end: int, co: bool) -> Chair | None:
@@ -54,12 +167,14 @@ def _person(text: str, start: int, end: int, co: bool) -> Chair | None:
     lead = len(seg) - len(seg.lstrip(" ,"))
     start += lead
     seg = text[start:end]
+    while end > start and text[end - 1] in " ,.":
+        end -= 1
+        seg = text[start:end]
     hon = HONORIFIC_RE.match(seg)
-    hon_text = None
-    pos = 0
-    if hon:
-        hon_text = re.sub(r"\s+", " ", hon.group()).strip()
-        pos = hon.end()
+    if not hon:
+        return _country_chair(text, start, end, co) or _title_first(text, start, end, co)
+    hon_text = re.sub(r"\s+", " ", hon.group()).strip()
+    pos = hon.end()
     name = NAME_RE.match(seg, pos)
     if not name:
         return None
@@ -68,41 +183,53 @@ def _person(text: str, start: int, end: int, co: bool) -> Chair | None:
     nend = pos + len(words.rstrip("."))
     if words.endswith(".") and not re.search(r"\b[A-Z]\.$", words):
         words = words[:-1]
-    if not hon and len(words.split()) < 2:
-        return None
     rest = seg[nend:].strip()
     rest = re.sub(r"^(?:,|\(|\bof\b)\s*", "", rest)
     rest = re.sub(r"[\s,)]*(?:\b(?:and|respectively))?[\s,]*$", "", rest).strip()
     post = re.sub(r"\s+", " ", rest) or None
-    conf = 0.9 if hon else 0.6
     return Chair(start, start + len(seg.rstrip(" ,.")), co, hon_text,
                  re.sub(r"\s+", " ", words.strip()), post,
-                 conf, (start + pos, start + pos + len(words.strip())))
+                 0.9, (start + pos, start + pos + len(words.strip())))
 
 
 def _split(text: str, start: int, end: int, co: bool) -> list[Chair]:
-    """One or more persons in text[start:end], split at each honorific."""
+    """One or more persons (or countries) in text[start:end]: split at each honorific,
+    else at commas and `and`, a part that names nobody being the post of its person."""
     marks = [start + m.start() for m in HONORIFIC_RE.finditer(text[start:end])]
-    if not marks or marks[0] - start > 2:
-        marks = [start, *marks]
-    people = []
-    for i, at in enumerate(marks):
-        stop = marks[i + 1] if i + 1 < len(marks) else end
-        seg_end = stop
-        # Drop the `, and ` joining two persons.
-        tail = re.search(r"(?:,?\s*\band\b|,)\s*$", text[at:stop])
-        if tail and i + 1 < len(marks):
-            seg_end = at + tail.start()
-        person = _person(text, at, seg_end, co)
-        if person:
-            people.append(person)
-    if not people and " and " in text[start:end]:
-        # `co-chaired by Koji Tsuruoka and Jane Smith`: names without honorifics.
-        mid = text.index(" and ", start, end)
-        for a, b in ((start, mid), (mid + 5, end)):
-            person = _person(text, a, b, co)
+    people: list[Chair] = []
+    if marks:
+        if marks[0] - start > 2:
+            marks = [start, *marks]
+        for i, at in enumerate(marks):
+            stop = marks[i + 1] if i + 1 < len(marks) else end
+            seg_end = stop
+            # Drop the `, and ` joining two persons.
+            tail = re.search(r"(?:,?\s*\band\b|,)\s*$", text[at:stop])
+            if tail and i + 1 < len(marks):
+                seg_end = at + tail.start()
+            person = _person(text, at, seg_end, co)
             if person:
                 people.append(person)
+        return people
+    masked = _PARENS.sub(lambda m: " " * len(m.group()), text[start:end])
+    cuts = [start] + [start + m.end() for m in re.finditer(r",\s*(?:and\s+)?|\s+and\s+", masked)]
+    pieces = [(cuts[i], cuts[i + 1] if i + 1 < len(cuts) else end) for i in range(len(cuts))]
+    begin = pieces[0][0]
+    for s, e in pieces:
+        stop = e
+        while stop > s and text[stop - 1] in " ,":
+            stop -= 1
+        stop = s + len(re.sub(r"\s+and$", "", text[s:stop]))
+        person = _person(text, begin, stop, co)
+        if person is not None:
+            people.append(person)
+            begin = e
+    if begin < end and people and not people[-1].country:  # a post after the last name
+        last = people[-1]
+        extra = re.sub(r"\s+", " ", text[begin:end]).strip(" ,.")
+        post = ", ".join(p for p in (last.post, extra) if p) or None
+        people[-1] = Chair(last.start, end, last.co, last.honorific, last.name, post,
+                           last.confidence, last.name_span)
     return people
 
 
@@ -113,23 +240,70 @@ def find_chairs(text: str, start: int, end: int) -> list[Chair]:
     if label:
         return _split(text, start + label.end(), end, bool(label["co"]))
     m = BY_RE.search(sentence)
-    if m:
-        co = bool(m["co"]) or (m["verb"] or "").lower().startswith("co")
+    if m and not _ANOTHER_MEETING.search(sentence[:m.start()]):
+        co = bool(m["co"] or m["co2"] or m["co3"]) or (m["verb"] or "").lower().startswith("co")
         s = start + m.end()
         stop = _CLAUSE_END.search(text, s, end)
         e = stop.start() if stop else end
         while e > s and text[e - 1] in " .,":
             e -= 1
-        return _split(text, s, e, co)
+        found = _split(text, s, e, co)
+        if m["hosted"]:
+            found = [c for c in found if not c.country]  # a host country does not chair
+        if found:
+            return found
     for pattern in (VERB_AFTER_RE, ACTED_AS_RE):
         m = pattern.search(sentence)
         if not m:
             continue
-        co = bool(m.groupdict().get("co")) or m.group().lower().lstrip(" ,").startswith(
-            "co-") or "co-chaired" in m.group().lower()
+        co = bool(m.groupdict().get("co")) or "co-" in m.group().lower()
         before_end = start + m.start()
-        return _split(text, _subject_start(text, start, before_end, co), before_end, co)
+        found = _split(text, _subject_start(text, start, before_end, co), before_end, co)
+        with_ = re.match(r"\s+with\s+", text[start + m.end():end])
+        if with_:  # `X co-chaired the meeting with Thai Foreign Minister Y.`
+            s = start + m.end() + with_.end()
+            stop = _CLAUSE_END.search(text, s, end)
+            e = stop.start() if stop else end
+            found += _split(text, s, e, True)
+        if found:
+            return found
+    return _named_chairs(text, start, end)
+
+
+def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
+    """`SAO Chair X`, `X, Chair of the ...`, `the Uzbekistan-chaired meeting`."""
+    sentence = text[start:end]
+    for m in TITLED_RE.finditer(sentence):
+        name = NAME_RE.match(sentence, m.end())
+        if name and len(name.group().split()) >= 2:
+            s0 = start + name.start()
+            words = name.group().rstrip(".")
+            return [Chair(start + m.start(), s0 + len(words), bool(m["co"]), None, words,
+                          None, 0.7, (s0, s0 + len(words)))]
+    for m in APPOSITION_RE.finditer(sentence):
+        before = start + m.start()
+        hon = list(HONORIFIC_RE.finditer(text, max(start, before - 60), before))
+        s0 = hon[-1].start() if hon else _name_start(text, start, before)
+        person = _person(text, s0, before, bool(m["co"]))
+        if person is not None and not person.country:
+            return [person]
+    for m in COUNTRY_CHAIRED_RE.finditer(sentence):
+        words = m["c"] or ""
+        country = ref.find_country(words) if words else None
+        if m["d"]:
+            by_demonym = names.demonym_table().get(m["d"])
+            country = ref.find_country(by_demonym) if by_demonym else None
+        if country is not None:
+            s, e = start + m.start(), start + m.end()
+            return [Chair(s, e, bool(m["co"] or m["co2"]), None, country.name, None, 0.8,
+                          (s, e), country=True)]
     return []
+
+
+def _name_start(text: str, start: int, end: int) -> int:
+    """The start of the capitalised run of words ending at `end`."""
+    run = re.search(r"(?:[A-Zʻ][\w’'ʻ.\-]*[ \t]+){0,5}[A-Zʻ][\w’'ʻ.\-]*$", text[start:end])
+    return start + run.start() if run else start
 
 
 def _subject_start(text: str, start: int, end: int, co: bool) -> int:
@@ -146,5 +320,8 @@ def _subject_start(text: str, start: int, end: int, co: bool) -> int:
                 else:
                     break
         return first
-    clause = [m.end() for m in re.finditer(r",\s+and\s+|;\s*|\band\s+", text[start:end])]
+    if co:  # `Indonesia and Australia co-chaired ...`: both
+        clause = [m.end() for m in re.finditer(r";\s*|,\s+(?=[a-z])", text[start:end])]
+    else:
+        clause = [m.end() for m in re.finditer(r",\s+and\s+|;\s*|\band\s+", text[start:end])]
     return start + clause[-1] if clause else start
