@@ -26,6 +26,9 @@ class Country:
     aliases: tuple[str, ...]
     iso2: str
     observer: bool = False  # UN observer state (Holy See, State of Palestine)
+    # Not a UN member: a territory or a member of regional bodies in its own right
+    # (Cook Islands and Niue in the Pacific Islands Forum, Hong Kong, China in APEC)
+    territory: bool = False
 
     @property
     def in_prose(self) -> str:
@@ -87,6 +90,7 @@ def _countries() -> tuple[Country, ...]:
             aliases=tuple(c.get("aliases", ())),
             iso2=c["iso2"],
             observer=bool(c.get("observer", False)),
+            territory=bool(c.get("territory", False)),
         )
         for c in _load("countries")
     )
@@ -116,7 +120,8 @@ def _agencies() -> tuple[Agency, ...]:
 
 
 def countries() -> list[Country]:
-    """UN member states (193) and observer states, in the UN's alphabetical order."""
+    """UN member states (193) and observer states, in the UN's alphabetical order, then
+    territories and other non-members that releases list as participants."""
     return list(_countries())
 
 

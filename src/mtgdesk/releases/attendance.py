@@ -48,6 +48,18 @@ ORG_WORDS = re.compile(
     r"Secretariat|Council|Institute|Centre|Center|Forum|Committee|Network|Foundation|"
     r"Association|Community|Group|Initiative|Partnership|Federation|Court|Authority|Alliance|"
     r"Society|Movement|Red\s+Cross|University|Mission|Facility|Board|Agencies)\b")
+# Capitalised words that name a meeting, a programme, a unit, a room, a national body or
+# a person's post, not an organisation: `the Committee of Senior Officials (CSO)`, `IORA
+# Sustainable Development Programme`, `Human Security Unit`, `JD Anthony Room`.
+NOT_AN_ORG = re.compile(
+    r"\b(?:Meeting|Conference|Summit|Session|Dialogue|Consultations?|Working\s+Group|Senior\s+"
+    r"Officials|Ministerial|Council\s+of\s+Ministers|Committee\s+of|Process|Mechanism|"
+    r"Programme|Program|Initiative|Plan|Strategy|Room|Hall|Hotel|Unit|Division|Section|"
+    r"Branch|Ministry|Department|Bureau|Minister|Secretary|Director|Ambassador|President|"
+    r"Representative|Commissioner|Chair|Special\s+Agency|Services|Declaration|Statement|"
+    r"Resolution|Agenda|Report|Project|Partnership|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)\b|^\d")
 _LEFTOVER_SPLIT = re.compile(r"\s*(?:,|;|:|\band\b|\bas\s+well\s+as\b)\s*")
 _NAME_ONLY = re.compile(r"^(?:[A-Z][\w’'\-.&]*|of|the|for|and|on|de|du|des|in)"
                         r"(?:\s+(?:[A-Z][\w’'\-.&]*|of|the|for|and|on|de|du|des|in)){0,8}$")
@@ -107,6 +119,32 @@ _AFTER_PARTICIPANT = {
 # `Ambassador to Australia and Vanuatu`, `the conference in Luxembourg`.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|towards|visit(?:ed|ing)?)\s+(?:the\s+)?|"
                            r"\bin\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s*)$")
+
+
+# An organisation that is the meeting's own body, its frame or a place, not a party:
+# `Pacific Islands Forum (PIF) Foreign Ministers will meet`, `on the sidelines of the
+# 68th Session of the UN General Assembly`, `the Chair of the Pacific Islands Forum`,
+# `Foreign ministers of the Caribbean Community (CARICOM)`, `ASEAN centrality`.
+_BODY_BEFORE = re.compile(
+    r"(?:\b(?:sidelines|margins|sessions?|[Ss]ession|resolutions?|[Rr]esolution|debate|"
+    r"framework|auspices|[Cc]hair|[Cc]hairman|[Cc]hairperson|[Cc]hairmanship|[Pp]residency|"
+    r"[Ss]ummit|[Mm]eeting|[Hh]eadquarters|ministers?|[Mm]inisters|leaders|officials|"
+    r"[Mm]ember\s+[Ss]tates|[Mm]embers|member\s+countries|[Cc]ouncil\s+of\s+(?:Foreign\s+)?"
+    r"Ministers)\s+of\s+(?:the\s+)?(?:\d+\w*\s+|[A-Z][a-z]+-[A-Z]?[a-z]+\s+)?|\bat\s+the\s+)$")
+_BODY_AFTER = re.compile(
+    r"(?:[ \t]*\([A-Z][\w.&-]*\))?['’]?s?[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}?(?:Foreign[ \t]+Ministers?|"
+    r"Ministers?|Senior[ \t]+Officials|Ministerial|Summit|Council|Meeting|Leaders|[Mm]ember[ \t]+"
+    r"(?:[Ss]tates|[Cc]ountries|[Nn]ations)|members|Regional[ \t]+Forum|Peace[ \t]+and[ \t]+Security|"
+    r"chairmanship|Chairmanship|Chair\b|centrality|countries|states|nations|Charter|Vision|"
+    r"Outlook|Concord|Community[ \t]+building|Plus|Dialogue|Forum|Headquarters|Secretariat[ \t]+"
+    r"Headquarters|Way\b|[Pp]rocess|Summits?|Anniversary|calendar|cooperation|Cooperation|"
+    r"family|region)\b|[ \t]*-[ \t]*led\b|-(?:led|related|centred|centered)\b")
+
+
+def _not_a_party(text: str, f: Found) -> bool:
+    return f.kind == ORGANIZATION and bool(
+        _BODY_BEFORE.search(text[max(0, f.start - 80):f.start])
+        or _BODY_AFTER.match(text, f.end))
 
 
 def is_attendance(sentence: str) -> bool:
@@ -186,12 +224,13 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
         found += sorted(ag, key=lambda f: f.start)
         skip.append(agency_span)
     acr = names.with_acronyms(text, start, end, skip)
-    found += acr
     skip += [(f.start, f.end) for f in acr]
+    found += [f for f in acr if not _not_a_party(text, f)]
     gaz = names.gazetteer(text, start, end, skip)
     gaz += names.demonyms(text, start, end, skip + [(f.start, f.end) for f in gaz])
     if not listing:
         dropped = _places_and_adjectives(text, gaz, end)
+        dropped += [f for f in gaz if _not_a_party(text, f)]
         gaz = [f for f in gaz if f not in dropped]
         skip += [(f.start, f.end) for f in dropped]
     found += gaz
@@ -229,9 +268,11 @@ def _known_only(text: str, start: int, end: int, on: date | None, result: Attend
     skip = skip + [(f.start, f.end) for f in found]
     acr = [f for f in names.with_acronyms(text, start, end, skip) if f.confidence >= 0.9]
     skip += [(f.start, f.end) for f in acr]
+    acr = [f for f in acr if f.kind != AGENCY and not _not_a_party(text, f)]
     gaz = [f for f in names.gazetteer(text, start, end, skip) if f.kind != AGENCY]
     gaz += names.demonyms(text, start, end, skip + [(f.start, f.end) for f in gaz])
     dropped = _places_and_adjectives(text, gaz, end)
+    dropped += [f for f in gaz if _not_a_party(text, f)]
     found += acr + [f for f in gaz if f not in dropped]
     found.sort(key=lambda f: f.start)
     result.found += found
@@ -283,6 +324,8 @@ def _leftovers(text: str, start: int, end: int, skip: list[tuple[int, int]],
             if len(item.split()) > 8 or item.split()[-1][0].islower():
                 continue
             i0 = text.find(item, idx, at)
+            if kind is None and NOT_AN_ORG.search(item):
+                continue
             is_org = bool(ORG_WORDS.search(item))
             k = kind or (ORGANIZATION if is_org else None)
             if k is None:

@@ -185,6 +185,18 @@ _CONNECT = {"of", "for", "on", "to", "in", "at", "de", "des", "du", "la", "and",
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.&]*|[,;:“”\"]")
 
 
+# A name with an acronym that is a meeting, a programme, a unit or a national body, not
+# an international organisation (agencies come from the reference list or from a
+# sentence about the host's agencies).
+_NOT_AN_ORG = re.compile(
+    r"\b(?:Meeting|Conference|Summit|Session|Dialogue|Consultations?|Working\s+Group|Senior\s+"
+    r"Officials|Ministerial|Council\s+of\s+Ministers|Committee\s+of|Process|Mechanism|"
+    r"Programme|Program|Initiative|Plan|Strategy|Room|Hall|Hotel|Unit|Division|Section|"
+    r"Branch|Ministry|Department|Bureau|Special\s+Agency|Services|Declaration|Project)\b|"
+    r"^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)")
+
+
 def _is_acronym(acr: str) -> bool:
     caps = sum(ch.isupper() for ch in acr)
     return caps >= 2 or ref.find_organization(acr) is not None
@@ -318,6 +330,8 @@ def with_acronyms(text: str, start: int, end: int, skip: list[tuple[int, int]], 
                              acronym=org.acronym or acr, note="reference list"))
         else:
             kind = AGENCY if agency_context else ORGANIZATION
+            if kind == ORGANIZATION and _NOT_AN_ORG.search(written):
+                continue  # `the Committee of Senior Officials (CSO)`: the meeting's body
             out.append(Found(kind, written, begin, m.end(), 0.75, acronym=acr,
                              note="not in the reference list: kept as written"))
     return out
