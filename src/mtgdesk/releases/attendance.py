@@ -21,7 +21,7 @@ ATTEND_RE = re.compile(
     r"(?:as\s+)?observers?\b|participating\s+(?:countries|states)\s+(?:were|included)|"
     r"(?:the\s+)?following\s+(?:countries|organi[sz]ations))"
     # `a trilateral meeting among Japan, the U.S. and the ROK`
-    r"|\b(?i:among|between)\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
+    r"|\b(?i:among|between)\s+(?:the\s+)?(?=[A-Z])|\bdelegation\s*:", re.IGNORECASE)
 AMONG_RE = re.compile(
     r"\b(?:Among|From)\s+the\s+(?P<dem>[A-Z][a-z]+)\s+(?:participants|side|delegation)\s*,?"
     r"|\bthe\s+(?P<dem2>[A-Z][a-z]+)\s+(?:delegation|side)\s+(?:consisted\s+of|included|"
@@ -90,7 +90,8 @@ TOOK_PART_RE = re.compile(
     r"(?:is\s+|was\s+)?(?:led|headed)|participants?\s+(?:were|included|are)|"
     r"organi[sz]ed\s+(?:by|under)|"
     r"with\s+the\s+support\s+of|in\s+(?:close\s+)?co-?operation\s+with|co-organi[sz]ed|"
-    r"joint\s+co-?operation\s+of|supported\s+by|briefed|gave\s+(?:\w+\s+){0,2}briefings?)\b",
+    r"joint\s+co-?operation\s+of|supported\s+by|briefed|gave\s+(?:\w+\s+){0,2}briefings?|"
+    r"(?:leading|leads|led)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:delegation|team|side))\b",
     re.IGNORECASE)
 # A sentence that says what a group is, not who came: `BIMSTEC comprises India, ...`,
 # `Turkey, Azerbaijan ... are dialogue partners`.
@@ -130,15 +131,18 @@ _BODY_BEFORE = re.compile(
     r"framework|auspices|[Cc]hair|[Cc]hairman|[Cc]hairperson|[Cc]hairmanship|[Pp]residency|"
     r"[Ss]ummit|[Mm]eeting|[Hh]eadquarters|ministers?|[Mm]inisters|leaders|officials|"
     r"[Mm]ember\s+[Ss]tates|[Mm]embers|member\s+countries|[Cc]ouncil\s+of\s+(?:Foreign\s+)?"
-    r"Ministers)\s+of\s+(?:the\s+)?(?:\d+\w*\s+|[A-Z][a-z]+-[A-Z]?[a-z]+\s+)?|\bat\s+the\s+)$")
-_BODY_AFTER = re.compile(
-    r"(?:[ \t]*\([A-Z][\w.&-]*\))?['’]?s?[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}?(?:Foreign[ \t]+Ministers?|"
-    r"Ministers?|Senior[ \t]+Officials|Ministerial|Summit|Council|Meeting|Leaders|[Mm]ember[ \t]+"
-    r"(?:[Ss]tates|[Cc]ountries|[Nn]ations)|members|Regional[ \t]+Forum|Peace[ \t]+and[ \t]+Security|"
-    r"chairmanship|Chairmanship|Chair\b|centrality|countries|states|nations|Charter|Vision|"
-    r"Outlook|Concord|Community[ \t]+building|Plus|Dialogue|Forum|Headquarters|Secretariat[ \t]+"
-    r"Headquarters|Way\b|[Pp]rocess|Summits?|Anniversary|calendar|cooperation|Cooperation|"
-    r"family|region)\b|[ \t]*-[ \t]*led\b|-(?:led|related|centred|centered)\b")
+    r"Ministers|[Aa]ffairs)(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?(?:\d+\w*\s+|"
+    r"[A-Z][a-z]+-[A-Z]?[a-z]+\s+)?|\bat\s+the\s+)$")
+_BODY_AFTER = re.compile((r"""
+    (?:_*\([A-Z][\w.&-]*\))?['’]?s?_+(?:[A-Z][\w-]*_+){0,3}?
+    (?:Foreign_+Ministers?|Ministers?|Senior_+(?:[A-Z]\w+_+)?Officials|Ministerial|Summit|
+    Council|Meeting|Leaders|[Mm]ember_+(?:[Ss]tates|[Cc]ountries|[Nn]ations)|members|
+    Regional_+Forum|Peace_+and_+Security|chairmanship|Chairmanship|[Cc]hair\b|[Ii]nitiative|
+    Partnership|centrality|countries|states|nations|Charter|Vision|Outlook|Concord|
+    Community_+building|Plus|Dialogue|Forum|Headquarters|Secretariat_+Headquarters|Way\b|
+    [Pp]rocess|Summits?|Anniversary|calendar|cooperation|Cooperation|family|region)\b
+    |_*-_*led\b|-(?:led|related|centred|centered)\b""").replace("_", r"[ \t]"),
+    re.VERBOSE)
 
 
 def _not_a_party(text: str, f: Found) -> bool:
@@ -153,8 +157,14 @@ def is_attendance(sentence: str) -> bool:
     return bool(ATTEND_RE.search(sentence)) or bool(AMONG_RE.search(sentence))
 
 
+_ABOUT_ELSE = re.compile(r"\b(?:welcomed|noted|looked\s+forward|appreciated|commended|"
+                         r"recalled|acknowledged|passes\s+from|handed\s+over|hand\s+over|"
+                         r"joining\s+of|accession\s+of)\b", re.IGNORECASE)
+
+
 def took_part(sentence: str) -> bool:
-    return not COMPOSITION_RE.search(sentence) and bool(TOOK_PART_RE.search(sentence))
+    return not COMPOSITION_RE.search(sentence) and not _ABOUT_ELSE.search(sentence) and \
+        bool(TOOK_PART_RE.search(sentence))
 
 
 def _places_and_adjectives(text: str, found: list[Found], end: int) -> list[Found]:
@@ -162,7 +172,7 @@ def _places_and_adjectives(text: str, found: list[Found], end: int) -> list[Foun
     out = []
     last_dropped = -1
     for f in sorted(found, key=lambda x: x.start):
-        if f.kind != COUNTRY:
+        if f.kind != COUNTRY or f.note.startswith("by its demonym"):
             continue
         before = text[max(0, f.start - 60):f.start]
         joined = last_dropped >= 0 and re.fullmatch(r"\s*(?:,|and|or)\s*(?:the\s+)?",
@@ -296,6 +306,13 @@ def _host_marks(text: str, start: int, end: int, found: list[Found], result: Att
             result.host = (country.name, m.start(), m.end(), 0.9, "hosted by")
 
 
+def _ends_with_a_person(item: str) -> bool:
+    """`Executive Committee Jumakhon Giyosov`: a body's words, then two that are not."""
+    words = item.split()
+    org_at = [i for i, w in enumerate(words) if ORG_WORDS.fullmatch(w)]
+    return bool(org_at) and org_at[-1] <= len(words) - 3
+
+
 def _leftovers(text: str, start: int, end: int, skip: list[tuple[int, int]],
                kind: str | None) -> list[Found]:
     """Items of a list that the reference lists do not know: kept as written, doubted."""
@@ -324,7 +341,7 @@ def _leftovers(text: str, start: int, end: int, skip: list[tuple[int, int]],
             if len(item.split()) > 8 or item.split()[-1][0].islower():
                 continue
             i0 = text.find(item, idx, at)
-            if kind is None and NOT_AN_ORG.search(item):
+            if kind is None and (NOT_AN_ORG.search(item) or _ends_with_a_person(item)):
                 continue
             is_org = bool(ORG_WORDS.search(item))
             k = kind or (ORGANIZATION if is_org else None)

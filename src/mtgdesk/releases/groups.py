@@ -81,10 +81,11 @@ _A_MEETING = re.compile(r"['’]?s?['’]?\s+(?:[A-Z][\w-]*\s+){0,2}(?:Meeting|S
 def _pattern(group: Group) -> re.Pattern[str]:
     g = rf"(?:{group.spellings})"
     if group.name == "Pacific Islands Forum":  # `the Forum` alone is any forum
-        people = rf"\b{_NUMBER}(?:{g})\s+(?:[Mm]ember\s+(?:[Cc]ountries|[Ss]tates)|[Mm]embers)\b"
+        people = (rf"\b{_NUMBER}(?:{g})(?:\s*\(PIF\))?\s+(?:[Mm]ember\s+(?:[Cc]ountries|[Ss]tates)|"
+                  r"[Mm]embers)\b")
         return re.compile(people)
     return re.compile(
-        rf"\b{_NUMBER}(?:{g})['’]?\s+(?:{_PEOPLE}|{_MEMBERS})\b"
+        rf"\b{_NUMBER}(?:{g})(?:\s*\([A-Z]{{2,8}}\))?['’]?\s+(?:{_PEOPLE}|{_MEMBERS})\b"
         rf"|\b(?:{_PEOPLE}|(?:[Mm]ember\s+(?:[Ss]tates|[Cc]ountries)|[Mm]embers)|"
         rf"[Pp]ermanent\s+[Rr]epresentatives)\s+(?:of|from|to)\s+(?:the\s+)?(?:{g})\b(?![-‐])")
 

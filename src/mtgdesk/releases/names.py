@@ -111,7 +111,7 @@ _LONGER_NAME = re.compile(
     r"Exchange|Energy|Investment|Commission|Network|Academy|School|College|Museum|Hotel|"
     r"Hall|House|Tower|Square|Street|Road|Avenue|Park|Press|Radio|Television|TV|Agreement|"
     r"Treaty|Convention|Charter|Accord|Consultations?|Talks|Ministerial|Senior|Joint|"
-    r"Secretariat|Organi[sz]ation|Service|Authority|Board|Corps|Force|Guard|Party)\b")
+    r"Organi[sz]ation|Service|Authority|Board|Corps|Force|Guard|Party)\b")
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -192,7 +192,8 @@ _NOT_AN_ORG = re.compile(
     r"\b(?:Meeting|Conference|Summit|Session|Dialogue|Consultations?|Working\s+Group|Senior\s+"
     r"Officials|Ministerial|Council\s+of\s+Ministers|Committee\s+of|Process|Mechanism|"
     r"Programme|Program|Initiative|Plan|Strategy|Room|Hall|Hotel|Unit|Division|Section|"
-    r"Branch|Ministry|Department|Bureau|Special\s+Agency|Services|Declaration|Project)\b|"
+    r"Branch|Ministry|Department|Bureau|Special\s+Agency|Services|Declaration|Project|"
+    r"Minister|Secretary|Director|Ambassador|Councilor|Representative|Commissioner)\b|"
     r"^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)")
 
@@ -355,7 +356,8 @@ _TITLE_AFTER = re.compile(
     r"Counsellor|Envoy|Representative|Director|Prince|Princess|King|Queen|Chancellor|"
     r"Senator|Chair|Chairman|Chairmanship|Foreign|delegation|delegations|side|team|officials?|"
     r"counterparts?|participants?|representatives?|diplomats?|government|leaders?|"
-    r"ministers?|envoy|chairmanship)\b")
+    r"ministers?|envoy|chairmanship|Ministry|National|Government|authorities|Commission|"
+    r"Authority|Embassy|Mission)\b")
 
 
 @cache
@@ -372,8 +374,9 @@ def demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> li
     `Cambodian Deputy Prime Minister`, `Lao Foreign Minister`, `the Turkmen side`."""
     table = demonym_table()
     out: list[Found] = []
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", text[start:end]):
-        for words in (m.group(), m.group().split()[0]):
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b", text[start:end]):
+        parts = m.group().split()
+        for words in dict.fromkeys(" ".join(parts[:n]) for n in range(len(parts), 0, -1)):
             name = table.get(words)
             if name is None:
                 continue

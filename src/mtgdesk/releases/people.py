@@ -92,7 +92,9 @@ _POST_WORDS = {
     "Organisation", "Secretariat", "Programme", "Program", "Fund", "Bank", "Commission",
     "Authority", "Services", "Service", "Operations", "Islands", "Presidency", "Board",
     "Mission", "Delegation", "Legal", "Consular", "Multilateral", "Bilateral", "Asia",
-    "Europe", "Africa", "Pacific", "Americas", "Cum", "Staff", "Justice",
+    "Europe", "Africa", "Pacific", "Americas", "Cum", "Staff", "Justice", "Party",
+    "Communist", "Central", "Politburo", "Congress", "Assembly", "Parliament", "Senate",
+    "Court", "Army",
 }
 _PARENS = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)?\)")
 
@@ -115,8 +117,12 @@ def _country_chair(text: str, start: int, end: int, co: bool) -> Chair | None:
     words = re.sub(r"^[\s,]*(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?", "", seg)
     words = words.rstrip(" ,.")
     country = ref.find_country(words)
-    if country is None:
-        return None
+    if country is None:  # `under the chairmanship of Sri Lanka discussed ways to ...`
+        lead = re.match(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s+[a-z])", words)
+        country = ref.find_country(lead.group(1)) if lead else None
+        if country is None or lead is None:
+            return None
+        words = lead.group(1)
     s = start + seg.index(words)
     return Chair(s, s + len(words), co, None, country.name, None, 0.85, (s, s + len(words)),
                  country=True)
