@@ -90,11 +90,19 @@ def _pattern(group: Group) -> re.Pattern[str]:
         rf"[Pp]ermanent\s+[Rr]epresentatives)\s+(?:of|from|to)\s+(?:the\s+)?(?:{g})\b(?![-‐])")
 
 
+@cache
+def _clue(group: Group) -> re.Pattern[str]:
+    """The group's name alone: most sentences name no group, and are passed over."""
+    return re.compile(rf"\b(?:{group.spellings})")
+
+
 def groups(text: str, start: int, end: int, on: date | None) -> list[Found]:
     """Members of the groups named in text[start:end] as taking part."""
     out: list[Found] = []
     when = on or date.today()
     for group in GROUPS:
+        if not _clue(group).search(text, start, end):
+            continue
         for m in _pattern(group).finditer(text, start, end):
             if _A_MEETING.match(text, m.end()) or text[m.end():m.end() + 1] in "-‐":
                 continue

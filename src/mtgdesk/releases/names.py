@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from mtgdesk.domain import reference as ref
 
@@ -87,6 +87,12 @@ def _gazetteer() -> tuple[dict[str, tuple[str, object, bool]], int]:
     return table, longest
 
 
+@lru_cache(maxsize=65536)
+def _key(token: str) -> str:
+    """A token's lookup key; releases repeat their words, so each is normalised once."""
+    return ref.normalize(token)
+
+
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w](?:[\w&-]|['’](?!s\b))*")
 
 
@@ -129,7 +135,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
 def gazetteer(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
     table, longest = _gazetteer()
     tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
-    keys = [ref.normalize(text[a:b]) for a, b in tokens]  # a span's key: its keys joined
+    keys = [_key(text[a:b]) for a, b in tokens]  # a span's key: its keys joined
     out: list[Found] = []
     i = 0
     while i < len(tokens):
@@ -374,7 +380,8 @@ def demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> li
     `Cambodian Deputy Prime Minister`, `Lao Foreign Minister`, `the Turkmen side`."""
     table = demonym_table()
     out: list[Found] = []
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b", text[start:end]):
+    for m in re.finditer(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}(?![\w-])",
+                         text[start:end]):
         parts = m.group().split()
         for words in dict.fromkeys(" ".join(parts[:n]) for n in range(len(parts), 0, -1)):
             name = table.get(words)
