@@ -111,3 +111,28 @@ def test_file_menu_opens_import_release(qtbot, make_window, engine):
     assert window.list_model.rowCount() == 1  # the list followed the window's signal
     assert [e.action for e in history.history(engine, added.id)] == ["create"]
     dialog.close()
+
+
+def test_a_pdf_release_opens_for_review_and_saves(qtbot, dialog, engine, tmp_path,
+                                                  monkeypatch):
+    from tests.releases.pdfs import make_pdf
+    from tests.releases.test_pdf import PAGE_ONE, PAGE_TWO
+
+    path = tmp_path / "release.pdf"
+    path.write_bytes(make_pdf([PAGE_ONE, PAGE_TWO]))
+    offered: list[str] = []
+
+    def pick(parent, caption, filters):
+        offered.append(filters)
+        return [str(path)]
+
+    monkeypatch.setattr(dialogs, "open_files", pick)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert "*.pdf" in offered[0]
+    assert [item.state for item in dialog.queue.items] == ["to review"]
+    assert "Maritime Safety" in dialog.source.toPlainText()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [summary] = meetings.list_meetings(engine)
+    record = meetings.get_meeting(engine, summary.id)
+    assert record.title == "Senior Officials' Meeting on Maritime Safety"
+    assert [p.name for p in record.chairs] == ["Koji Tsuruoka"]
