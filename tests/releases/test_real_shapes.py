@@ -156,3 +156,24 @@ def test_groups_are_proposed_as_their_members_and_marked_so():
             "alongside the 58th ASEAN Foreign Ministers’ Meeting. Foreign ministers from "
             "Cambodia and Laos attended.\n")
     assert "Singapore" not in _countries(text)
+
+
+def test_items_under_a_participants_label_are_the_delegations():
+    text = ("Japan-Australia-India-U.S. Senior Officials’ Meeting\n\nJuly 3, 2024\n\n"
+            "1. The Senior Officials’ Meeting was convened in VTC format on July 3 2024.\n\n"
+            "(Reference) Participants:\n"
+            "• Japan: Mr. FUJIMOTO Kentaro, Ambassador in charge of Quad cooperation\n"
+            "• Australia: Ms. Elly Lawson, Deputy Secretary, from Department of Foreign "
+            "Affairs and Trade\n"
+            "• U.S.: Mr. Daniel Kritenbrink, Assistant Secretary, from Department of State.\n")
+    assert _countries(text) == ["Japan", "Australia", "United States of America"]
+
+
+def test_the_group_whose_meeting_it_is_proposes_its_members():
+    proposal = parse_text("The Sixth ASEAN+3 Foreign Ministers Meeting was held on 27 July "
+                          "2005 in Vientiane, Lao PDR.\n")
+    names = [p.name for p in proposal.record.participants if p.kind == "country"]
+    assert {"Brunei Darussalam", "China", "Japan", "Republic of Korea"} <= set(names)
+    assert "Timor-Leste" not in names  # not yet a member of ASEAN in 2005
+    notes = {e.note for e in proposal.evidence if e.path.startswith("participants")}
+    assert "proposed from the group whose meeting it is: ASEAN Plus Three" in notes

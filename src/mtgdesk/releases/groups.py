@@ -114,3 +114,28 @@ def groups(text: str, start: int, end: int, on: date | None) -> list[Found]:
                                      if country else None,
                                      note=f"proposed from the group: a member of {group.name}"))
     return out
+
+
+def own_meeting(text: str, start: int, end: int, on: date | None) -> list[Found]:
+    """Members of the group whose meeting text[start:end] names as the one held:
+    `The Sixth ASEAN+3 Foreign Ministers Meeting was held ...`."""
+    out: list[Found] = []
+    when = on or date.today()
+    for group in GROUPS:
+        if group.name == "Pacific Islands Forum" or not _clue(group).search(text, start, end):
+            continue
+        pattern = re.compile(rf"(?<![-–‐])\b(?:{group.spellings})(?!\s*[-–‐])\s+(?:[A-Z][a-z]+\s+){{0,2}}"
+                             r"(?:Ministers|Leaders|Senior\s+Officials)['’]?\s+(?:Meeting|Summit|"
+                             r"Retreat|Consultations?)\b")
+        m = pattern.search(text, start, end)
+        if m is None:
+            continue
+        for name, joined in group.members:
+            country = ref.find_country(name)
+            if joined <= when:
+                out.append(Found(COUNTRY, country.name if country else name, m.start(), m.end(),
+                                 0.6, article=(country.article or None) if country else None,
+                                 note=f"proposed from the group whose meeting it is: "
+                                      f"{group.name}"))
+        break
+    return out

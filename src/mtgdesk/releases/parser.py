@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from mtgdesk.domain.records import ParagraphRecord
 from mtgdesk.domain.vocab import ParagraphKind
 from mtgdesk.releases import dates as dt
-from mtgdesk.releases import names
+from mtgdesk.releases import groups, names
 from mtgdesk.releases.assemble import assemble
 from mtgdesk.releases.attendance import Attendance, read_sentence
 from mtgdesk.releases.places import find_place
@@ -26,6 +26,10 @@ HELD_RE = re.compile(r"\b(?:was|were|will\s+be|is\s+being|being)\s+(?:held|conve
                      r"\bconvened\b|\bmet\b|\b(?:will|to)\s+(?:meet|gather|convene|host|hold)\b|\bhosted\b|"
                      r"\bheld\b|\bgathered\b|\bkicked\s+off\b|\bco-chaired\b|\bconducted\b",
                      re.IGNORECASE)
+PARTICIPANTS_LABEL = re.compile(
+    r"(?i)\b(?:participants|participating\s+(?:countries|delegations|states)|attendees|"
+    r"attending\s+(?:countries|delegations|organi[sz]ations)|delegations|list\s+of\s+"
+    r"participants)\s*[:：]\s*$")
 UPCOMING_RE = re.compile(r"\b(?:upcoming|next|forthcoming|following|subsequent)\b", re.IGNORECASE)
 # What a date line holds besides the date: a place, an agency, a label (`KUNMING, Aug. 15
 # (Xinhua) --`, `date 2024-07-04 New Delhi,`, `Geneva [Switzerland], June 29 :`).
@@ -336,17 +340,33 @@ class _Parser:
         result = Attendance()
         kept: list[tuple[int, int, str]] = []
         footer = getattr(self, "_footer", None)
+        labelled = False  # under `Participants:`, each item is a listing
         for b in body:
             if b is footer:
                 continue
+            if labelled and b.numbered:
+                # `• Japan: Mr. FUJIMOTO Kentaro, Ambassador ...`: the delegation before
+                # the colon, or the whole item.
+                colon = self.text.find(":", b.start, min(b.end, b.start + 60))
+                stop = colon if colon > 0 else b.end
+                read_sentence(self.text, b.start, stop, self.record.held_on, result,
+                              listing=True, skip=self.place_spans)
+                continue
+            labelled = bool(PARTICIPANTS_LABEL.search(b.flat))
             rest = []
             for s in sentences(self.text, b.start, b.end):
                 structural = opening is not None and s.start == opening[0]
+                if structural:
+                    held = HELD_RE.search(self.text, s.start, s.end)
+                    result.found += groups.own_meeting(
+                        self.text, s.start, held.start() if held else s.end,
+                        self.record.held_on or self.record.released_on)
                 listing = _is_list(self.text, s.start, s.end)
                 # A quoted title names no participant: `“Japan-Australia Dialogue”`.
                 quoted = [(s.start + q.start(), s.start + q.end())
                           for q in QUOTED_RE.finditer(s.text)]
-                if read_sentence(self.text, s.start, s.end, self.record.held_on, result,
+                if read_sentence(self.text, s.start, s.end,
+                                 self.record.held_on or self.record.released_on, result,
                                  listing=listing, skip=self.place_spans + quoted):
                     structural = True
                 if not structural:
