@@ -86,11 +86,12 @@ TOOK_PART_RE = re.compile(
     r"conducted|co-chaired|co-hosted|hosted|gathered|attended|attending|participated|"
     r"joined|represented|representing|(?:led|headed)\s+by|in\s+attendance|"
     r"(?:were|was)\s+present|(?:ministers?|officials|secretaries|diplomats|leaders|delegates|envoys|"
-    r"counterparts?|representatives|heads)\s+(?:of|from)|(?:team|delegation|side)s?\s+"
+    r"counterparts?|representatives?|heads)\s+(?:of|from)|(?:team|delegation|side)s?\s+"
     r"(?:is\s+|was\s+)?(?:led|headed)|participants?\s+(?:were|included|are)|"
     r"organi[sz]ed\s+(?:by|under)|"
     r"with\s+the\s+support\s+of|in\s+(?:close\s+)?co-?operation\s+with|co-organi[sz]ed|"
-    r"joint\s+co-?operation\s+of|supported\s+by|briefed|gave\s+(?:\w+\s+){0,2}briefings?|"
+    r"joint\s+co-?operation\s+of|supported\s+by|briefed|(?:gave|give|giving)\s+(?:\w+\s+){0,2}"
+    r"briefings?|statement\s+(?:from|by)|remarks\s+(?:of|by|from)|"
     r"(?:leading|leads|led)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:delegation|team|side))\b",
     re.IGNORECASE)
 # A sentence that says what a group is, not who came: `BIMSTEC comprises India, ...`,
@@ -338,6 +339,8 @@ def _leftovers(text: str, start: int, end: int, skip: list[tuple[int, int]],
                 item = item[lead.end():]
             if not item or not _NAME_ONLY.match(item) or not item[0].isupper():
                 continue
+            if " " not in item and not item.isupper():
+                continue  # `Secretariat` alone: a word left over from a name, not a body
             if len(item.split()) > 8 or item.split()[-1][0].islower():
                 continue
             i0 = text.find(item, idx, at)

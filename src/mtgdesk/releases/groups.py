@@ -124,8 +124,8 @@ def own_meeting(text: str, start: int, end: int, on: date | None) -> list[Found]
     for group in GROUPS:
         if group.name == "Pacific Islands Forum" or not _clue(group).search(text, start, end):
             continue
-        pattern = re.compile(rf"(?<![-–‐])\b(?:{group.spellings})(?!\s*[-–‐])\s+(?:[A-Z][a-z]+\s+){{0,2}}"
-                             r"(?:Ministers|Leaders|Senior\s+Officials)['’]?\s+(?:Meeting|Summit|"
+        pattern = re.compile(rf"(?<![-–‐])\b(?:{group.spellings})(?!\s*[-–‐])\s+"
+                             r"(?:[A-Z][a-z]+\s+){0,2}(?:Ministers|Leaders|Senior\s+Officials)['’]?\s+(?:Meeting|Summit|"
                              r"Retreat|Consultations?)\b")
         m = pattern.search(text, start, end)
         if m is None:

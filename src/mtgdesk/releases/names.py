@@ -337,8 +337,9 @@ def with_acronyms(text: str, start: int, end: int, skip: list[tuple[int, int]], 
                              acronym=org.acronym or acr, note="reference list"))
         else:
             kind = AGENCY if agency_context else ORGANIZATION
-            if kind == ORGANIZATION and _NOT_AN_ORG.search(written):
-                continue  # `the Committee of Senior Officials (CSO)`: the meeting's body
+            if kind == ORGANIZATION and (_NOT_AN_ORG.search(written) or any(
+                    ref.find_organization(a) for a in re.findall(r"\(([A-Z]{2,8})\)", written))):
+                continue  # `the Committee of Senior Officials (CSO)`, `the AU (AU) PSC`
             out.append(Found(kind, written, begin, m.end(), 0.75, acronym=acr,
                              note="not in the reference list: kept as written"))
     return out
@@ -380,20 +381,25 @@ def demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> li
     `Cambodian Deputy Prime Minister`, `Lao Foreign Minister`, `the Turkmen side`."""
     table = demonym_table()
     out: list[Found] = []
-    for m in re.finditer(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}(?![\w-])",
-                         text[start:end]):
-        parts = m.group().split()
-        for words in dict.fromkeys(" ".join(parts[:n]) for n in range(len(parts), 0, -1)):
-            name = table.get(words)
-            if name is None:
+    words = [m for m in re.finditer(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])",
+                                    text[start:end])]
+    i = 0
+    while i < len(words):
+        taken = 1
+        for n in (3, 2, 1):  # `Papua New Guinean` before `Guinean`
+            run = words[i:i + n]
+            if len(run) < n or any(text[start + a.end():start + b.start()] != " "
+                                   for a, b in zip(run, run[1:], strict=False)):
                 continue
-            s0 = start + m.start()
-            s1 = s0 + len(words)
-            if overlaps((s0, s1), skip) or not _TITLE_AFTER.match(text, s1):
-                break
+            s0, s1 = start + run[0].start(), start + run[-1].end()
+            name = table.get(text[s0:s1])
+            if name is None or overlaps((s0, s1), skip) or not _TITLE_AFTER.match(text, s1):
+                continue
             country = ref.find_country(name)
             out.append(Found(COUNTRY, country.name if country else name, s0, s1, 0.85,
                              article=(country.article or None) if country else None,
-                             note=f"by its demonym (written “{words}”)"))
+                             note=f"by its demonym (written “{text[s0:s1]}”)"))
+            taken = n
             break
+        i += taken
     return out
