@@ -108,3 +108,71 @@ def test_non_un_members_are_countries():
             "China.\n")
     assert _kind(text, "country") == ["Australia", "Cook Islands", "Niue", "Palau",
                                       "Hong Kong, China"]
+
+
+def _people(text: str) -> list[tuple[str, str, str]]:
+    return [(p.kind, p.name, p.role) for p in parse_text(text).record.participants]
+
+
+def test_the_kinds_of_chair_the_issue_lists():
+    assert ("country", "Cook Islands", "chair") in _people(
+        "The PIF Foreign Ministers Meeting was held in Suva on 9 August 2024. The meeting "
+        "was chaired by Cook Islands and attended by Australia, Fiji and Niue.\n")
+    assert _people("The Ad Hoc Group Senior Officials Meeting was held on 5 March 2013. "
+                   "Australia and Indonesia jointly served as co-chairs of the meeting.\n") == [
+        ("country", "Australia", "co-chair"), ("country", "Indonesia", "co-chair")]
+    people = _people("The meeting was held on 22 May 2016. It was co-Chaired by Ambassador "
+                     "Juan Gomez (Mexico) and Ambassador Yukio Takasu (Japan).\n")
+    assert ("country", "Mexico", "participant") in people  # the chairs' own countries
+    assert [(n, r) for k, n, r in people if k == "person"] == [
+        ("Juan Gomez", "co-chair"), ("Yukio Takasu", "co-chair")]
+    assert [(n, r) for k, n, r in _people(
+        "The Consultation was held in Seoul on 11 March 2015. \"We agreed,\" said Vice "
+        "Minister Liu Zhenmin, co-chairing the meeting with Deputy Permanent Secretary "
+        "Kim Sung-han.\n") if k == "person"] == [("Liu Zhenmin", "co-chair"),
+                                                 ("Kim Sung-han", "co-chair")]
+    record = parse_text("The meeting was held on 12 September 2020 and was chaired by H.E Mr "
+                        "Pham Binh Minh, Deputy Prime Minister of Viet Nam.\n").record
+    assert [(p.honorific, p.name) for p in record.chairs] == [("H.E Mr", "Pham Binh Minh")]
+    assert ("country", "Japan", "participant") in _people(
+        "The Japan-Australia Consultations were held on 20 February 2012. From Japan, Mr. "
+        "Taro Yamada, Director-General, Ministry of Foreign Affairs, chaired the meeting. "
+        "Officials from Australia attended.\n")
+
+
+def test_country_lists_between_dashes_and_formal_names():
+    text = ("The Foreign Ministers' Meeting was held on 21 July 2011. The meeting was attended "
+            "by the foreign ministers of the five Mekong countries -- the Kingdom of Cambodia, "
+            "the Lao People's Democratic Republic, the Republic of the Union of Myanmar, the "
+            "Kingdom of Thailand and the Socialist Republic of Viet Nam -- and Japan.\n")
+    assert [n for k, n, _ in _people(text)] == [
+        "Cambodia", "Lao People's Democratic Republic", "Myanmar", "Thailand", "Viet Nam",
+        "Japan"]
+    assert "Iran (Islamic Republic of)" in [n for _, n, _ in _people(
+        "The meeting was held on 21-22 Feb, 2006 in Tehran. It was attended by "
+        "representatives of Australia, India, I.R. of Iran and Oman.\n")]
+    assert [n for _, n, _ in _people(
+        "The meeting was held on 3 August 2019. Singaporean Foreign Minister Vivian "
+        "Balakrishnan and Thai Foreign Minister Don Pramudwinai attended.\n")] == [
+        "Singapore", "Thailand"]
+
+
+def test_a_venue_body_and_the_meetings_acronym_are_no_organisations():
+    text = ("The ministers met at the United Nations Security Council in New York on 25 "
+            "September 2014. The FFMM was attended by Fiji and Samoa.\n")
+    assert _people(text) == [("country", "Fiji", "participant"),
+                             ("country", "Samoa", "participant")]
+
+
+def test_the_release_date_is_not_the_meetings():
+    record = parse_text("Joint Press Release\n\nDecember 14, 2016\n\nOn December 12 and 13, "
+                        "the Government of Japan hosted the meeting of the Mekong-Japan "
+                        "Foreign Ministers in Tokyo.\n").record
+    assert (record.released_on.isoformat(), record.held_on.isoformat(),
+            record.ends_on.isoformat()) == ("2016-12-14", "2016-12-12", "2016-12-13")
+    record = parse_text("Joint Statement on the meeting held on 13 October 2017\n\n"
+                        "• Media release\n\n23 October 2017\n\nIndonesia and Australia "
+                        "co-chaired the first Bali Process Consultation Mechanism on 13 "
+                        "October 2017, Jakarta, Indonesia.\n").record
+    assert (record.released_on.isoformat(), record.held_on.isoformat()) == (
+        "2017-10-23", "2017-10-13")

@@ -32,7 +32,8 @@ _OBJECT = (r"(?:(?:the|its|their|this|a)\s+)?(?:[\w.’'-]+\s+){0,10}?(?:meeting
            r"conference|dialogue|consultations?|talks|forum|workshop|seminar|symposium|"
            r"discussions?|it|round\s?table|panel|debate|proceedings|mechanism|council|"
            r"committee|summit|event|gathering|group|process)")
-VERB_AFTER_RE = re.compile(r"\s*,?\s+(?:also\s+)?(?P<verb>co-chaired|chaired|presided\s+over|"
+VERB_AFTER_RE = re.compile(r"\s*,?\s+(?:also\s+)?(?P<verb>co-chaired|chaired|co-chairing|chairing|"
+                           r"presided\s+over|"
                            r"moderated|(?:will|to)\s+(?:co-)?chair|(?:co-)?chairs)\s+"
                            + _OBJECT + r"\b", re.IGNORECASE)
 ACTED_AS_RE = re.compile(r"\s*,?\s+(?:acted|served|sat|presided|participated)\s+as\s+"
@@ -264,7 +265,15 @@ def find_chairs(text: str, start: int, end: int) -> list[Chair]:
             continue
         co = bool(m.groupdict().get("co")) or "co-" in m.group().lower()
         before_end = start + m.start()
-        found = _split(text, _subject_start(text, start, before_end, co), before_end, co)
+        subject = _subject_start(text, start, before_end, co)
+        found = _split(text, subject, before_end, co)
+        side = re.search(r"\b[Ff]rom\s+(?:the\s+)?([A-Z][\w’' -]+?),\s*$", text[start:subject])
+        if side and ref.find_country(side.group(1)) and len(found) == 1 and not found[0].country:
+            # `From Japan, Mr. X, Director-General, ..., chaired the meeting`
+            c = found[0]
+            post = ", ".join(x for x in (c.post, f"of {side.group(1)}") if x)
+            found = [Chair(c.start, c.end, c.co, c.honorific, c.name, post, c.confidence,
+                           c.name_span)]
         with_ = re.match(r"\s+with\s+", text[start + m.end():end])
         if with_:  # `X co-chaired the meeting with Thai Foreign Minister Y.`
             s = start + m.end() + with_.end()
