@@ -42,6 +42,7 @@ def test_pdf_release_is_read_into_paragraphs(tmp_path):
     assert "Senior Officials' Meeting on Maritime Safety\n\nMarch 28, 2007\n\n" in text
     assert "in Tokyo. The meeting was attended by representatives from Australia" in text
     assert not re.search(r"^\d$", text, re.MULTILINE)  # page numbers are not text
+    assert "Ministry of Foreign Affairs\n" not in text  # nor the running head of each page
     record = parse_file(path).record
     assert record.title == "Senior Officials' Meeting on Maritime Safety"
     assert record.held_on.isoformat() == "2007-03-23"
@@ -49,6 +50,7 @@ def test_pdf_release_is_read_into_paragraphs(tmp_path):
         "Australia", "Indonesia", "Japan"]
     assert [p.acronym for p in record.participants if p.kind == "organization"] == ["IMO"]
     assert record.chairs[0].name == "Koji Tsuruoka"
+    assert not [p for p in record.participants if p.kind == "agency"]
     assert [p.text for p in record.paragraphs][-1].startswith("The participants exchanged")
 
 

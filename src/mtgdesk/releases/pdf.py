@@ -53,11 +53,16 @@ def text_from_pdf(data: bytes, path: Path) -> str:
 def reflow(pages: list[str]) -> str:
     """Lines of the pages -> paragraphs separated by blank lines."""
     page_lines = [[ln.rstrip() for ln in page.splitlines()] for page in pages]
-    # A line on most pages (a running head or foot) is the page's furniture.
+    # A line on most pages (a running head or foot) is the page's furniture; with two
+    # pages, one that heads or foots both.
     repeated: set[str] = set()
     if len(page_lines) >= 3:
         counts = Counter(ln.strip() for lines in page_lines for ln in set(lines) if ln.strip())
         repeated = {ln for ln, n in counts.items() if n >= max(3, len(page_lines) * 0.6)}
+    elif len(page_lines) == 2:
+        ends = [{ln.strip() for ln in [*lines[:2], *lines[-2:]] if ln.strip()}
+                for lines in page_lines]
+        repeated = ends[0] & ends[1]
     lines = [ln for lines in page_lines for ln in lines
              if ln.strip() and not _PAGE_NUMBER.match(ln) and ln.strip() not in repeated]
     if not lines:
