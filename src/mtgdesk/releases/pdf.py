@@ -60,9 +60,9 @@ def reflow(pages: list[str]) -> str:
         counts = Counter(ln.strip() for lines in page_lines for ln in set(lines) if ln.strip())
         repeated = {ln for ln, n in counts.items() if n >= max(3, len(page_lines) * 0.6)}
     elif len(page_lines) == 2:
-        ends = [{ln.strip() for ln in [*lines[:2], *lines[-2:]] if ln.strip()}
-                for lines in page_lines]
-        repeated = ends[0] & ends[1]
+        edges = [{ln.strip() for ln in [*lines[:2], *lines[-2:]] if ln.strip()}
+                 for lines in page_lines]
+        repeated = edges[0] & edges[1]
     lines = [ln for lines in page_lines for ln in lines
              if ln.strip() and not _PAGE_NUMBER.match(ln) and ln.strip() not in repeated]
     if not lines:
