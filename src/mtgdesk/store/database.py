@@ -91,15 +91,15 @@ def make_engine(url: str | URL) -> Engine:
     shown = make_url(url).render_as_string(hide_password=True)
     try:
         engine = create_engine(url, connect_args=dialect.connect_args(url))
-    except ArgumentError as exc:
-        raise UserError(f"{shown} cannot be used: {exc}") from None
     except ModuleNotFoundError as exc:  # a URL naming a driver that is not installed
         raise UserError(f"{shown} needs the {exc.name} module, which mtgdesk does not "
                         "ship; use sqlite:///FILE or postgresql://USER@HOST:PORT/DBNAME"
                         ) from None
-    except (NoSuchModuleError, ImportError) as exc:
-        backend = make_url(url).get_backend_name()
+    except (NoSuchModuleError, ImportError) as exc:  # NoSuchModuleError first: an
+        backend = make_url(url).get_backend_name()  # ArgumentError of its own
         raise UserError(f"{backend}:// databases cannot be opened here: {exc}") from None
+    except ArgumentError as exc:
+        raise UserError(f"{shown} cannot be used: {exc}") from None
     dialect.configure(engine)
     return engine
 
