@@ -114,6 +114,9 @@ class Desk:
         return read_only_reason(self._engine)
 
     def close(self) -> None:
+        from mtgdesk.services import indexing
+
+        indexing.forget(self._engine)  # its files unmapped now, not when collected
         self._engine.dispose()
 
     def __enter__(self) -> Desk:

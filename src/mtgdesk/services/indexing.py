@@ -38,6 +38,14 @@ _indexes: weakref.WeakKeyDictionary[Engine, TextIndex] = weakref.WeakKeyDictiona
 _guard = threading.RLock()  # one catch-up at a time in this process
 
 
+def forget(engine: Engine) -> None:
+    """Let go of a closed database's index: tantivy maps its files into memory, and a
+    mapping kept until the engine is collected turns a later change to those files (a
+    rebuild by another program, damage) into SIGBUS for this whole process."""
+    with _guard:
+        _indexes.pop(engine, None)
+
+
 
 def describe(entry: Entry) -> str:
     """What the mark keeps of an entry, to recognise it in the journal later."""
