@@ -185,9 +185,12 @@ def validate_meeting(m: MeetingRecord) -> list[Problem]:
             if para.due_on is not None:
                 add(Problem(("paragraphs", i, "due_on"),
                             f"Only an action has a due date; paragraph {i + 1} is a {kind}."))
+    # Any other text (the report overrides): a field told already of its control
+    # character is not told twice.
+    told = {p.path for p in problems}
     problems.extend(Problem(path, "This holds a NUL character (U+0000), which is not text "
                             "(an office server cannot store it); remove it.")
-                    for path, value in _texts(m) if "\x00" in value)
+                    for path, value in _texts(m) if "\x00" in value and path not in told)
     return problems
 
 
