@@ -180,7 +180,7 @@ class MainWindow(WindowHost):
         from mtgdesk.ui.releases.release_import import ReleaseImport
         from mtgdesk.ui.reports.report_actions import install_report_actions
         from mtgdesk.ui.safety.safety import SafetyFeatures
-        from mtgdesk.ui.search.search_panel import dock_search_panel
+        from mtgdesk.ui.search.search_dock import dock_search_panel
 
         self.desk = desk
         chosen = self.list_model.meeting_id(self.meeting_list.currentIndex().row())
