@@ -21,7 +21,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from mtgdesk.domain.changes import Changes
-from mtgdesk.domain.errors import UserError
+from mtgdesk.domain.errors import ServerAway, UserError
 from mtgdesk.domain.progress import Progress
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.summary import MeetingSummary
@@ -45,6 +45,7 @@ from mtgdesk.store.database import (
     grant_role,
     init_roles,
     open_database,
+    reachable,
     resolve_url,
     server_login,
     server_role,
@@ -166,11 +167,62 @@ class Desk:
     def new_draft_key() -> str:
         return drafts.new_key()
 
-    def save_draft(self, key: str, record: MeetingRecord) -> None:
-        drafts.save_draft(self._engine, key, record, owner=self.author)
+    def save_draft(self, key: str, record: MeetingRecord, *, here: bool = False) -> bool:
+        """Keep the editor's content under `key`; True when the database has it, False
+        when the office server is away and it was kept on this machine instead
+        (services.local_drafts; `send_local_drafts` takes it to the server later).
+        `here`: on this machine at once (the server is known to be away: no clerk
+        waits for libpq to give up on it at every keystroke)."""
+        if not self.on_server:
+            drafts.save_draft(self._engine, key, record, owner=self.author)
+            return True
+        from mtgdesk.services import local_drafts
+
+        if here:
+            local_drafts.keep(self._engine, key, record)
+            return False
+        try:  # the author too: asking the server for the login may find it away
+            drafts.save_draft(self._engine, key, record, owner=self.author)
+        except ServerAway:
+            local_drafts.keep(self._engine, key, record)
+            return False
+        local_drafts.remove(self._engine, key)  # the server's is the newer now
+        return True
 
     def discard_draft(self, key: str) -> None:
+        if self.on_server:
+            from mtgdesk.services import local_drafts
+
+            local_drafts.remove(self._engine, key)
         drafts.discard_draft(self._engine, key, owner=self.author)
+
+    def local_drafts(self) -> list[DraftInfo]:
+        """Drafts kept on this machine while the office server was away, oldest first."""
+        if not self.on_server:
+            return []
+        from mtgdesk.services import local_drafts
+
+        return local_drafts.list_kept(self._engine)
+
+    def send_local_drafts(self) -> int:
+        """The drafts kept on this machine become this clerk's drafts on the server;
+        returns how many (ServerAway: it is away again, the rest stay here)."""
+        if not self.on_server:
+            return 0
+        from mtgdesk.services import local_drafts
+
+        return local_drafts.send(self._engine, owner=self.author)
+
+    @property
+    def server_address(self) -> str:
+        """HOST:PORT of the office server (messages, the window's banner)."""
+        from mtgdesk.store.dialect import server_address
+
+        return server_address(self._engine.url)
+
+    def reachable(self) -> bool:
+        """Whether the database answers now (an office server may be away)."""
+        return reachable(self._engine)
 
     def drafts(self) -> list[DraftInfo]:
         """This clerk's kept drafts (on a server, others keep theirs), oldest first."""

@@ -18,6 +18,11 @@ class InterchangeError(UserError):
         super().__init__(f"{where}{path}: {message}" if path else f"{where}{message}")
 
 
+class ServerAway(UserError):
+    """The office server cannot be reached (stopped, the network down): what was asked
+    may work again when it is back, unlike a refusal."""
+
+
 class NotFoundError(UserError):
     pass
 

@@ -18,7 +18,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from mtgdesk.domain.errors import UserError
 from mtgdesk.store import dialect, integrity
 from mtgdesk.store.location import database_path
-from mtgdesk.store.session import describe, describe_db_error
+from mtgdesk.store.session import describe_db_error, user_error
 from mtgdesk.userfiles import protect
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -90,7 +90,11 @@ def make_engine(url: str | URL) -> Engine:
         url = dialect.normalise_url(url)
     shown = make_url(url).render_as_string(hide_password=True)
     try:
-        engine = create_engine(url, connect_args=dialect.connect_args(url))
+        # On a server, a pooled connection is tried before use: after the server was
+        # restarted the pool's old ones are dead, and the clerk's next save must not
+        # fail on one of them.
+        engine = create_engine(url, connect_args=dialect.connect_args(url),
+                               pool_pre_ping=make_url(url).get_backend_name() != "sqlite")
     except ModuleNotFoundError as exc:  # a URL naming a driver that is not installed
         raise UserError(f"{shown} needs the {exc.name} module, which mtgdesk does not "
                         "ship; use sqlite:///FILE or postgresql://USER@HOST:PORT/DBNAME"
@@ -136,7 +140,7 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
         except DBAPIError as exc:
             engine.dispose()
             if path is None:
-                raise UserError(describe(exc, engine)) from exc
+                raise user_error(exc, engine) from exc
             raise UserError(describe_db_error(exc, str(path))) from exc
         except UserError:
             engine.dispose()
@@ -151,7 +155,16 @@ def server_login(engine: Engine) -> str | None:
     try:
         return dialect.login_name(engine)
     except DBAPIError as exc:
-        raise UserError(describe(exc, engine)) from exc
+        raise user_error(exc, engine) from exc
+
+
+def reachable(engine: Engine) -> bool:
+    """Whether the database answers now (an office server may be away)."""
+    try:
+        dialect.ping(engine)
+    except DBAPIError:
+        return False
+    return True
 
 
 def server_role(engine: Engine) -> str | None:
@@ -161,7 +174,7 @@ def server_role(engine: Engine) -> str | None:
     try:
         return roles.role_of(engine)
     except DBAPIError as exc:
-        raise UserError(describe(exc, engine)) from exc
+        raise user_error(exc, engine) from exc
 
 
 def init_roles(engine: Engine) -> None:
@@ -170,7 +183,7 @@ def init_roles(engine: Engine) -> None:
     try:
         roles.init_server(engine)
     except DBAPIError as exc:
-        raise UserError(describe(exc, engine)) from exc
+        raise user_error(exc, engine) from exc
 
 
 def grant_role(engine: Engine, login: str, role: str) -> None:
@@ -179,4 +192,4 @@ def grant_role(engine: Engine, login: str, role: str) -> None:
     try:
         roles.add_login(engine, login, role)
     except DBAPIError as exc:
-        raise UserError(describe(exc, engine)) from exc
+        raise user_error(exc, engine) from exc

@@ -18,6 +18,7 @@ CONNECT_TIMEOUT_S = 10
 # server's counterpart of SQLite's BEGIN IMMEDIATE (any number fixed for mtgdesk).
 WRITE_LOCK_KEY = 0x6D746764  # "mtgd"
 POSTGRES_SCHEMES = ("postgresql", "postgres")
+AWAY_PREFIX = "cannot reach the office server at "
 
 
 def is_sqlite(bind: Engine | Connection) -> bool:
@@ -205,6 +206,12 @@ def foreign_key_violations(conn: Connection) -> int:
     return len(list(conn.exec_driver_sql("PRAGMA foreign_key_check")))
 
 
+def ping(engine: Engine) -> None:
+    """One round trip to the database (raises as any query would when it is away)."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")
+
+
 def login_name(engine: Engine) -> str | None:
     """Who the server knows the clerk as (None on SQLite: a file has no login)."""
     if not is_postgres(engine):
@@ -231,10 +238,11 @@ def describe_server_error(exc: BaseException, url: URL) -> str | None:
     if sqlstate == "3D000" or ("database" in low and "does not exist" in low):
         return f"the office server at {where} has no such database ({text})"
     # Failing to connect, or losing the connection: libpq's errors carry no SQLSTATE
-    # (or class 08); the server's own refusals all have one.
-    lost = sqlstate is None or sqlstate.startswith("08") or any(w in low for w in (
+    # (or class 08); the server's own refusals all have one, but for its shutting down
+    # or still starting up (57P01-57P03): away too, back in a moment.
+    lost = sqlstate is None or sqlstate.startswith(("08", "57P0")) or any(w in low for w in (
         "connection refused", "could not connect", "server closed", "no route",
         "could not translate host", "connection to server", "timeout expired"))
     if isinstance(exc, (OperationalError, InterfaceError)) and lost:
-        return f"cannot reach the office server at {where} ({text})"
+        return f"{AWAY_PREFIX}{where} ({text})"
     return None

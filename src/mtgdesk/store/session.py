@@ -10,13 +10,13 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from mtgdesk.domain.errors import UserError
+from mtgdesk.domain.errors import ServerAway, UserError
 from mtgdesk.store import dialect
 
 # What the layers above hold, as opaque handles: they pass an Engine and a Session to
 # the store and never use SQLAlchemy themselves.
 __all__ = ["Engine", "Session", "describe", "describe_db_error", "read_session",
-           "where", "write_session"]
+           "user_error", "where", "write_session"]
 
 
 def describe_db_error(exc: BaseException, where: str) -> str:
@@ -50,6 +50,15 @@ def describe(exc: BaseException, engine: Engine) -> str:
     return describe_db_error(exc, where(engine))
 
 
+def user_error(exc: BaseException, engine: Engine) -> UserError:
+    """The UserError a database error is for the clerk: ServerAway when the office
+    server cannot be reached (the window then keeps working on this machine)."""
+    said = describe(exc, engine)
+    if dialect.is_postgres(engine) and said.startswith(dialect.AWAY_PREFIX):
+        return ServerAway(said)
+    return UserError(said)
+
+
 def where(engine: Engine) -> str:
     url = engine.url
     return url.database or "" if dialect.is_sqlite(engine) else url.render_as_string(
@@ -62,7 +71,7 @@ def read_session(engine: Engine) -> Iterator[Session]:
         with Session(engine) as session:
             yield session
     except DBAPIError as exc:
-        raise UserError(describe(exc, engine)) from exc
+        raise user_error(exc, engine) from exc
 
 
 @contextmanager
@@ -79,5 +88,5 @@ def write_session(engine: Engine, *, exclusive: bool = True) -> Iterator[Session
             yield session
         dialect.checkpoint(engine)
     except DBAPIError as exc:
-        raise UserError(describe(exc, engine)) from exc
+        raise user_error(exc, engine) from exc
 

@@ -5,6 +5,11 @@ While the editor holds unsaved edits, what it shows is kept as a draft in the da
 power cut costs at most the last couple of seconds of typing. A save, a discard or a
 normal close removes the draft; only a program that died leaves one, and the next start
 offers each for restore or discard.
+
+On an office server that is away (ui.safety.server_watch), the draft is kept on this
+computer instead (Desk.save_draft), at every change rather than every few seconds: a
+local file costs nothing, and no keystroke waits on the server's return. When it is
+back, `send_local` takes those drafts to the server.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from mtgdesk.ui import dialogs
 if TYPE_CHECKING:
     from mtgdesk.desk import DraftInfo
     from mtgdesk.ui.host import WindowHost
+    from mtgdesk.ui.safety.server_watch import ServerWatch
 
 AUTOSAVE_MS = 2000
 log = logging.getLogger("mtgdesk")
@@ -38,12 +44,14 @@ class AutosaveController(QObject):
         self._last_data: str | None = None  # what the draft under `key` holds
         self._failed = False
         self._closed = False
+        self.watch: ServerWatch | None = None  # on an office server (ui.safety.safety)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.save_draft_now)
         self.timer.start()
         window.meeting_opened.connect(self._opened)
         window.meeting_saved.connect(self._saved)
+        window.editor.changed.connect(self._edited)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -66,8 +74,9 @@ class AutosaveController(QObject):
         data = json.dumps(meeting_to_dict(record), ensure_ascii=False, default=str)
         if data == self._last_data:
             return False
+        away = self.watch is not None and self.watch.away
         try:
-            self.window.desk.save_draft(self.key, record)
+            kept_there = self.window.desk.save_draft(self.key, record, here=away)
         except UserError as exc:
             # The database is busy, gone or full: say so once, keep trying quietly.
             if not self._failed:
@@ -76,6 +85,30 @@ class AutosaveController(QObject):
             return False
         self._failed = False
         self._last_data = data
+        if not kept_there and self.watch is not None:
+            self.watch.report_away()  # kept on this computer: the banner says so
+        return True
+
+    @Slot()
+    def _edited(self) -> None:
+        if self.watch is not None and self.watch.away:
+            self.save_draft_now()
+
+    def send_local(self) -> bool:
+        """The server is back: the drafts kept on this computer go to it; False when
+        it went away again (they stay here)."""
+        from mtgdesk.domain.errors import ServerAway
+
+        try:
+            sent = self.window.desk.send_local_drafts()
+        except ServerAway:
+            return False
+        except UserError as exc:
+            self.window.statusBar().showMessage(f"Unsaved edits kept on this computer "
+                                                f"not sent to the server: {exc}", 8000)
+            return True
+        if sent:
+            log.info("%d draft(s) kept on this computer sent to the server", sent)
         return True
 
     @Slot(QWidget, QWidget)

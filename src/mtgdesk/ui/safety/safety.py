@@ -3,8 +3,10 @@
 Autosave and recovery (ui.safety.autosave), the choice after a conflicting save
 (ui.safety.conflict), Finalise and Amend... (a final meeting is read-only in the
 editor), the meeting's History, the Trash, and backups (Back Up Now..., Restore from
-Backup..., a rotating backup on close). MainWindow creates `SafetyFeatures(self)` and
-routes its save and close through it; everything else arrives through its signals and menus.
+Backup..., a rotating backup on close), and on an office server the watch on whether it
+is there (ui.safety.server_watch): while it is away the edits are kept on this computer
+and a save waits for its return. MainWindow creates `SafetyFeatures(self)` and routes
+its save and close through it; everything else arrives through its signals and menus.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from mtgdesk.ui import dialogs
 from mtgdesk.ui.safety import conflict
 from mtgdesk.ui.safety.autosave import AutosaveController
 from mtgdesk.ui.safety.history_dialog import HistoryDialog
+from mtgdesk.ui.safety.server_watch import ServerWatch
 from mtgdesk.ui.safety.trash_dialog import TrashDialog
 from mtgdesk.ui.window.long_write import run_long_write, unexpected
 
@@ -60,6 +63,10 @@ class SafetyFeatures(QObject):
         # of one's own, everything); the window offers no more than that.
         self.role = window.desk.role
         self.may_approve = self.role in (None, "owner", "approver")
+        self.watch: ServerWatch | None = None
+        if window.desk.on_server:
+            self.watch = self.autosave.watch = ServerWatch(window)
+            self.watch.back.connect(self._server_back)
         self._build_actions()
         if self.role is not None:
             self._show_role()
@@ -70,7 +77,7 @@ class SafetyFeatures(QObject):
         self._sync_state()
         if offer_recovery:
             # After the window is shown and the event loop runs.
-            QTimer.singleShot(0, self, self.autosave.offer_recovery)
+            QTimer.singleShot(0, self, self._recover_at_start)
 
     # --- menus --------------------------------------------------------------------
 
@@ -132,10 +139,48 @@ class SafetyFeatures(QObject):
     def resolve_conflict(self, record: MeetingRecord, exc: ConflictError) -> bool:
         return conflict.resolve(self.window, record, exc)
 
+    def save_when_back(self, record: MeetingRecord) -> bool:
+        """A save found the office server away: the edits are kept on this computer and
+        saved when it is back (with the version check of any save). False: not saved."""
+        w = self.window
+        if self.watch is None:
+            return False
+        title = record.title.strip() or "the new meeting"
+        self.watch.wait_to_save(title)
+        self.autosave.save_draft_now()  # on this computer now: the watch says away
+        w.statusBar().showMessage(f"Not saved yet: the office server is away. “{title}” "
+                                  "is kept on this computer and saved when it is back.",
+                                  STATUS_MS)
+        return False
+
+    @Slot()
+    def _server_back(self) -> None:
+        """The server answers again: the edits kept here go to it, then the save the
+        clerk asked for meanwhile is made (a stale one offers Reload, Overwrite, Copy)."""
+        w, watch = self.window, self.watch
+        assert watch is not None
+        if not self.autosave.send_local():
+            watch.report_away()
+            return
+        title, watch.save_waiting = watch.save_waiting, None
+        w.statusBar().showMessage("The office server is back.", STATUS_MS)
+        if title is not None and w.editor.is_dirty():
+            w.save_current()
+
+    @Slot()
+    def _recover_at_start(self) -> None:
+        # Drafts kept on this computer by a run that ended while the server was away
+        # are sent first, so they are offered with the rest.
+        if self.watch is not None:
+            self.autosave.send_local()
+        self.autosave.offer_recovery()
+
     def closing(self) -> None:
         """The window closes normally: no draft stays, and a rotating backup is made
         if the last one is a day old."""
         self.autosave.closing()
+        if self.watch is not None:
+            self.watch.stop()
         try:
             made = self.window.desk.auto_backup()
         except (UserError, OSError) as exc:
@@ -159,6 +204,8 @@ class SafetyFeatures(QObject):
     @Slot()
     def _sync_state(self, *_args: object, announce: bool = True) -> None:
         self.amend_reason = None
+        if self.watch is not None:  # another meeting opened: no save waits any more
+            self.watch.save_waiting = None
         self.window.editor.set_read_only(self.is_final())
         self._update_actions()
         if announce and self.is_final():

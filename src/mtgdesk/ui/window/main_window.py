@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtgdesk.domain.changes import Changes
-from mtgdesk.domain.errors import ConflictError, UserError, ValidationFailed
+from mtgdesk.domain.errors import ConflictError, ServerAway, UserError, ValidationFailed
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.editor.editor import MeetingEditor
@@ -285,23 +285,12 @@ class MainWindow(WindowHost):
 
     def _read_only_banner(self, reason: str) -> None:
         """Above the list and the editor: this database can be read, not written."""
-        banner = QLabel(f"Read-only: {reason}. You can read, search, print and export "
-                        "its meetings; nothing can be saved in it. Copy the file to a "
-                        "folder you can write to, or ask for write access.")
-        banner.setObjectName("readOnlyBanner")
-        banner.setTextFormat(Qt.TextFormat.PlainText)  # the reason holds a path
-        banner.setWordWrap(True)
-        banner.setStyleSheet("QLabel { background: #fff4ce; color: #3b2f00; "
-                             "padding: 6px; border-bottom: 1px solid #d8c27a; }")
-        container = QWidget()
-        layout = QVBoxLayout(container)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(banner)
-        self.takeCentralWidget()  # the splitter, kept (setCentralWidget would delete it)
-        layout.addWidget(self.splitter)
-        self.setCentralWidget(container)
-        self.read_only_banner = banner
+        from mtgdesk.ui.window.banners import add_banner
+
+        self.read_only_banner = add_banner(
+            self, "readOnlyBanner", f"Read-only: {reason}. You can read, search, print and "
+            "export its meetings; nothing can be saved in it. Copy the file to a folder "
+            "you can write to, or ask for write access.")
 
     def _connect(self) -> None:
         self.meeting_list.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -427,6 +416,8 @@ class MainWindow(WindowHost):
         except ConflictError as exc:
             # Reload, Overwrite or Save as a Copy: the clerk chooses (ui.safety.conflict).
             return self.safety.resolve_conflict(record, exc)
+        except ServerAway:  # kept on this computer, saved when the server is back
+            return self.safety.save_when_back(record)
         except UserError as exc:
             dialogs.error(self, "Not saved", f"{exc}\n\nYour changes are still in the form.")
             self.statusBar().showMessage("Not saved.", STATUS_TIMEOUT_MS)
