@@ -183,6 +183,25 @@ def test_a_hit_is_the_meetings_summary_and_a_snippet(engine):
     assert hit.as_json()["snippet"] == hit.extract.text
 
 
+def test_a_hit_shows_the_meeting_as_last_saved(engine):
+    """The result row is kept in the index, not read from the database: each save, a
+    finalising and a restore from the Trash bring it up to date, version included."""
+    mid = save(engine, meeting(title="Cormorant talks", city="Oslo",
+                               paragraphs=["The cormorant report."]))
+    record = meetings.get_meeting(engine, mid)
+    record.title, record.city, record.venue = "Cormorant council", "Bergen", "The Quay"
+    meetings.save_meeting(engine, record)
+    [hit] = search.search(engine, "cormorant").hits
+    assert hit.summary == meetings.summaries(engine, [mid])[mid]
+    assert (hit.title, hit.city, hit.summary.version) == ("Cormorant council", "Bergen", 2)
+    meetings.finalise_meeting(engine, mid)
+    meetings.delete_meeting(engine, mid)
+    meetings.restore_meeting(engine, mid)
+    [hit] = search.search(engine, "cormorant").hits
+    assert hit.summary == meetings.summaries(engine, [mid])[mid]
+    assert hit.status == "final"
+
+
 def test_accents_and_case_do_not_matter(engine):
     a = save(engine, meeting(participants=[ParticipantRecord(kind="person",
                                                              name="María Gómez")]))

@@ -22,7 +22,7 @@ from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.store import journal
 from mtgdesk.store import meetings as store
 from mtgdesk.store.journal import Entry
-from mtgdesk.store.search import document
+from mtgdesk.store.search import Document, document
 from mtgdesk.store.session import Engine, read_session
 from mtgdesk.store.text_index import Busy, Damaged, Mark, TextIndex, folder_for, install
 
@@ -63,19 +63,30 @@ def feed(index: TextIndex, entries: Sequence[Entry], load: Loader, *,
     loader is asked of the database, so any backend can feed the index."""
     if not entries:
         return 0
-    final: dict[int, str] = {}
+    final: dict[int, Entry] = {}
     for e in entries:
-        final[e.meeting_id] = e.operation
-    live = [i for i, op in final.items() if op not in GONE]
+        final[e.meeting_id] = e
+    live = [i for i, e in final.items() if e.operation not in GONE]
     with index.writing(bulk=len(live) > CHUNK) as w:
         w.remove(final)  # then added again as stored now
         for start in range(0, len(live), CHUNK):
             records = load(live[start:start + CHUNK])
-            w.add(document(r.id, r) for r in records if r.id is not None)
+            w.add(_document(r, final.get(r.id)) for r in records if r.id is not None)
             if progress:
                 progress(min(start + CHUNK, len(live)), len(live))
         w.commit(entries[-1].seq, describe(entries[-1]))
     return len(final)
+
+
+def _document(record: MeetingRecord, entry: Entry | None) -> Document:
+    """The index's document of a meeting; its version and uuid (shown in its result
+    row) as the journal's last entry of it says: a record a write had in hand may
+    still carry the version it was saved over."""
+    if entry is not None and (record.version, record.uuid) != (entry.version,
+                                                               entry.meeting_uuid):
+        record = dataclasses.replace(record, version=entry.version, uuid=entry.meeting_uuid)
+    assert record.id is not None
+    return document(record.id, record)
 
 
 def loader(engine: Engine, known: Mapping[int, MeetingRecord] | None = None) -> Loader:
@@ -102,8 +113,7 @@ def current(engine: Engine, known: Mapping[int, MeetingRecord] | None = None,
         index = _indexes.get(engine)
         if index is None:
             index = _indexes[engine] = _open(engine)
-        with read_session(engine) as session:
-            last = journal.last_seq(session)
+        last = journal.newest_seq(engine)
         if last == index.mark.seq:
             return index
         if not index.refresh():  # rebuilt by another opener: read the new one

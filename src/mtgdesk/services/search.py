@@ -16,7 +16,7 @@ from mtgdesk.store import saved_searches as rows
 from mtgdesk.store.search import ORDERS, SearchResult
 from mtgdesk.store.search_hits import hits
 from mtgdesk.store.session import Engine, read_session, write_session
-from mtgdesk.store.text_index import Busy, Damaged, TextIndex
+from mtgdesk.store.text_index import Busy, Damaged, Page, TextIndex
 from mtgdesk.store.text_query import compile_query
 
 MAX_LIMIT = 10_000
@@ -36,18 +36,20 @@ def _index(engine: Engine) -> TextIndex:
                         "program; search again in a moment") from exc
 
 
-def _page(engine: Engine, query: Query, order: str, limit: int | None, offset: int
-          ) -> tuple[list[int], int]:
-    """(ids of the page, every match counted); limit None: every match. An index
-    found damaged only now is built again, and asked again."""
+def _page(engine: Engine, query: Query, order: str, limit: int | None, offset: int,
+          *, rows: bool = False) -> tuple[Page, list[bytes]]:
+    """(the page, and with `rows` what the index keeps to show each); limit None: every
+    match. An index found damaged only now is built again, and asked again."""
     for attempt in (1, 2):
         index = _index(engine)
         try:
             n = index.size if limit is None else limit
             if order == "relevance":
-                return index.ranked(compile_query(index.schema, query), n, offset)
-            return index.by_date(compile_query(index.schema, query, rank=False), n,
-                                 offset, newest=order == "newest")
+                page = index.ranked(compile_query(index.schema, query), n, offset)
+            else:
+                page = index.by_date(compile_query(index.schema, query, rank=False), n,
+                                     offset, newest=order == "newest")
+            return page, index.rows(page) if rows else []
         except Damaged:
             if attempt == 2:
                 raise
@@ -62,20 +64,19 @@ def search(engine: Engine, query: str, filters: Filters | None = None, *,
     limit = max(0, min(int(limit), MAX_LIMIT))
     parsed = with_filters(parse(query), filters)
     used = _order(parsed, order)
-    ids, total = _page(engine, parsed, used, limit, max(0, int(offset)))
-    with read_session(engine) as session:
-        found = hits(session, ids, parsed)
+    page, rows = _page(engine, parsed, used, limit, max(0, int(offset)), rows=True)
     better = ""
-    if total <= facets.FEW and parsed.has_text and not offset:
+    if page.total <= facets.FEW and parsed.has_text and not offset:
         better = facets.suggestion(engine, query, filters)
-    return SearchResult(tuple(found), total, used, parsed.ignored, suggestion=better)
+    return SearchResult(tuple(hits(rows, parsed)), page.total, used, parsed.ignored,
+                        suggestion=better)
 
 
 def matching_ids(engine: Engine, query: str, filters: Filters | None = None, *,
                  order: str = "relevance") -> list[int]:
     """Every matching meeting id in order: what the meeting list narrows to."""
     parsed = with_filters(parse(query), filters)
-    return _page(engine, parsed, _order(parsed, order), None, 0)[0]
+    return _page(engine, parsed, _order(parsed, order), None, 0)[0].ids
 
 
 def count(engine: Engine, query: str, filters: Filters | None = None) -> int:

@@ -11,8 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
+from mtgdesk.domain.errors import UserError
+from mtgdesk.store.session import Engine, describe
 from mtgdesk.store.tables import JOURNAL_TABLE as J
 
 OPERATIONS = ("create", "update", "finalise", "amend", "import", "replace", "delete",
@@ -55,6 +58,17 @@ def append(session: Session, changes: Sequence[Pending], at: datetime) -> int | 
 def last_seq(session: Session) -> int:
     """The newest sequence number (0 for an empty journal)."""
     return session.execute(select(func.coalesce(func.max(J.c.seq), 0))).scalar_one()
+
+
+def newest_seq(engine: Engine) -> int:
+    """`last_seq` asked on a connection of its own, without a session: every search
+    asks it (is the index behind?), and a session costs more than the question."""
+    try:
+        with engine.connect() as conn:
+            return int(conn.exec_driver_sql(
+                f"SELECT coalesce(max(seq), 0) FROM {J.name}").scalar_one())
+    except DBAPIError as exc:
+        raise UserError(describe(exc, engine)) from exc
 
 
 def since(session: Session, seq: int = 0, *, limit: int | None = None) -> list[Entry]:

@@ -9,6 +9,7 @@ a query, so they always agree), and `SearchResult`. No SQL, no tantivy.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -108,6 +109,26 @@ class Document:
     chairs: list[str]
     participants: list[str]
     kinds: list[str]
+    row: bytes = b""  # what a result row shows and its snippet is cut from (`row`)
+
+
+def row(meeting_id: int, record: MeetingRecord) -> bytes:
+    """What the result list shows of a meeting, kept in the index beside its words, so
+    that a page of hits is read from the index alone: the summary's columns, then the
+    texts a snippet is cut from (the paragraphs first, then the participants, title,
+    place and references). Read back by mtgdesk.store.search_hits."""
+    assert record.held_on is not None
+    people = "; ".join(", ".join(x for x in (p.name, p.acronym and f"({p.acronym})",
+                                             p.post) if x)
+                       for p in record.participants)
+    place = ", ".join(x for x in (record.venue, record.city, record.host_country) if x)
+    refs = " ".join(x for x in (record.series, record.reference) if x)
+    return json.dumps([
+        meeting_id, record.title, record.held_on.toordinal(),
+        record.ends_on.toordinal() if record.ends_on else None, record.venue,
+        record.city, record.status, record.series, record.version or 0, record.uuid,
+        [g.text for g in record.paragraphs], [people, record.title, place, refs],
+    ], ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
 
 
 def document(meeting_id: int, record: MeetingRecord) -> Document:
@@ -147,4 +168,5 @@ def document(meeting_id: int, record: MeetingRecord) -> Document:
         chairs=list(dict.fromkeys(chair_names)),
         participants=list(dict.fromkeys(p.name for p in record.participants if p.name)),
         kinds=sorted({p.kind for p in record.paragraphs}),
+        row=row(meeting_id, record),
     )

@@ -24,6 +24,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, cast
 
@@ -32,7 +33,7 @@ from tantivy import Order, Schema, SchemaBuilder
 
 from mtgdesk.store.search import TEXT_FIELDS, Document
 
-SCHEMA_VERSION = 1  # raise it with any change below: older folders are rebuilt
+SCHEMA_VERSION = 2  # raise it with any change below: older folders are rebuilt
 MARK_FILE = "mtgdesk-index.json"
 ID_BITS = 32
 ID_MASK = (1 << ID_BITS) - 1
@@ -71,8 +72,13 @@ def schema() -> Schema:
         b.add_text_field(name, tokenizer_name="whitespace")  # words cut by search.tokens
     b.add_text_field("facets", tokenizer_name="whitespace", index_option="basic")
     b.add_text_field("title_exact", tokenizer_name="raw", index_option="basic")
+    # Each two words that stand together, as one term ("human|security"): the bonus of
+    # a phrase is then a term looked up, not the positions of every match read.
+    b.add_text_field("title_pairs", tokenizer_name="whitespace", index_option="basic")
+    b.add_text_field("pairs", tokenizer_name="whitespace", index_option="basic")
     for name in ("year", "series", "chair", "participant", "kind"):  # counted per query
         b.add_text_field(name, tokenizer_name="raw", fast=True, index_option="basic")
+    b.add_bytes_field("row", stored=True)  # the result row, read for a page's hits only
     return b.build()
 
 
@@ -105,6 +111,20 @@ def _catching(what: str) -> Iterator[None]:
         raise Damaged(f"{what}: {exc}") from None
 
 
+PAIR = "|"  # never in a token (word characters only)
+
+
+def pairs(values: Iterable[str]) -> list[str]:
+    """The pairs of neighbouring words of each value (its words joined by spaces),
+    each once; none across two values (a name does not run into the next)."""
+    out: dict[str, None] = {}
+    for value in values:
+        words = value.split()
+        for a, b in pairwise(words):
+            out[f"{a}{PAIR}{b}"] = None
+    return list(out)
+
+
 def _tantivy_doc(d: Document) -> tantivy.Document:
     doc = tantivy.Document()
     doc.add_integer("id", d.meeting_id)
@@ -113,6 +133,9 @@ def _tantivy_doc(d: Document) -> tantivy.Document:
     for name, values in d.text.items():
         for value in values:
             doc.add_text(name, value)
+    doc.add_text("title_pairs", " ".join(pairs(d.text.get("title", ()))))
+    doc.add_text("pairs", " ".join(pairs(v for f, values in d.text.items() if f != "title"
+                                         for v in values)))
     doc.add_text("facets", " ".join(d.facets))
     doc.add_text("title_exact", d.title_exact)
     doc.add_text("year", d.year)
@@ -122,7 +145,19 @@ def _tantivy_doc(d: Document) -> tantivy.Document:
                          ("kind", d.kinds)):
         for value in values:
             doc.add_text(name, value)
+    doc.add_bytes("row", d.row)
     return doc
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of matches: their meeting ids in order, how many match in all, and
+    where each is in the index as the search read it (for `TextIndex.rows`)."""
+
+    ids: list[int]
+    total: int
+    addresses: list[Any]
+    searcher: Any = None
 
 
 class TextIndex:
@@ -219,36 +254,51 @@ class TextIndex:
         with _catching("searching the index"):
             return _count(self._index.searcher().search(query, 1, count=True))
 
-    def ranked(self, query: tantivy.Query, limit: int, offset: int = 0
-               ) -> tuple[list[int], int]:
-        """(ids of one page by score, newer first among equal scores; every match).
-        Ties are broken exactly: hits are fetched until the page's lowest score is
-        above the lowest fetched, so every hit tied with the page's last is seen."""
+    def ranked(self, query: tantivy.Query, limit: int, offset: int = 0) -> Page:
+        """One page by score, newer first among equal scores; every match counted.
+        Ties are broken exactly: when the page's lowest score is also the lowest of the
+        hits fetched, more may share it, and every match is fetched once more."""
         searcher = self._index.searcher()
         want = offset + limit
-        fetch = max(want + 50, 2 * want)
         with _catching("searching the index"):
-            while True:
-                found = searcher.search(query, max(1, fetch), count=True)
-                hits = found.hits
-                if len(hits) < fetch or not want or hits[min(want, len(hits)) - 1][0] > \
-                        hits[-1][0]:
-                    break
-                fetch *= 4
-            keys = searcher.fast_field_values("key", [a for _, a in hits])
-        ranked = sorted(zip((float(s) for s, _ in hits), (int(k or 0) for k in keys),
-                            strict=True), key=lambda sk: (-sk[0], -sk[1]))
-        return [k & ID_MASK for _, k in ranked[offset:want]], _count(found)
+            found = searcher.search(query, max(1, want + 50, 2 * want), count=True)
+            total = _count(found)
+            hits = found.hits
+            if want and len(hits) < total and hits[min(want, len(hits)) - 1][0] <= \
+                    hits[-1][0]:
+                hits = searcher.search(query, total, count=False).hits
+            # Only the hits down to the page's lowest score can be on it (tantivy
+            # gives them best first): those above it, and every one tied with it.
+            end = min(want, len(hits))
+            while 0 < end < len(hits) and hits[end][0] >= hits[want - 1][0]:
+                end += 1
+            keys = [int(k or 0) for k in
+                    searcher.fast_field_values("key", [a for _, a in hits[:end]])]
+        scores = [s for s, _ in hits[:end]]
+        # Newest first, then best first: a stable sort keeps the newer first among ties.
+        order = sorted(range(end), key=keys.__getitem__, reverse=True)
+        order.sort(key=scores.__getitem__, reverse=True)
+        page = order[offset:want]
+        return Page([keys[i] & ID_MASK for i in page], total, [hits[i][1] for i in page],
+                    searcher)
 
     def by_date(self, query: tantivy.Query, limit: int, offset: int = 0, *,
-                newest: bool = True) -> tuple[list[int], int]:
-        """(ids of one page by date held, then id; every match)."""
+                newest: bool = True) -> Page:
+        """One page by date held, then id; every match counted."""
+        searcher = self._index.searcher()
         with _catching("searching the index"):
-            found = self._index.searcher().search(
+            found = searcher.search(
                 query, max(1, limit), count=True, order_by_field="key", offset=offset,
                 order=Order.Desc if newest else Order.Asc)
-        ids = [int(k) & ID_MASK for k, _ in found.hits] if limit else []
-        return ids, _count(found)
+        hits = found.hits if limit else []
+        return Page([int(k) & ID_MASK for k, _ in hits], _count(found),
+                    [a for _, a in hits], searcher)
+
+    def rows(self, page: Page) -> list[bytes]:
+        """What the index keeps of each meeting of `page` to show it (store.search.row)."""
+        with _catching("reading the index"):
+            return [bytes(page.searcher.doc(a).get_first("row") or b"")
+                    for a in page.addresses]
 
     def counts(self, query: tantivy.Query, field: str, size: int) -> list[tuple[str, int]]:
         """The commonest values of a counted field among the matches, with how many."""

@@ -13,12 +13,14 @@ meetings where the words stand together in that order.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from tantivy import FieldType, Occur, Schema
 from tantivy import Query as Q
 
 from mtgdesk.domain.query import Query, Term
 from mtgdesk.store.search import series_token, tokens
+from mtgdesk.store.text_index import PAIR
 
 # BM25 weight of each text field for a word searched anywhere.
 WEIGHTS = {"title": 4.0, "people": 2.0, "place": 2.0, "extra": 2.0, "body": 1.0}
@@ -73,6 +75,17 @@ def _typed_words(query: Query) -> list[str]:
     return words
 
 
+def _together(schema: Schema, field: str, words: Sequence[str]) -> Q:
+    """The meetings where the words stand together in that order: each two neighbours
+    a pair of the field (mtgdesk.store.text_index.pairs). For three words or more that
+    asks a little less than the phrase (each pair, not all at once in one place)."""
+    terms = [Q.term_query(schema, field, f"{a}{PAIR}{b}")
+             for a, b in pairwise(words)]
+    if len(terms) == 1:
+        return terms[0]
+    return Q.boolean_query([(Occur.Must, t) for t in terms])
+
+
 def bonuses(schema: Schema, query: Query) -> list[tuple[Occur, Q]]:
     words = _typed_words(query)
     if not words:
@@ -83,12 +96,10 @@ def bonuses(schema: Schema, query: Query) -> list[tuple[Occur, Q]]:
     # already say where; the phrase bonuses would only search it twice.
     single_phrase = len(query.groups) == 1 and len(query.groups[0]) == 1
     if len(words) > 1 and not single_phrase:
-        phrase: list[str | tuple[int, str]] = list(words)
         out.append((Occur.Should, Q.const_score_query(
-            Q.phrase_query(schema, "title", phrase), PHRASE_IN_TITLE)))
-        out.append((Occur.Should, Q.disjunction_max_query([
-            Q.const_score_query(Q.phrase_query(schema, f, phrase), PHRASE_ANYWHERE)
-            for f in WEIGHTS if f != "title"])))
+            _together(schema, "title_pairs", words), PHRASE_IN_TITLE)))
+        out.append((Occur.Should, Q.const_score_query(
+            _together(schema, "pairs", words), PHRASE_ANYWHERE)))
     return out
 
 
