@@ -3,8 +3,10 @@ hit is that summary and the snippet of the meeting around the words it matched."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from mtgdesk.domain.snippet import Snippet
@@ -38,7 +40,14 @@ class Hit:
     snippet around the matched words."""
 
     summary: MeetingSummary
-    extract: Snippet = Snippet("")
+    # The snippet, or how to cut it: cut when first asked for, so that a page of a
+    # hundred hits costs the snippets of the rows a list shows, not of all of them.
+    snippet_of: Snippet | Callable[[], Snippet] = Snippet("")
+
+    @cached_property
+    def extract(self) -> Snippet:
+        made = self.snippet_of
+        return made if isinstance(made, Snippet) else made()
 
     @property
     def id(self) -> int:

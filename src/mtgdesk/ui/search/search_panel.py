@@ -43,6 +43,7 @@ from mtgdesk.domain import typed_dates
 from mtgdesk.domain.changes import Changes
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.query import KINDS, Filters, parse_date
+from mtgdesk.domain.summary import MeetingSummary
 from mtgdesk.domain.vocab import label
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.background import Background
@@ -98,6 +99,9 @@ class SearchPanel(QWidget):
         self._order = "relevance"
         self._generation = 0
         self._worker = Background(self, "search")
+        # Names for completion on a worker of their own: read from a large archive they
+        # take seconds, and a search queued behind them waited as long.
+        self._names_worker = Background(self, "reading participant names")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -252,7 +256,7 @@ class SearchPanel(QWidget):
                     names[s.acronym] = None
             return _Completions(list(names), desk.series_names())
 
-        self._worker.submit(work, self._set_completions)
+        self._names_worker.submit(work, self._set_completions)
 
     def _set_completions(self, payload: object) -> None:
         if isinstance(payload, Exception):
@@ -427,10 +431,14 @@ class SearchPanel(QWidget):
         if self._list_model is None:
             self.searched.emit(found)
         else:
-            self._narrow_list(generation, text, filters, result.order)
+            # The first page at once, then every match when it is ranked.
+            rows = {h.id: h.summary for h in result.hits}
+            self._list_model.set_ids(list(rows), order=result.order, rows=rows)
+            self._narrow_list(generation, text, filters, result.order, rows)
         self._count_facets(generation, text, filters)
 
-    def _narrow_list(self, generation: int, text: str, filters: Filters, order: str) -> None:
+    def _narrow_list(self, generation: int, text: str, filters: Filters, order: str,
+                     rows: dict[int, MeetingSummary]) -> None:
         """The meeting list shows every match, in the results' order, once the first
         page is on screen; `searched` says when."""
         desk, model = self._desk, self._list_model
@@ -442,7 +450,7 @@ class SearchPanel(QWidget):
                 self.searched.emit(0)
                 return
             assert isinstance(ids, list)
-            model.set_ids(ids, order=order)
+            model.set_ids(ids, order=order, rows=rows)
             self.searched.emit(len(ids))
 
         self._worker.submit(lambda: desk.matching_ids(text, filters, order=order), narrowed)
@@ -556,6 +564,7 @@ class SearchPanel(QWidget):
     def wait_idle(self) -> None:
         """Let a running search finish (closing, tests)."""
         self._worker.wait()
+        self._names_worker.wait()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()

@@ -11,7 +11,7 @@ mtgdesk.first_look (without the database stack) until `attach` hands it the desk
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -70,6 +70,7 @@ class MeetingListModel(QAbstractTableModel):
         self._descending = True
         # None: every meeting, paged from the store in the chosen order.
         self._ids: list[int] | None = None
+        self._given: dict[int, MeetingSummary] = {}  # rows of _ids in hand (set_ids)
         self._ranked = False  # showing a search's ids in relevance order, not a column's
         self._total = 0
         self._consumed = 0
@@ -108,10 +109,13 @@ class MeetingListModel(QAbstractTableModel):
         """Rows there are, loaded or not."""
         return self._total
 
-    def set_ids(self, ids: Sequence[int], *, order: str = "relevance") -> None:
+    def set_ids(self, ids: Sequence[int], *, order: str = "relevance",
+                rows: Mapping[int, MeetingSummary] | None = None) -> None:
         """Show these meetings, in this order: a search result, ranked by relevance or
-        already in date order ("newest", "oldest")."""
+        already in date order ("newest", "oldest"). `rows`: the summaries of some of
+        them in hand (a search's page of hits), not read again."""
         self.beginResetModel()
+        self._given = dict(rows or {})
         self._ids = list(dict.fromkeys(ids))
         self._ranked = order == "relevance"
         if not self._ranked:
@@ -122,6 +126,7 @@ class MeetingListModel(QAbstractTableModel):
     def reset_to_all(self) -> None:
         self.beginResetModel()
         self._ids = None
+        self._given = {}
         self._ranked = False
         self._load_first_page()
         self.endResetModel()
@@ -138,6 +143,7 @@ class MeetingListModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Read again what is shown (after a save, delete or import)."""
         self.beginResetModel()
+        self._given = {}  # read again: they may have changed
         self._load_first_page()
         self.endResetModel()
 
@@ -185,7 +191,9 @@ class MeetingListModel(QAbstractTableModel):
             return page
         wanted = self._ids[start:start + self.PAGE]
         self._consumed = start + len(wanted)
-        found = self._desk.summaries(wanted)
+        given = self._given
+        missing = [i for i in wanted if i not in given]
+        found = {**given, **self._desk.summaries(missing)} if missing else given
         # A meeting deleted since the search ran is simply not shown.
         return [found[i] for i in wanted if i in found]
 

@@ -1,0 +1,124 @@
+"""Import of one interchange file beside a plain-sqlite3 reference, in the same run;
+prints a markdown table (keep the raw output in benchmarks/results).
+
+    python benchmarks/bench_import.py --json big.json --dir /tmp/imp
+
+The reference (issue 14): `json.load` of the file and `executemany` into three tables
+(meeting, participant, paragraph) with no index but their primary keys, one
+transaction. mtgdesk: `services.interchange.import_files` into a new database, the
+way `mtgdesk import` does it (checks, history, journal, the search index built in
+bulk), the index in a cache folder of its own under --dir. Figures: each one's time
+and the ratio (target: at most 3x), and every file each keeps for the database (the
+database, its -wal, the search index folder) and the ratio (target: at most 2x).
+The reference runs first and then mtgdesk, or the other way with --mtgdesk-first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+
+PEOPLE = ("kind", "name", "acronym", "role", "attendance", "honorific", "post",
+          "delegation")
+MEETING = ("uuid", "title", "held_on", "ends_on", "venue", "city", "host_country",
+           "series", "reference", "status")
+
+
+def size(path: Path) -> int:
+    """Bytes of a file, or of every file under a folder."""
+    if path.is_dir():
+        return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    return path.stat().st_size if path.exists() else 0
+
+
+def reference(source: Path, db: Path) -> tuple[float, int, int]:
+    """(seconds, meetings, bytes) of the plain-sqlite3 reference import."""
+    for p in (db, Path(f"{db}-wal"), Path(f"{db}-journal")):
+        p.unlink(missing_ok=True)
+    t = time.perf_counter()
+    with open(source, encoding="utf-8") as f:
+        meetings = json.load(f)["meetings"]
+    conn = sqlite3.connect(db)
+    conn.executescript(
+        "CREATE TABLE meeting (id INTEGER PRIMARY KEY, "
+        + ", ".join(f"{c} TEXT" for c in MEETING) + ");"
+        "CREATE TABLE participant (id INTEGER PRIMARY KEY, meeting_id INTEGER, "
+        "position INTEGER, " + ", ".join(f"{c} TEXT" for c in PEOPLE) + ");"
+        "CREATE TABLE paragraph (id INTEGER PRIMARY KEY, meeting_id INTEGER, "
+        "position INTEGER, kind TEXT, text TEXT, owner TEXT);")
+    with conn:
+        conn.executemany(
+            f"INSERT INTO meeting VALUES (?, {', '.join('?' * len(MEETING))})",
+            ((i, *(m.get(c) for c in MEETING)) for i, m in enumerate(meetings, 1)))
+        conn.executemany(
+            f"INSERT INTO participant VALUES (NULL, ?, ?, {', '.join('?' * len(PEOPLE))})",
+            ((i, n, *(p.get(c) for c in PEOPLE)) for i, m in enumerate(meetings, 1)
+             for n, p in enumerate(m.get("participants", []))))
+        conn.executemany(
+            "INSERT INTO paragraph VALUES (NULL, ?, ?, ?, ?, ?)",
+            ((i, n, p.get("kind"), p.get("text"), p.get("owner"))
+             for i, m in enumerate(meetings, 1)
+             for n, p in enumerate(m.get("paragraphs", []))))
+    conn.close()
+    seconds = time.perf_counter() - t
+    return seconds, len(meetings), size(db)
+
+
+def mtgdesk(source: Path, db: Path, cache: Path) -> tuple[float, int, int, int]:
+    """(seconds, meetings, database bytes, index bytes) of the program's import."""
+    shutil.rmtree(cache, ignore_errors=True)
+    os.environ["MTGDESK_CACHE_DIR"] = str(cache)
+    for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        p.unlink(missing_ok=True)
+    from mtgdesk.services.interchange import import_files
+    from mtgdesk.services.search import search
+    from mtgdesk.store.database import open_database
+
+    t = time.perf_counter()
+    engine = open_database(db)
+    done = import_files(engine, [source])
+    search(engine, "cooperation", limit=1)  # the index is complete (built or fed)
+    seconds = time.perf_counter() - t
+    engine.dispose()
+    files = size(db) + size(Path(f"{db}-wal")) + size(Path(f"{db}-shm"))
+    return seconds, len(done.ids), files, size(cache)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", type=Path, required=True, help="interchange file")
+    ap.add_argument("--dir", type=Path, required=True, help="folder for the databases")
+    ap.add_argument("--mtgdesk-first", action="store_true")
+    args = ap.parse_args()
+    args.dir.mkdir(parents=True, exist_ok=True)
+    load = os.getloadavg()
+    runs = [("ref", lambda: reference(args.json, args.dir / "reference.sqlite3")),
+            ("app", lambda: mtgdesk(args.json, args.dir / "mtgdesk.sqlite3",
+                                    args.dir / "cache"))]
+    got = dict((name, run()) for name, run in (runs[::-1] if args.mtgdesk_first else runs))
+    ref_s, n, ref_bytes = got["ref"]
+    app_s, stored, db_bytes, index_bytes = got["app"]
+    print(f"\n**{n:,} meetings** from {args.json} ({size(args.json) / 1e6:.0f} MB), "
+          f"Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}, "
+          f"{os.cpu_count()} CPUs, load average at start {load[0]:.1f}, at end "
+          f"{os.getloadavg()[0]:.1f}\n")
+    print("| measure | reference | mtgdesk | ratio | target |\n| --- | ---: | ---: | ---: | ---: |")
+    print(f"| import time | {ref_s:.1f} s | {app_s:.1f} s ({stored:,} stored) | "
+          f"{app_s / ref_s:.2f}x | ≤ 3x |")
+    print(f"| files kept for the database | {ref_bytes / 1e6:.0f} MB | "
+          f"{(db_bytes + index_bytes) / 1e6:.0f} MB (database {db_bytes / 1e6:.0f} MB, "
+          f"index {index_bytes / 1e6:.0f} MB) | {(db_bytes + index_bytes) / ref_bytes:.2f}x "
+          f"| ≤ 2x |")
+
+
+if __name__ == "__main__":
+    main()
