@@ -14,8 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from mtgdesk.domain.errors import UserError
-from mtgdesk.store.session import Engine, describe
+from mtgdesk.store.session import Engine, user_error
 from mtgdesk.store.tables import JOURNAL_TABLE as J
 
 OPERATIONS = ("create", "update", "finalise", "amend", "import", "replace", "delete",
@@ -68,7 +67,7 @@ def newest_seq(engine: Engine) -> int:
             return int(conn.exec_driver_sql(
                 f"SELECT coalesce(max(seq), 0) FROM {J.name}").scalar_one())
     except DBAPIError as exc:
-        raise UserError(describe(exc, engine)) from exc
+        raise user_error(exc, engine) from exc
 
 
 def since(session: Session, seq: int = 0, *, limit: int | None = None) -> list[Entry]:
