@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "mtgdesk.commands.listing",
     "mtgdesk.commands.history",
     "mtgdesk.commands.parse",
+    "mtgdesk.commands.aliases",
     "mtgdesk.commands.backup",
     "mtgdesk.commands.report",
     "mtgdesk.commands.search",

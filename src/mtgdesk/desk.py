@@ -56,6 +56,7 @@ from mtgdesk.store.search import Hit
 if TYPE_CHECKING:
     from mtgdesk.domain.query import Filters
     from mtgdesk.releases import Proposal
+    from mtgdesk.releases.corrections import Correction
     from mtgdesk.reports.model import Report
     from mtgdesk.reports.render import PdfWriter
     from mtgdesk.services.release_import import FileResult
@@ -298,21 +299,46 @@ class Desk:
 
         return parse_file(path)
 
-    @staticmethod
-    def propose_releases(paths: Sequence[str | Path], *, progress: Progress | None = None
-                         ) -> list[FileResult]:
-        """What each file proposes, for review; nothing is stored. A file that cannot
-        be read, or is not a release, says why (FileResult.problems)."""
+    def propose_releases(self, paths: Sequence[str | Path], *,
+                         progress: Progress | None = None) -> list[FileResult]:
+        """What each file proposes, for review, with the clerk's remembered corrections
+        applied; nothing is stored. A file that cannot be read, or is not a release,
+        says why (FileResult.problems)."""
         from mtgdesk.services.release_import import propose
 
-        return propose(paths, progress=progress)
+        return propose(paths, progress=progress, corrections=self.release_aliases())
 
-    def save_reviewed_release(self, record: MeetingRecord) -> Changes:
+    def propose_text(self, text: str) -> Proposal:
+        """What a pasted release proposes, with the remembered corrections applied."""
+        from mtgdesk.releases import parse_paste
+        from mtgdesk.releases.corrections import apply
+
+        return apply(parse_paste(text), self.release_aliases())
+
+    def save_reviewed_release(self, record: MeetingRecord,
+                              proposal: Proposal | None = None) -> Changes:
         """Store a reviewed proposal as a new draft meeting (ValidationFailed: what to
-        put right first)."""
+        put right first). Given the proposal it came from, the corrections the clerk
+        made to its participants are kept and applied to the releases read later."""
+        from mtgdesk.services import release_aliases
         from mtgdesk.services.release_import import save_reviewed
 
-        return save_reviewed(self._engine, record, author=self.author).changes
+        changes = save_reviewed(self._engine, record, author=self.author).changes
+        if proposal is not None:
+            release_aliases.remember(self._engine, proposal, record.participants,
+                                     author=self.author)
+        return changes
+
+    def release_aliases(self) -> list[Correction]:
+        """The corrections kept from import reviews (File > Release Corrections…)."""
+        from mtgdesk.services import release_aliases
+
+        return release_aliases.aliases(self._engine)
+
+    def remove_release_alias(self, alias_id: int) -> None:
+        from mtgdesk.services import release_aliases
+
+        release_aliases.remove(self._engine, alias_id)
 
     def export_text(self, ids: Sequence[int] | None = None) -> str:
         return interchange.export_text(self._engine, ids)

@@ -54,6 +54,10 @@ class Proposal:
     evidence: list[Evidence] = field(default_factory=list)
     doubts: list[Doubt] = field(default_factory=list)
     source: str | None = None  # file name, when read from a file
+    # participant index -> (kind, name) as the reader proposed it, for those a
+    # remembered correction changed (releases.corrections): what a new correction of
+    # that row is keyed by.
+    read_as: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     def evidence_for(self, path: str) -> Evidence | None:
         for ev in self.evidence:

@@ -19,6 +19,7 @@ from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.validation import errors, validate_meeting
 from mtgdesk.domain.vocab import Status
 from mtgdesk.releases import RELEASE_SUFFIXES, Proposal, parse_file
+from mtgdesk.releases.corrections import Correction, apply
 from mtgdesk.services import meetings, writes
 from mtgdesk.services.meetings import Saved
 from mtgdesk.store.session import Engine
@@ -51,17 +52,18 @@ class FileResult:
 NOT_A_RELEASE = "not a .txt, .html, .docx or .pdf file"
 
 
-def propose(paths: Sequence[str | Path], *, progress: Progress | None = None
-            ) -> list[FileResult]:
-    """Parse every file; a file that cannot be read (or is not a release) carries its
-    message, never raises."""
+def propose(paths: Sequence[str | Path], *, progress: Progress | None = None,
+            corrections: Sequence[Correction] = ()) -> list[FileResult]:
+    """Parse every file, the clerk's remembered corrections applied; a file that
+    cannot be read (or is not a release) carries its message, never raises."""
     results = []
     for n, path in enumerate(paths, 1):
         if not is_release(path):
             results.append(FileResult(str(path), None, problems=[NOT_A_RELEASE]))
         else:
             try:
-                results.append(FileResult(str(path), parse_file(path)))
+                results.append(FileResult(str(path),
+                                          apply(parse_file(path), corrections)))
             except UserError as exc:
                 results.append(FileResult(str(path), None, problems=[str(exc)]))
         if progress:
@@ -114,4 +116,8 @@ def save_reviewed(engine: Engine, record: MeetingRecord, *, author: str | None =
 def import_releases(engine: Engine, paths: Sequence[str | Path], *,
                     progress: Progress | None = None, author: str | None = None
                     ) -> list[FileResult]:
-    return store_drafts(engine, propose(paths, progress=progress), author=author)
+    """Every release stored as a draft, read with the remembered corrections."""
+    from mtgdesk.services.release_aliases import aliases
+
+    return store_drafts(engine, propose(paths, progress=progress,
+                                        corrections=aliases(engine)), author=author)

@@ -4,7 +4,8 @@ lets them.
 
     reader    reads everything, writes nothing
     clerk     a reader who also writes drafts: new meetings, edits of meetings not
-              final, the Trash, imports of drafts, their own unsaved edits, saved searches
+              final, the Trash, imports of drafts, their own unsaved edits, saved searches,
+              the corrections of release imports
     approver  a clerk who also finalises and amends (changes a final record), deletes
               for good, imports final records and restores a backup
 
@@ -26,7 +27,8 @@ ROLES = {"reader": READER, "clerk": CLERK, "approver": APPROVER}
 # What each role may do to each table, beside SELECT (every role reads everything).
 GRANTS = (
     (CLERK, "INSERT, UPDATE", ("meeting",)),
-    (CLERK, "INSERT, UPDATE, DELETE", ("participant", "paragraph", "draft", "saved_search")),
+    (CLERK, "INSERT, UPDATE, DELETE", ("participant", "paragraph", "draft", "saved_search",
+                                        "release_alias")),
     (CLERK, "INSERT", ("audit_entry", "change_journal")),
     (APPROVER, "DELETE", ("meeting",)),
 )

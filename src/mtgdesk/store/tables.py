@@ -114,6 +114,26 @@ class SavedSearch(SQLModel, table=True):
     filters: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
 
 
+class ReleaseAlias(SQLModel, table=True):
+    """A clerk's correction of what the release reader proposed, kept to be applied to
+    later releases: the participant read as `from_kind` named `from_name` is `to_kind`
+    `to_name` (`to_acronym`). `from_key` is the name folded (case, spaces) that a later
+    reading is matched by; one correction per kind and key."""
+
+    __tablename__ = "release_alias"
+    __table_args__ = (Index("ix_release_alias_from", "from_kind", "from_key", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    from_kind: str
+    from_key: str
+    from_name: str  # as the reader wrote it, for the clerk
+    to_kind: str
+    to_name: str
+    to_acronym: str | None = None
+    created_at: datetime
+    created_by: str = ""
+
+
 # The Core tables, typed as such: queries use their columns (`MEETING_TABLE.c.id`),
 # which type-check as SQL expressions where the model attributes read as Python values.
 MEETING_TABLE: Table = Meeting.__table__  # type: ignore[attr-defined]
@@ -122,6 +142,7 @@ PARAGRAPH_TABLE: Table = Paragraph.__table__  # type: ignore[attr-defined]
 AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[attr-defined]
 DRAFT_TABLE: Table = Draft.__table__  # type: ignore[attr-defined]
 SAVED_SEARCH_TABLE: Table = SavedSearch.__table__  # type: ignore[attr-defined]
+RELEASE_ALIAS_TABLE: Table = ReleaseAlias.__table__  # type: ignore[attr-defined]
 
 
 class JournalEntry(SQLModel, table=True):

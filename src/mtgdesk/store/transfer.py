@@ -24,12 +24,14 @@ from mtgdesk.store.tables import (
     MEETING_TABLE,
     PARAGRAPH_TABLE,
     PARTICIPANT_TABLE,
+    RELEASE_ALIAS_TABLE,
     SAVED_SEARCH_TABLE,
 )
 
 # Parents before children (participants and paragraphs point at their meeting).
 TABLES: tuple[Table, ...] = (MEETING_TABLE, PARTICIPANT_TABLE, PARAGRAPH_TABLE, AUDIT_TABLE,
-                             DRAFT_TABLE, SAVED_SEARCH_TABLE, JOURNAL_TABLE)
+                             DRAFT_TABLE, SAVED_SEARCH_TABLE, JOURNAL_TABLE,
+                             RELEASE_ALIAS_TABLE)
 CHUNK = 2000  # rows read and written at a time: memory stays bounded
 Progress = Callable[[int, int], None]
 
@@ -76,5 +78,6 @@ def _copy(source: Engine, dest: Engine, progress: Progress | None) -> int:
 def _describe(held: dict[str, int]) -> str:
     names = {"meeting": "meetings", "audit_entry": "history entries", "draft": "drafts",
              "saved_search": "saved searches", "change_journal": "journal entries",
-             "participant": "participants", "paragraph": "paragraphs"}
+             "participant": "participants", "paragraph": "paragraphs",
+             "release_alias": "release corrections"}
     return ", ".join(f"{n:,} {names.get(t, t)}" for t, n in held.items())

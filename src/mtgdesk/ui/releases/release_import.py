@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from mtgdesk.domain.errors import UserError, ValidationFailed
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.editor.editor import MeetingEditor
+from mtgdesk.ui.releases.aliases_dialog import AliasesDialog
 from mtgdesk.ui.releases.release_models import EvidenceModel, QueueItem, ReviewQueueModel
 
 if TYPE_CHECKING:
@@ -201,9 +202,7 @@ class ReleaseImportDialog(QDialog):
         item = self.queue.items[self.current] if self.current is not None else None
         if item is not None and item.open and item.proposal and text == item.proposal.text:
             return  # the text shown is already read
-        from mtgdesk.releases import parse_paste
-
-        self._enqueue([QueueItem("Pasted text", parse_paste(text))])
+        self._enqueue([QueueItem("Pasted text", self.desk.propose_text(text))])
 
     def _enqueue(self, items: list[QueueItem]) -> None:
         first = len(self.queue.items)
@@ -271,7 +270,7 @@ class ReleaseImportDialog(QDialog):
         if item is None or not item.open:
             return
         try:
-            changes = self.desk.save_reviewed_release(self.editor.record())
+            changes = self.desk.save_reviewed_release(self.editor.record(), item.proposal)
         except ValidationFailed as exc:
             self.editor.show_problems(exc.problems)
             self.editor.focus_first_problem(exc.problems)
@@ -281,10 +280,24 @@ class ReleaseImportDialog(QDialog):
             return
         [saved] = changes.added
         item.saved_id = saved.id
+        self._apply_corrections()
         self.queue.changed(self.current)  # type: ignore[arg-type]
         self.changes_applied.emit(changes)
         self.meeting_saved.emit(saved.id)
         self._advance()
+
+    def _apply_corrections(self) -> None:
+        """The releases still to review are read again with the corrections kept so
+        far: what the clerk put right in one is right in the next."""
+        from mtgdesk.releases.corrections import apply
+
+        try:
+            corrections = self.desk.release_aliases()
+        except UserError:
+            return  # the database cannot be read now: the queue stays as read
+        for item in self.queue.items:
+            if item.open and item.proposal is not None:
+                item.proposal = apply(item.proposal, corrections)
 
     @Slot()
     def skip_current(self) -> None:
@@ -323,6 +336,13 @@ class ReleaseImport(QObject):
                                  "meetings")
         self.action.triggered.connect(self.show)
         window.file_menu.insertAction(window.export_action, self.action)
+        self.aliases: AliasesDialog | None = None
+        self.aliases_action = QAction("Release &Corrections…", window)
+        self.aliases_action.setObjectName("releaseAliasesAction")
+        self.aliases_action.setStatusTip("See and remove the corrections kept from import "
+                                         "reviews and applied to later releases")
+        self.aliases_action.triggered.connect(self.show_aliases)
+        window.file_menu.insertAction(window.export_action, self.aliases_action)
 
     @Slot()
     def show(self) -> None:
@@ -333,3 +353,14 @@ class ReleaseImport(QObject):
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
+
+    @Slot()
+    def show_aliases(self) -> None:
+        if self.aliases is None:
+            self.aliases = AliasesDialog(self.window.desk, self.window)
+        else:
+            self.aliases.reload()
+        self.aliases.show()
+        self.aliases.raise_()
+        self.aliases.activateWindow()
+        self.aliases.view.setFocus()

@@ -1,0 +1,155 @@
+"""File > Release Corrections…: the corrections kept from import reviews, to see and
+remove.
+
+Each row is one alias: what the reader proposed (kind and name) and what the clerk
+corrected it to. Removing one (the Remove button or the Delete key) means releases
+read from then on are read as the reader reads them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mtgdesk.domain.errors import UserError
+from mtgdesk.domain.vocab import label
+from mtgdesk.ui import dialogs
+
+if TYPE_CHECKING:
+    from mtgdesk.desk import Desk
+    from mtgdesk.releases.corrections import Correction
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AliasModel(QAbstractTableModel):
+    HEADERS = ("No.", "Read as", "Corrected to")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Correction] = []
+
+    def set_rows(self, rows: list[Correction]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.HEADERS)):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows) \
+                or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        c = self.rows[index.row()]
+        acronym = f" ({c.to_acronym})" if c.to_acronym else ""
+        return (str(c.id), f"{label(c.from_kind)}: {c.from_name}",
+                f"{label(c.to_kind)}: {c.to_name}{acronym}")[index.column()]
+
+
+class AliasesDialog(QDialog):
+    """The kept corrections; Remove forgets the chosen one."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("releaseAliases")
+        self.setWindowTitle("Release Corrections")
+        self.desk = desk
+        self.model = AliasModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("aliasTable")
+        self.view.setAccessibleName("Corrections kept from import reviews")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel()
+        self.status.setObjectName("aliasStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names come from releases
+        self.status.setWordWrap(True)
+        self.remove_button = QPushButton("&Remove")
+        self.remove_button.setToolTip("Forget the chosen correction (Delete)")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.remove_button.clicked.connect(self.remove_current)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_current)
+        layout = QVBoxLayout(self)
+        intro = QLabel("When you correct a participant in the import review, mtgdesk "
+                       "keeps the correction and applies it to the releases you import "
+                       "later. Remove one to have releases read as they are written.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.resize(720, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            rows = self.desk.release_aliases()
+        except UserError as exc:
+            rows = []
+            self.status.setText(str(exc))
+        else:
+            self.status.setText("No corrections kept yet." if not rows else
+                                f"{len(rows)} correction{'s' if len(rows) != 1 else ''} "
+                                "kept.")
+        self.model.set_rows(rows)
+        if rows:
+            self.view.setCurrentIndex(self.model.index(0, 1))
+        self._update_buttons()
+
+    def current(self) -> Correction | None:
+        row = self.view.currentIndex().row()
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+
+    def remove_current(self) -> None:
+        chosen = self.current()
+        if chosen is None or chosen.id is None:
+            return
+        row = self.view.currentIndex().row()
+        try:
+            self.desk.remove_release_alias(chosen.id)
+        except UserError as exc:
+            dialogs.error(self, "Not removed", str(exc))
+            return
+        self.reload()
+        if self.model.rows:
+            self.view.setCurrentIndex(self.model.index(min(row, len(self.model.rows) - 1), 1))
+        self.status.setText(f"Removed: {chosen.describe()}. {self.status.text()}")
+        self.view.setFocus()
+
+    def _update_buttons(self, *_: object) -> None:
+        self.remove_button.setEnabled(self.current() is not None)
