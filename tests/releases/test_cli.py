@@ -93,3 +93,36 @@ def test_releases_run_without_qt():
                          text=True, check=False)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "Senior Official-Level Meeting on Human Security"
+
+
+def test_aliases_lists_and_removes_the_corrections_kept(capsys, db_path):
+    import dataclasses
+
+    from mtgdesk.releases import parse_text
+    from mtgdesk.services import release_aliases
+    from tests.releases.test_corrections import RELEASE
+
+    assert cli.main(["--db", str(db_path), "aliases"]) == 0
+    assert "no corrections kept" in capsys.readouterr().out
+    read = parse_text(RELEASE)
+    reviewed = [dataclasses.replace(p) for p in read.record.participants]
+    i = [p.acronym for p in reviewed].index("RSC")
+    reviewed[i] = dataclasses.replace(reviewed[i], name="Reef \x1b[31mCouncil", acronym="RC")
+    engine = open_database(db_path)
+    try:
+        [kept] = release_aliases.remember(engine, read, reviewed)
+    finally:
+        engine.dispose()
+    assert cli.main(["--db", str(db_path), "aliases", "list"]) == 0
+    out = capsys.readouterr().out
+    assert f"{kept.id}  organization “Reef Stewardship Council” → organization" in out
+    assert "\x1b" not in out  # a name from a file is text, not terminal codes
+    assert cli.main(["--db", str(db_path), "aliases", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row == {"id": kept.id, "from_kind": "organization",
+                   "from_name": "Reef Stewardship Council", "to_kind": "organization",
+                   "to_name": "Reef \x1b[31mCouncil", "to_acronym": "RC"}
+    assert cli.main(["--db", str(db_path), "aliases", "remove", str(kept.id)]) == 0
+    assert f"correction {kept.id} removed" in capsys.readouterr().out
+    assert cli.main(["--db", str(db_path), "aliases", "remove", str(kept.id)]) == 1
+    assert f"there is no release correction {kept.id}" in capsys.readouterr().err

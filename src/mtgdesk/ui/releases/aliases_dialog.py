@@ -10,8 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -100,9 +107,7 @@ class AliasesDialog(QDialog):
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.remove_button.clicked.connect(self.remove_current)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.remove_current)
+        self.view.installEventFilter(self)  # Delete in the table removes the chosen row
         layout = QVBoxLayout(self)
         intro = QLabel("When you correct a participant in the import review, mtgdesk "
                        "keeps the correction and applies it to the releases you import "
@@ -150,6 +155,14 @@ class AliasesDialog(QDialog):
             self.view.setCurrentIndex(self.model.index(min(row, len(self.model.rows) - 1), 1))
         self.status.setText(f"Removed: {chosen.describe()}. {self.status.text()}")
         self.view.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.view and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.matches(
+                    QKeySequence.StandardKey.Delete):
+            self.remove_current()
+            return True
+        return super().eventFilter(watched, event)
 
     def _update_buttons(self, *_: object) -> None:
         self.remove_button.setEnabled(self.current() is not None)
