@@ -19,6 +19,13 @@ Refugees. A chair matches when one name's words are all in the other's (`Motegi`
     python benchmarks/eval_releases.py                 # both parts of the real set
     python benchmarks/eval_releases.py --set synthetic # the written-for-it set
     python benchmarks/eval_releases.py --verbose       # also what each dev release missed
+    python benchmarks/eval_releases.py --speed         # reading time: per release, per MB
+
+Reading time is wall-clock time on this machine (time.perf_counter) and CPU time of the
+process (time.process_time: on a machine shared with other work it is the steadier
+figure): the slowest real release, read after the reader's first use (which loads
+the reference lists and dateparser: its own line), and one text of about 1 MB,
+the real releases run together, read as one release (no cap: `parse_text`).
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ import sys
 import time
 import unicodedata
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 
 from mtgdesk.domain import interchange
@@ -203,18 +211,70 @@ def _table(totals: dict[str, list[int]]) -> None:
         print(f"| {name} | {p:.2f} | {r:.2f} | {f1:.2f} | {found} | {expected} |")
 
 
+def _timed(work: Callable[[], object]) -> tuple[float, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    work()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def speed(megabytes: float = 1.0) -> None:
+    from mtgdesk.releases import parse_text
+    from mtgdesk.releases.dates import resolve_relative
+
+    paths = [p for p, _ in real_cases("all")]
+
+    def first_use() -> None:
+        parse_file(paths[0])
+        resolve_relative("on Monday", date(2020, 1, 1), "")  # dateparser's import
+
+    first_wall, first_cpu = _timed(first_use)
+    times = []
+    for path in paths:
+        wall, cpu = _timed(lambda path=path: parse_file(path))
+        times.append((wall, cpu, path.name, path.stat().st_size))
+    texts = [parse_file(p).text for p in paths]
+    size = int(megabytes * 1_000_000)
+    blob = "\n\n".join(texts)
+    while len(blob.encode("utf-8")) < size:
+        blob += "\n\n" + "\n\n".join(texts)
+    blob = blob.encode("utf-8")[:size].decode("utf-8", "ignore")
+    mb = len(blob.encode("utf-8")) / 1_000_000
+    wall, cpu = _timed(lambda: parse_text(blob))
+    slowest = max(times)
+    total = sum(t[3] for t in times) / 1_000_000
+    print(f"\nReading time, {len(paths)} published releases ({total * 1000:.0f} kB)\n")
+    print("| measure | wall s | CPU s |")
+    print("| --- | ---: | ---: |")
+    print(f"| first use (the reader, its lists, dateparser) | {first_wall:.3f} | {first_cpu:.3f} |")
+    print(f"| slowest release ({slowest[2]}, {slowest[3]:,} bytes) | {slowest[0]:.3f} | "
+          f"{max(t[1] for t in times):.3f} |")
+    print(f"| all {len(paths)} releases | {sum(t[0] for t in times):.3f} | "
+          f"{sum(t[1] for t in times):.3f} |")
+    print(f"| one text of {mb:.2f} MB | {wall:.3f} | {cpu:.3f} |")
+    print(f"| per MB, that text | {wall / mb:.3f} | {cpu / mb:.3f} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("real", "dev", "held-out", "synthetic"),
                         default="real", help="real: both parts of the published set")
     parser.add_argument("--verbose", action="store_true",
                         help="what each release missed (dev and synthetic only)")
+    parser.add_argument("--speed", action="store_true",
+                        help="only the reading time: per release and per MB")
+    parser.add_argument("--megabytes", type=float, default=1.0,
+                        help="the size of the long text --speed reads (default 1)")
     args = parser.parse_args(argv)
+    if args.speed:
+        speed(args.megabytes)
+        return 0
     if args.set == "synthetic":
         synthetic(args.verbose)
         return 0
     for part in (("dev", "held-out") if args.set == "real" else (args.set,)):
         real(part, args.verbose)
+    if args.set == "real":
+        speed(args.megabytes)
     return 0
 
 

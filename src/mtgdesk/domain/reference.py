@@ -11,7 +11,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from mtgdesk.domain.vocab import ParticipantKind
@@ -64,6 +64,7 @@ _LEADING_THE = re.compile(r"^\s*the\s+", re.IGNORECASE)
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=65536)  # releases and the editor look the same names up again and again
 def normalize(text: str) -> str:
     """The lookup key for a name: case, accents, a leading "the", dots, apostrophes,
     hyphens and spacing do not matter ("the U.S." == "US", "Cote d’Ivoire" ==

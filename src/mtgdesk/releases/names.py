@@ -51,6 +51,13 @@ def _pattern(spelling: str) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=4096)
+def _written_last(spelling: str) -> re.Pattern[str]:
+    """A spelling at the end of a text (before its acronym), compiled once: the re
+    module's own cache of 512 patterns is too small for the reference lists."""
+    return re.compile(_pattern(spelling) + r"\s*$", re.IGNORECASE)
+
+
 @cache
 def _gazetteer() -> tuple[dict[str, tuple[str, object, bool]], int]:
     """Every spelling of the reference lists by its lookup key, and the longest in words.
@@ -85,6 +92,14 @@ def _gazetteer() -> tuple[dict[str, tuple[str, object, bool]], int]:
         for s in (*a.aliases, a.acronym):
             add(s, AGENCY, a)
     return table, longest
+
+
+@cache
+def _prefixes() -> frozenset[str]:
+    """Every beginning of every key of the gazetteer: a run of words whose keys joined
+    are no such beginning starts no name, and the longer runs need no looking up."""
+    table, _ = _gazetteer()
+    return frozenset(key[:n] for key in table for n in range(1, len(key) + 1))
 
 
 @lru_cache(maxsize=65536)
@@ -132,10 +147,19 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return not (after and _LONGER_NAME.search(after.group(1)))
 
 
+@lru_cache(maxsize=64)
+def _tokens(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
+    """The words of text[start:end] and their keys (a run's key is its keys joined):
+    a sentence is looked up several times (is it a list? who took part?), cut once.
+    (The text's hash is computed once by Python and kept; a hit compares it by identity.)"""
+    tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    return tokens, [_key(text[a:b]) for a, b in tokens]
+
+
 def gazetteer(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
     table, longest = _gazetteer()
-    tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
-    keys = [_key(text[a:b]) for a, b in tokens]  # a span's key: its keys joined
+    prefixes = _prefixes()
+    tokens, keys = _tokens(text, start, end)
     out: list[Found] = []
     i = 0
     while i < len(tokens):
@@ -143,11 +167,19 @@ def gazetteer(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> l
         if not text[s0].isupper() or text[s0:tokens[i][1]] == "The":
             i += 1
             continue
-        for j in range(min(len(tokens), i + longest), i, -1):
+        # The runs of words from token i that are names, longest first (a key's every
+        # beginning is in _prefixes, so the first run that is none ends the search).
+        hits = []
+        joined = ""
+        for j in range(i + 1, min(len(tokens), i + longest) + 1):
+            joined += keys[j - 1]
+            if joined and joined not in prefixes:
+                break
+            hit = table.get(joined)
+            if hit is not None:
+                hits.append((j, hit))
+        for j, hit in reversed(hits):
             s1 = tokens[j - 1][1]
-            hit = table.get("".join(keys[i:j]))
-            if hit is None:
-                continue
             words = text[s0:s1]
             kind, entry, caps = hit
             if caps and not words.replace(".", "").replace("-", "").isupper():
@@ -303,7 +335,7 @@ def with_acronyms(text: str, start: int, end: int, skip: list[tuple[int, int]], 
             spellings = [known.name, *known.aliases]
             before = text[start:m.start()]
             for s in sorted(spellings, key=len, reverse=True):
-                hit = re.search(_pattern(s) + r"\s*$", before, re.IGNORECASE)
+                hit = _written_last(s).search(before)
                 if hit:
                     found_at = (start + hit.start(), before[hit.start():].strip())
                     break
@@ -376,16 +408,25 @@ def demonym_table() -> dict[str, str]:
     return table
 
 
+@cache
+def _demonym_firsts() -> frozenset[str]:
+    return frozenset(key.split(" ")[0] for key in demonym_table())
+
+
 def demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
     """Countries named by their people's adjective before a post or a delegation:
     `Cambodian Deputy Prime Minister`, `Lao Foreign Minister`, `the Turkmen side`."""
     table = demonym_table()
+    firsts = _demonym_firsts()
     out: list[Found] = []
     words = [m for m in re.finditer(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])",
                                     text[start:end])]
     i = 0
     while i < len(words):
         taken = 1
+        if words[i].group() not in firsts:  # no demonym starts with this word
+            i += 1
+            continue
         for n in (3, 2, 1):  # `Papua New Guinean` before `Guinean`
             run = words[i:i + n]
             if len(run) < n or any(text[start + a.end():start + b.start()] != " "

@@ -388,12 +388,14 @@ class _Parser:
 
 def _is_list(text: str, start: int, end: int) -> bool:
     """A sentence (or bullet) that is mostly names: `Participants: Australia, Canada`."""
-    letters = sum(ch.isalpha() for ch in text[start:end])
-    capitalised = sum(len(w) for w in re.findall(r"\b[A-Z][\w’'-]*", text[start:end]))
+    letters = _letters(text[start:end])
+    capitalised = sum(map(len, re.findall(r"\b[A-Z][\w’'-]*", text[start:end])))
     if letters == 0 or capitalised < 0.4 * letters:
         return False  # names are capitalised: too few capitals for a list, not looked up
     found = names.gazetteer(text, start, end, []) + names.with_acronyms(text, start, end, [])
-    letters = sum(ch.isalpha() for ch in text[start:end])
-    covered = sum(sum(ch.isalpha() for ch in text[f.start:f.end]) for f in found)
-    return letters > 0 and covered / letters >= 0.5
+    covered = sum(_letters(text[f.start:f.end]) for f in found)
+    return covered / letters >= 0.5
 
+
+def _letters(words: str) -> int:
+    return sum(map(str.isalpha, words))
