@@ -206,23 +206,31 @@ def suggestions() -> list[Suggestion]:
 
 @dataclass(frozen=True)
 class Group:
-    """A group of countries added in one step: its members as the reference list names
-    them, current on `as_of`."""
+    """A group of countries: its members as the reference list names them, current on
+    `as_of`. The clerk adds them in one step (Add group); the release reader proposes
+    them where a release speaks of the group's members or people (`spellings`, a
+    regular expression of the ways releases write its name; none: not read), each as
+    of the day it `joined` (those not listed: always)."""
 
     name: str
     title: str
     as_of: str
     members: tuple[str, ...]
     note: str = ""
+    spellings: str = ""
+    joined: tuple[tuple[str, str], ...] = ()  # (member, ISO day it joined)
 
 
 @cache
 def _groups() -> tuple[Group, ...]:
     return tuple(Group(name=g["name"], title=g["title"], as_of=g["as_of"],
-                       members=tuple(g["members"]), note=g.get("note", ""))
+                       members=tuple(g["members"]), note=g.get("note", ""),
+                       spellings=g.get("spellings", ""),
+                       joined=tuple(sorted(g.get("joined", {}).items())))
                  for g in _load("groups"))
 
 
 def groups() -> list[Group]:
-    """ASEAN, the G7, the Pacific Islands Forum, the EU (resources/reference/groups.json)."""
+    """ASEAN, the G7, the Pacific Islands Forum, the EU and others
+    (resources/reference/groups.json), in the file's order."""
     return list(_groups())

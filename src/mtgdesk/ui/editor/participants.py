@@ -190,8 +190,8 @@ class ParticipantsEditor(QWidget):
             action.triggered.connect(lambda _c=False, g=group: self.add_group(g))
         self.group_add_button = QPushButton("Add group", self)
         self.group_add_button.setAccessibleName("Add the members of a group")
-        self.group_add_button.setToolTip("Add the members of ASEAN, the G7, the Pacific "
-                                         "Islands Forum or the EU in one step")
+        self.group_add_button.setToolTip("Add the members of a group in one step: ASEAN, "
+                                         "the G7, the Pacific Islands Forum, the EU...")
         self.group_add_button.setMenu(self.group_menu)
         self.detail = PersonDetail(self.model, self._current_row, self)
         self.detail.edited.connect(self.changed)
