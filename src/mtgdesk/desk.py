@@ -315,19 +315,21 @@ class Desk:
 
         return apply(parse_paste(text), self.release_aliases())
 
-    def save_reviewed_release(self, record: MeetingRecord,
-                              proposal: Proposal | None = None) -> Changes:
+    def save_reviewed_release(self, record: MeetingRecord) -> Changes:
         """Store a reviewed proposal as a new draft meeting (ValidationFailed: what to
-        put right first). Given the proposal it came from, the corrections the clerk
-        made to its participants are kept and applied to the releases read later."""
-        from mtgdesk.services import release_aliases
+        put right first)."""
         from mtgdesk.services.release_import import save_reviewed
 
-        changes = save_reviewed(self._engine, record, author=self.author).changes
-        if proposal is not None:
-            release_aliases.remember(self._engine, proposal, record.participants,
-                                     author=self.author)
-        return changes
+        return save_reviewed(self._engine, record, author=self.author).changes
+
+    def remember_corrections(self, proposal: Proposal, record: MeetingRecord
+                             ) -> list[Correction]:
+        """Keep the corrections the reviewed `record` makes to the participants the
+        release `proposal`ed, for the releases read later; returns those kept."""
+        from mtgdesk.services import release_aliases
+
+        return release_aliases.remember(self._engine, proposal, record.participants,
+                                        author=self.author)
 
     def release_aliases(self) -> list[Correction]:
         """The corrections kept from import reviews (File > Release Corrections…)."""

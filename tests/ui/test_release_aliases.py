@@ -102,3 +102,26 @@ def test_releases_waiting_in_the_queue_take_a_correction_made_before_them(
     assert dialog.current == 1
     assert ("Reef Stewardship Council", "RSCP") in _orgs(dialog)
 
+
+
+def test_a_correction_that_cannot_be_kept_leaves_the_draft_saved_and_says_so(
+        qtbot, dialog_on_engine, engine, tmp_path, fake_dialogs):
+    from sqlalchemy import text
+
+    from mtgdesk.services import meetings
+
+    dialog = dialog_on_engine
+    path = tmp_path / "a.txt"
+    path.write_text(RELEASE, encoding="utf-8")
+    dialog.read_paths([path])
+    with engine.begin() as conn:  # a database whose corrections table is gone
+        conn.execute(text("DROP TABLE release_alias"))
+    participants = dialog.editor.participants
+    row = [p.acronym for p in participants.records()].index("RSC")
+    type_in_cell(qtbot, participants, row, ACRONYM_COLUMN, "RSCP")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [summary] = meetings.list_meetings(engine)
+    assert dialog.queue.items[0].saved_id == summary.id
+    [(_, title, message)] = fake_dialogs.called("error")
+    assert title == "Corrections not kept"
+    assert message.startswith("The draft was saved") and "release_alias" in message

@@ -50,6 +50,7 @@ from mtgdesk.ui.releases.release_models import EvidenceModel, QueueItem, ReviewQ
 
 if TYPE_CHECKING:
     from mtgdesk.desk import Desk
+    from mtgdesk.domain.records import MeetingRecord
     from mtgdesk.ui.host import WindowHost
 
 # The parser (and its reference lists) loads when the dialog is first used, not with
@@ -270,7 +271,8 @@ class ReleaseImportDialog(QDialog):
         if item is None or not item.open:
             return
         try:
-            changes = self.desk.save_reviewed_release(self.editor.record(), item.proposal)
+            record = self.editor.record()
+            changes = self.desk.save_reviewed_release(record)
         except ValidationFailed as exc:
             self.editor.show_problems(exc.problems)
             self.editor.focus_first_problem(exc.problems)
@@ -280,11 +282,25 @@ class ReleaseImportDialog(QDialog):
             return
         [saved] = changes.added
         item.saved_id = saved.id
-        self._apply_corrections()
+        self._remember(item, record)
         self.queue.changed(self.current)  # type: ignore[arg-type]
         self.changes_applied.emit(changes)
         self.meeting_saved.emit(saved.id)
         self._advance()
+
+    def _remember(self, item: QueueItem, record: MeetingRecord) -> None:
+        """Keep what the clerk corrected in the participants (after the draft is
+        stored: a correction that cannot be kept does not undo the save)."""
+        if item.proposal is None:
+            return
+        try:
+            self.desk.remember_corrections(item.proposal, record)
+        except UserError as exc:
+            dialogs.error(self, "Corrections not kept",
+                          f"The draft was saved, but the corrections made in it could not "
+                          f"be kept for later releases: {exc}")
+            return
+        self._apply_corrections()
 
     def _apply_corrections(self) -> None:
         """The releases still to review are read again with the corrections kept so
