@@ -150,7 +150,11 @@ def main() -> None:
     mrr = statistics.mean(1 / rank if rank else 0 for _, _, rank, _, _ in rows)
 
     every = [q["query"] for q in queries] + TYPICAL + BROAD
-    times = {q: timed(lambda q=q: search(engine, q, limit=20), args.repeat) for q in every}
+    def hits_and_snippets(q: str) -> None:
+        for hit in search(engine, q, limit=20).hits:  # a snippet is cut when asked for
+            hit.extract  # noqa: B018
+
+    times = {q: timed(lambda q=q: hits_and_snippets(q), args.repeat) for q in every}
     print("\n| query | matches | in-process ms |\n| --- | ---: | ---: |")
     for q in TYPICAL + BROAD:
         print(f"| `{q}` | {search(engine, q, limit=1).total:,} | {times[q]:.1f} |")
