@@ -155,6 +155,12 @@ class Desk:
         """Change journal entries after sequence number `since`, oldest first."""
         return journal.since(self._engine, since, limit=limit)
 
+    def follow(self, seq: int | None) -> tuple[int, Changes]:
+        """What other programs (other clerks on a server) wrote after journal entry
+        `seq`, already in the search index: (the last entry's number, the Changes).
+        None: at start, the index is caught up and nothing is said to have changed."""
+        return journal.follow(self._engine, seq)
+
     def trash(self) -> list[trash.TrashItem]:
         return trash.list_trash(self._engine)
 

@@ -1,12 +1,19 @@
-"""Whether the office server is there, as the window shows it.
+"""The office server as the window follows it: what other clerks wrote, and whether
+it is there at all.
 
-On a server the window asks it every HEARTBEAT_MS, on a worker thread (a server behind
-a dead network keeps libpq waiting its connect_timeout; the window must not), and
-whenever a save or an autosave finds it away (`report_away`). While it is away a banner
-says so and what happens to the clerk's edits (kept on this computer, see
-services.local_drafts), and the server is asked every RETRY_MS; when it answers again
-the banner goes and `back` is emitted (ui.safety.safety then sends the edits kept here
-and makes the save the clerk asked for meanwhile).
+Every FOLLOW_MS, on a worker thread (a server behind a dead network keeps libpq
+waiting its connect_timeout; the window must not), the server's change journal is read
+after the last entry seen (Desk.follow): the clerk's local search index takes the
+entries in at once, and what they changed, less the window's own writes, is emitted on
+the window's `changes_applied`, as a write of its own would be (the list, the search
+panel and an unedited meeting in the editor show it). The first call, at start,
+catches the index up.
+
+A failing call, or a save or an autosave that finds the server away (`report_away`),
+shows a banner saying so and what happens to the clerk's edits (kept on this computer,
+see services.local_drafts); the server is then asked every RETRY_MS, and when it
+answers again the banner goes and `back` is emitted (ui.safety.safety then sends the
+edits kept here and makes the save the clerk asked for meanwhile).
 """
 
 from __future__ import annotations
@@ -17,12 +24,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from mtgdesk.domain.changes import Changes
+from mtgdesk.domain.errors import ServerAway, UserError
 from mtgdesk.ui.window.banners import add_banner
 
 if TYPE_CHECKING:
     from mtgdesk.ui.host import WindowHost
 
-HEARTBEAT_MS = 15_000
+FOLLOW_MS = 3_000
 RETRY_MS = 3_000
 log = logging.getLogger("mtgdesk")
 
@@ -30,7 +39,9 @@ log = logging.getLogger("mtgdesk")
 class ServerWatch(QObject):
     back = Signal()  # the server answers again (after it was away)
     went_away = Signal()
-    _heard = Signal(bool)  # from the worker: whether the server answered
+    # From the worker: whether the server answered, and (when following) the last
+    # journal entry and what changed.
+    _heard = Signal(bool, object)
 
     def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
@@ -40,14 +51,18 @@ class ServerWatch(QObject):
         self.save_waiting: str | None = None  # the title of a save asked for meanwhile
         self._asking = False
         self._stopped = False
+        self.seq: int | None = None  # the last journal entry seen; None: not yet read
+        self._own: set[tuple[int, int]] = set()  # (id, version) the window wrote
+        window.changes_applied.connect(self._applied)
         self.banner = add_banner(window, "serverAwayBanner", style="away")
         self.banner.setAccessibleName("Office server unavailable")
         self.banner.hide()
         self.timer = QTimer(self)
-        self.timer.setInterval(HEARTBEAT_MS)
+        self.timer.setInterval(FOLLOW_MS)
         self.timer.timeout.connect(self.check)
         self._heard.connect(self._answer, Qt.ConnectionType.QueuedConnection)
         self.timer.start()
+        QTimer.singleShot(0, self, self.check)  # the index caught up from the start
 
     @property
     def address(self) -> str:
@@ -84,23 +99,38 @@ class ServerWatch(QObject):
         if self._asking or self._stopped:
             return
         self._asking = True
-        desk = self.window.desk
+        desk, away, seq = self.window.desk, self.away, self.seq
 
         def ask() -> None:
+            followed: tuple[int, Changes] | None = None
             try:
-                answered = desk.reachable()
-            except Exception:  # a bug: logged; the window goes on as if it were away
-                log.exception("asking the office server failed")
+                if away:  # only whether it is back; the journal after that
+                    answered = desk.reachable()
+                else:
+                    followed = desk.follow(seq)
+                    answered = True
+            except ServerAway:
                 answered = False
+            except UserError as exc:  # answered, but refused (a role, a damaged row)
+                log.warning("following the office server's journal failed: %s", exc)
+                answered = True
+            except Exception:  # a bug: logged; not taken for the server being away
+                log.exception("following the office server's journal failed")
+                answered = True
             try:
-                self._heard.emit(answered)
+                self._heard.emit(answered, followed)
             except RuntimeError:  # the window was closed meanwhile
                 pass
 
         threading.Thread(target=ask, name="server-watch", daemon=True).start()
 
-    @Slot(bool)
-    def _answer(self, answered: bool) -> None:
+    @Slot(object)
+    def _applied(self, changes: Changes) -> None:
+        for ref in (*changes.added, *changes.updated, *changes.removed):
+            self._own.add((ref.id, ref.version))
+
+    @Slot(bool, object)
+    def _answer(self, answered: bool, followed: tuple[int, Changes] | None) -> None:
         self._asking = False
         if self._stopped:
             return
@@ -112,10 +142,24 @@ class ServerWatch(QObject):
             return
         if self.away:
             self.away = False
-            self.timer.setInterval(HEARTBEAT_MS)
+            self.timer.setInterval(FOLLOW_MS)
             self.banner.hide()
             log.info("the office server at %s answers again", self.address)
             self.back.emit()
+            QTimer.singleShot(0, self, self.check)  # what was written meanwhile
+            return
+        if followed is not None:
+            self.seq, changes = followed
+            news = self._others(changes)
+            if news:
+                self.window.changes_applied.emit(news)
+
+    def _others(self, changes: Changes) -> Changes:
+        """`changes` less what the window wrote itself (it has shown those already)."""
+        def keep(refs: tuple) -> tuple:
+            return tuple(r for r in refs if (r.id, r.version) not in self._own)
+        return Changes(keep(changes.added), keep(changes.updated), keep(changes.removed),
+                       journal_seq=changes.journal_seq)
 
     def stop(self) -> None:
         self._stopped = True
