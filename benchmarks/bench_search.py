@@ -2,6 +2,14 @@
 
     python benchmarks/bench_search.py --meetings 100000          # builds its own data
     python benchmarks/bench_search.py --db big.sqlite3 --no-import  # reuse a database
+    python benchmarks/bench_search.py --server        # and the same on an office server
+    python benchmarks/bench_search.py --server-url postgresql://... # a server of yours
+
+With --server the meetings of the file are copied (`mtgdesk copy`) into a private
+PostgreSQL this run starts (tests/pgserver.py) and removes; --server-url names an
+empty server database to copy them into instead. The same queries then run on it, where
+the search is the clerk's local index of the server's meetings fed from its change
+journal (services.indexing), and both are printed side by side.
 
 Figures (targets from issue 14; issue 4's were 20/100 ms and 50/100 ms):
   - in-process search (services.search.search, 20 hits with snippets, every match
@@ -114,7 +122,7 @@ def run_ms(args: list[str]) -> float:
     return (time.perf_counter() - t) * 1000
 
 
-def cli_overhead(db: Path, query: str, repeat: int) -> tuple[float, float, float]:
+def cli_overhead(db: Path | str, query: str, repeat: int) -> tuple[float, float, float]:
     """(median of search - list over pairs, fastest search - fastest list, fastest list).
 
     The two commands run in turns, `repeat` times each, alternating which goes first;
@@ -235,6 +243,63 @@ def first_paint(db: Path, repeat: int) -> tuple[float, int, float, int, int]:
     return paint, int(runs[0][1]), ready, int(runs[0][3]), int(runs[0][4])
 
 
+def on_server(db: Path, url: str | None, repeat: int, cli_repeat: int,
+              local: dict[str, tuple[float, int]] | None) -> list[tuple[str, str, str, bool]]:
+    """The same searches on an office server holding the meetings of `db`."""
+    sys.path.insert(0, str(HERE.parent))
+    from mtgdesk.desk import Desk
+    from mtgdesk.services.search import search
+    from mtgdesk.store.database import open_database
+
+    server = None
+    if url is None:
+        from tests import pgserver
+
+        server = pgserver.start_server(durable=True)
+        url = server.url("postgres")
+    rows: list[tuple[str, str, str, bool]] = []
+    try:
+        t = time.perf_counter()
+        copied = Desk.copy_database(str(db), url)
+        rows.append((f"copy {copied:,} meetings into the server (`mtgdesk copy`)",
+                     f"{time.perf_counter() - t:.0f} s", "", True))
+        engine = open_database(url)
+        t = time.perf_counter()
+        search(engine, "the", limit=1)  # a clerk's first search: the local index built
+        rows.append(("server: the clerk's local index built from the server (first use)",
+                     f"{time.perf_counter() - t:.0f} s", "", True))
+        queries = [*TYPICAL, *BROAD]
+        found = in_process(engine, queries, repeat)
+        print("\n| query | matches (file / server) | file ms | server ms |"
+              "\n| --- | ---: | ---: | ---: |")
+        for q in queries:
+            ms, total = found[q]
+            lms, ltotal = local[q] if local else (float("nan"), "")
+            print(f"| `{q}` | {ltotal} / {total} | {lms:.1f} | {ms:.1f} |")
+        times = [ms for ms, _ in found.values()]
+        rows.append((f"server: search in-process, median over {len(times)} queries",
+                     f"{statistics.median(times):.1f} ms", "as the file's", True))
+        rows.append(("server: search in-process, slowest query (broad included)",
+                     f"{max(times):.1f} ms", "as the file's", True))
+        if local:
+            same = all(local[q][1] == found[q][1] for q in queries)
+            rows.append(("server: every query finds as many meetings as in the file",
+                         "yes" if same else "**no**", "yes", same))
+        engine.dispose()
+        if cli_repeat:
+            pairs = {q: cli_overhead(url, q, cli_repeat) for q in queries}
+            paired = [d for d, _, _ in pairs.values()]
+            base = min(b for _, _, b in pairs.values())
+            rows.append((f"server: `mtgdesk search` minus `mtgdesk list --limit 1`, median "
+                         f"of {cli_repeat} paired runs: median / max over the queries",
+                         f"{statistics.median(paired):.0f} / {max(paired):.0f} ms "
+                         f"(list itself: {base:.0f} ms)", "", True))
+    finally:
+        if server is not None:
+            pgserver.remove_server(server)
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description="search benchmarks for mtgdesk")
     ap.add_argument("--meetings", type=int, default=10_000)
@@ -252,6 +317,10 @@ def main() -> None:
                     help="only the window's first paint and ready times")
     ap.add_argument("--only-in-process", action="store_true",
                     help="only the in-process search timings")
+    ap.add_argument("--server", action="store_true",
+                    help="also on a private PostgreSQL holding the same meetings")
+    ap.add_argument("--server-url", help="also on this empty PostgreSQL database "
+                    "(the meetings are copied into it)")
     args = ap.parse_args()
     if args.only_window:
         args.only_processes = True
@@ -274,6 +343,7 @@ def main() -> None:
     n = count_meetings(engine)
     print(f"{n:,} meetings in {db} ({db.stat().st_size / 1e6:.0f} MB)", file=sys.stderr)
 
+    every: dict[str, tuple[float, int]] = {}
     if not args.only_processes:
         typical = in_process(engine, TYPICAL, args.repeat)
         broad = in_process(engine, BROAD, args.repeat)
@@ -326,6 +396,9 @@ def main() -> None:
 
     rows.append(("open_database (checks the file first; every process pays it)",
                  f"{opened:.0f} ms", "", True))
+    if args.server or args.server_url:
+        rows += on_server(db, args.server_url, args.repeat,
+                          0 if args.only_window else args.cli_repeat, every or None)
     if not args.only_in_process:
         paint, shown, ready, loaded, total = first_paint(db, args.window_repeat)
         rows.append(("main window first paint, the list's first page shown (offscreen, "
