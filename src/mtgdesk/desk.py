@@ -501,6 +501,15 @@ class Desk:
 
         return transfer.restore_into_server(url, src, progress=progress)
 
+    def restore_into_server(self, src: str | Path, *, progress: Progress | None = None
+                            ) -> int:
+        """restore_server on this desk's own server (the window's Restore from Backup)."""
+        from mtgdesk.services import indexing, transfer
+
+        restored = transfer.restore_into(self._engine, src, progress=progress)
+        indexing.forget(self._engine)  # rebuilt for the restored archive at next use
+        return restored
+
     @staticmethod
     def copy_database(source: str, dest: str, *, progress: Progress | None = None) -> int:
         """Every meeting with its history from `source` into `dest`, a new file or an

@@ -63,14 +63,20 @@ def restore_into_server(url: str, src: str | Path, *, progress: Progress | None 
     """Load the backup file `src` into the empty office server `url` (its schema is
     made first); returns how many meetings. The file is checked first and never
     changed: an older one is upgraded in a temporary copy."""
+    dest = open_database(url)
+    try:
+        return restore_into(dest, src, progress=progress)
+    finally:
+        dest.dispose()
+
+
+def restore_into(dest: Engine, src: str | Path, *, progress: Progress | None = None
+                 ) -> int:
+    """restore_into_server on an engine already open (the window's)."""
     src = Path(src).expanduser()
     check_source(src)
     with _readable_copy(src) as source:
-        dest = open_database(url)
-        try:
-            return transfer.copy_archive(source, dest, progress=progress)
-        finally:
-            dest.dispose()
+        return transfer.copy_archive(source, dest, progress=progress)
 
 
 def copy_between(source_db: str, dest_db: str, *, progress: Progress | None = None) -> int:

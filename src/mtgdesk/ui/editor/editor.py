@@ -41,6 +41,9 @@ FINAL_STYLE = ("QFrame#finalBar { background: #e8eef7; border: 1px solid #5b7db1
                " border: 2px solid #1f4e99; }")
 
 
+FINAL_TEXT = "Final, read-only: the record as it was published."
+
+
 class MeetingEditor(QWidget):
     changed = Signal()  # any edit, undo and redo included
     dirty_changed = Signal(bool)
@@ -64,7 +67,7 @@ class MeetingEditor(QWidget):
         self.final_bar = QFrame()
         self.final_bar.setObjectName("finalBar")
         self.final_bar.setStyleSheet(FINAL_STYLE)
-        self.final_label = QLabel("Final, read-only: the record as it was published.")
+        self.final_label = QLabel(FINAL_TEXT)
         self.final_label.setObjectName("finalLabel")
         self.amend_button = QPushButton("Amend…")
         self.amend_button.setAccessibleName("Amend this final meeting")
@@ -227,7 +230,11 @@ class MeetingEditor(QWidget):
     def set_name_suggestions(self, names: Sequence[tuple[str, str, str | None]]) -> None:
         self.participants.set_name_suggestions(list(names))
 
-    def set_read_only(self, read_only: bool) -> None:
+    def set_read_only(self, read_only: bool, *, why: str | None = None) -> None:
+        """Read-only as a final record is (the bar offers Amend…), or for the reason
+        `why` says (the clerk's role: no Amend… then)."""
+        self.final_label.setText(why or FINAL_TEXT)
+        self.amend_button.setVisible(why is None)
         self.final_bar.setVisible(read_only)
         self._nudge(False)
         self.form.set_read_only(read_only)

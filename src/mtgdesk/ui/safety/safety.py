@@ -12,6 +12,7 @@ its save and close through it; everything else arrives through its signals and m
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,6 +47,8 @@ ROLE_ALLOWS = {
              "marks them final and amends them.",
     "reader": "You may read, search, print and export; saving is refused by the server.",
 }
+READER_WHY = ("Read only: your role on the office server is reader. You can read, search, "
+              "print and export; saving is for clerks and approvers.")
 DB_FILTER = "mtgdesk databases (*.sqlite3 *.db);;All files (*)"
 STATUS_MS = 8000
 
@@ -63,6 +66,7 @@ class SafetyFeatures(QObject):
         # of one's own, everything); the window offers no more than that.
         self.role = window.desk.role
         self.may_approve = self.role in (None, "owner", "approver")
+        self.reader = self.role == "reader"
         self.watch: ServerWatch | None = None
         if window.desk.on_server:
             self.watch = self.autosave.watch = ServerWatch(window)
@@ -98,6 +102,7 @@ class SafetyFeatures(QObject):
         editor = self.window.editor
         editor.amend_button.clicked.connect(self.amend)
         editor.typed_while_final.connect(lambda: self.window.statusBar().showMessage(
+            READER_WHY if self.reader else
             "Final, read-only: to change it, choose Amend… (beside “Final”, or in the "
             "Meeting menu) and give a reason.", STATUS_MS))
         self.history_action = self._add("Meeting &History…", self.show_history,
@@ -206,7 +211,10 @@ class SafetyFeatures(QObject):
         self.amend_reason = None
         if self.watch is not None:  # another meeting opened: no save waits any more
             self.watch.save_waiting = None
-        self.window.editor.set_read_only(self.is_final())
+        if self.reader:
+            self.window.editor.set_read_only(True, why=READER_WHY)
+        else:
+            self.window.editor.set_read_only(self.is_final())
         self._update_actions()
         if announce and self.is_final():
             self.window.statusBar().showMessage(
@@ -238,10 +246,23 @@ class SafetyFeatures(QObject):
         label.setAccessibleName(label.text())
         self.window.statusBar().addPermanentWidget(label)
         self.role_label = label
+        role = ROLE_NAMES.get(self.role or "", self.role)
         if not self.may_approve:
             for action in (self.finalise_action, self.amend_action):
-                action.setStatusTip(action.statusTip() + " (an approver's; your role: "
-                                    f"{ROLE_NAMES.get(self.role or '', self.role)})")
+                action.setStatusTip(action.statusTip() + f" (an approver's; your role: {role})")
+            # Loading a backup into the server is an approver's: shown, not offered.
+            self.restore_action.setEnabled(False)
+            self.restore_action.setText("&Restore from Backup… (approvers only)")
+            self.restore_action.setStatusTip("Load a backup into an empty office server: "
+                                             f"an approver's (your role: {role})")
+
+    def limit_to_role(self, writes: Sequence[QAction]) -> None:
+        """A reader is offered none of the window's writes (the server refuses them)."""
+        if not self.reader:
+            return
+        for action in (*writes, self.recover_action):
+            action.setEnabled(False)
+            action.setStatusTip(action.statusTip() + " (not for your role: reader)")
 
     def _update_actions(self) -> None:
         saved = self.window.editor.meeting_id is not None
@@ -367,6 +388,9 @@ class SafetyFeatures(QObject):
         w = self.window
         if not w.confirm_leave():
             return
+        if w.desk.on_server:
+            self._restore_into_server()
+            return
         try:
             path = self.database_path()
         except UserError as exc:
@@ -398,6 +422,38 @@ class SafetyFeatures(QObject):
         # Copying the backup in and bringing an older schema up to date, on a worker.
         run_long_write(w, "Restore", "Restoring the database from the backup…",
                        lambda _progress: desk.restore_database(path, src),
+                       succeeded=restored, failed=failed)
+
+    def _restore_into_server(self) -> None:
+        """An approver loads a backup file into the empty office server (a new office,
+        or after a loss); the server refuses one that holds meetings, and other roles."""
+        w = self.window
+        src = dialogs.open_file(w, "Restore from a backup", DB_FILTER,
+                                str(w.desk.backups_dir()))
+        if not src:
+            return
+        if not dialogs.ask_yes_no(w, "Restore from backup",
+                                  f"Load every meeting of {Path(src).name} into the office "
+                                  f"server at {w.desk.server_address}? This works on an "
+                                  "empty server only (a new office, or after a loss); one "
+                                  "that holds meetings is left as it is.",
+                                  yes_text="Restore", no_text="Cancel"):
+            return
+        desk = w.desk
+
+        def failed(exc: Exception) -> None:
+            dialogs.error(w, "Not restored",
+                          str(exc) if isinstance(exc, UserError) else unexpected(exc))
+
+        def restored(count: int) -> None:
+            self.autosave.discard()
+            w.refresh_list()
+            w.open_first_or_new()
+            dialogs.info(w, "Restored", f"The office server holds the {count:,} "
+                         f"meeting{'s' if count != 1 else ''} from {src} now.")
+
+        run_long_write(w, "Restore", "Loading the backup into the office server…",
+                       lambda progress: desk.restore_into_server(src, progress=progress),
                        succeeded=restored, failed=failed)
 
     @Slot()

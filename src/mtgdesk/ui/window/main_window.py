@@ -209,6 +209,8 @@ class MainWindow(WindowHost):
         self.open_first_or_new(chosen)
         # Autosave and recovery, conflicts, Final/Amend, History, Trash, backups.
         self.safety = SafetyFeatures(self)
+        self.safety.limit_to_role([self.new_action, self.save_action, self.delete_action,
+                                   self.import_action, self.release_import.action])
         # Menus added by features (menuBar().addMenu) go before Help, as is usual.
         self.menuBar().removeAction(self.help_menu.menuAction())
         self.menuBar().addAction(self.help_menu.menuAction())
