@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 FOLLOW_MS = 3_000
 RETRY_MS = 3_000
+STOP_WAIT_S = 5.0  # closing waits this long at most for a question to the server
 log = logging.getLogger("mtgdesk")
 
 
@@ -51,6 +52,7 @@ class ServerWatch(QObject):
         self.save_waiting: str | None = None  # the title of a save asked for meanwhile
         self._asking = False
         self._stopped = False
+        self._thread: threading.Thread | None = None
         self.seq: int | None = None  # the last journal entry seen; None: not yet read
         self._own: set[tuple[int, int]] = set()  # (id, version) the window wrote
         window.changes_applied.connect(self._applied)
@@ -122,7 +124,8 @@ class ServerWatch(QObject):
             except RuntimeError:  # the window was closed meanwhile
                 pass
 
-        threading.Thread(target=ask, name="server-watch", daemon=True).start()
+        self._thread = threading.Thread(target=ask, name="server-watch", daemon=True)
+        self._thread.start()
 
     @Slot(object)
     def _applied(self, changes: Changes) -> None:
@@ -161,6 +164,10 @@ class ServerWatch(QObject):
         return Changes(keep(changes.added), keep(changes.updated), keep(changes.removed),
                        journal_seq=changes.journal_seq)
 
-    def stop(self) -> None:
+    def stop(self, wait_s: float = STOP_WAIT_S) -> None:
+        """No more asking; a question in flight is let finish (for at most `wait_s`),
+        so that it does not use the database after the window let go of it."""
         self._stopped = True
         self.timer.stop()
+        if self._thread is not None:
+            self._thread.join(wait_s)
