@@ -277,10 +277,15 @@ def on_server(db: Path, url: str | None, repeat: int, cli_repeat: int,
             lms, ltotal = local[q] if local else (float("nan"), "")
             print(f"| `{q}` | {ltotal} / {total} | {lms:.1f} | {ms:.1f} |")
         times = [ms for ms, _ in found.values()]
-        rows.append((f"server: search in-process, median over {len(times)} queries",
-                     f"{statistics.median(times):.1f} ms", "as the file's", True))
-        rows.append(("server: search in-process, slowest query (broad included)",
-                     f"{max(times):.1f} ms", "as the file's", True))
+        # Issue 16: search figures those of a local file of the same size; taken as
+        # within a fifth of the file's figure, measured in the same run.
+        mine = [ms for ms, _ in local.values()] if local else []
+        for what, pick in (("median", statistics.median), ("slowest query", max)):
+            ok = bool(mine) and pick(times) <= 1.2 * pick(mine)
+            rows.append((f"server: search in-process, {what} over {len(times)} queries",
+                         f"{pick(times):.1f} ms" + (f" (file: {pick(mine):.1f} ms)"
+                                                    if mine else ""),
+                         "within 20% of the file's", ok))
         if local:
             same = all(local[q][1] == found[q][1] for q in queries)
             rows.append(("server: every query finds as many meetings as in the file",
