@@ -24,7 +24,9 @@ _names = itertools.count(1)
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[pgserver.PgServer]:
-    own = pgserver.start_server()
+    # Durable: the tests stop it at once (-m immediate); without fsync a commit just made
+    # could be lost with it, as "there is no meeting 1" once showed.
+    own = pgserver.start_server(durable=True)
     try:
         yield own
     finally:
