@@ -17,7 +17,7 @@ from mtgdesk.domain import interchange
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.query import parse as parse_query
 from mtgdesk.releases import parse_paste, parse_text
-from mtgdesk.releases.readers import decode, text_from_docx, text_from_html
+from mtgdesk.releases.readers import capped, decode, normalise, text_from_docx, text_from_html
 
 MAX_MESSAGE = 1_000  # a "one line" longer than this is a finding too
 
@@ -33,12 +33,12 @@ def interchange_json(data: bytes) -> None:
 
 
 def release_text(data: bytes) -> None:
-    proposal = parse_text(decode(data))
+    proposal = parse_text(capped(normalise(decode(data)), "fuzz.txt"))
     assert proposal.text is not None
 
 
 def release_html(data: bytes) -> None:
-    text = text_from_html(decode(data))
+    text = capped(text_from_html(decode(data)), "fuzz.html")
     parse_paste(text)
 
 
@@ -69,6 +69,42 @@ def release_docx(data: bytes) -> None:
     text_from_docx(out.getvalue(), Path("fuzz.docx"))
 
 
+def _pdf_with_content(content: bytes) -> bytes:
+    """A one-page PDF (Helvetica, no compression) whose page draws `content`: a real
+    file around the fuzz bytes, so the text-layer reader is reached, not only the
+    header check."""
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]"
+               b"/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>",
+               b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+               b"<</Length %d>>\nstream\n" % len(content) + content + b"\nendstream"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
+PDF_SEED_CONTENT = (b"BT /F1 12 Tf 72 720 Td (The Senior Official-Level Meeting was held "
+                    b"in Tokyo on 23 March 2007.) Tj 0 -14 Td (It was chaired by H.E. Mr. "
+                    b"Yukio Takasu.) Tj ET")
+
+
+def release_pdf(data: bytes) -> None:
+    """A whole PDF when the bytes start like one, else the content stream of a page."""
+    from mtgdesk.releases.pdf import text_from_pdf
+
+    pdf = data if data.startswith(b"%PDF") else _pdf_with_content(data)
+    text = capped(normalise(text_from_pdf(pdf, Path("fuzz.pdf"))), "fuzz.pdf")
+    parse_text(text)
+
+
 def query(data: bytes) -> None:
     parse_query(_text(data))
 
@@ -95,7 +131,7 @@ def _seed_record():
 
 
 TARGETS = {"interchange": interchange_json, "text": release_text, "html": release_html,
-           "docx": release_docx, "query": query, "template": template}
+           "docx": release_docx, "pdf": release_pdf, "query": query, "template": template}
 
 
 def run_one(target, data: bytes) -> None:

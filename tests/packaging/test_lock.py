@@ -16,7 +16,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parents[2]
-EXTRAS = ("test", "dev", "build")
+EXTRAS = ("test", "dev", "build", "fuzz")
 
 
 def pins() -> dict[str, str]:

@@ -11,7 +11,7 @@ from mtgdesk import cli
 from mtgdesk.domain.errors import UserError
 from mtgdesk.releases import parse_file
 from mtgdesk.releases.readers import read_release_text
-from tests.releases.pdfs import make_pdf
+from tests.releases.pdfs import make_pdf, pdf_of_streams
 
 # A release as a PDF lays it out: lines of one width, paragraphs told apart only by
 # their short last lines, a page number under each page.
@@ -65,6 +65,11 @@ def test_cli_parses_a_pdf(tmp_path, capsys):
     (make_pdf([[], []]), "has no text layer (a scanned image?)"),
     (b"%PDF-1.4\nnot really", "not a PDF document, or a damaged one"),
     (make_pdf([PAGE_ONE])[:300], "not a PDF document, or a damaged one"),
+    # found by benchmarks/fuzz (pdf): a page whose drawing holds a second PDF's header
+    # stops pypdf's content reader on an assert
+    (pdf_of_streams([b"BT /F1 12%PDF-1.4\n1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj"
+                     b"\n3  Tf 7z2 720 Td(T he S0 obj\n<</Type/Page/Parent 2 0 Rnnior"]),
+     "not a PDF document, or a damaged one"),
 ])
 def test_unreadable_pdfs_say_why(tmp_path, content, message):
     path = tmp_path / "scan.pdf"
