@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from mtgdesk.domain.records import MEETING_FIELDS, MeetingRecord
 from mtgdesk.domain.validation import Problem, Severity
 from mtgdesk.domain.vocab import Status, label
+from mtgdesk.ui.dialogs import plain_tip
 from mtgdesk.ui.editor.date_field import DateField, TimeField, TypedField
 from mtgdesk.ui.editor.form_fields import FieldEdit, UndoKeysToWindow
 
@@ -341,7 +342,7 @@ class MeetingForm(QWidget):
             lab.setStyleSheet(f"color: {colour};" if found else "")
             widget = self.widgets[name]
             for w in (widget, self.focus_target(name)):
-                w.setToolTip(text)
+                w.setToolTip(plain_tip(text))
                 w.setAccessibleDescription(text)
         return rest
 

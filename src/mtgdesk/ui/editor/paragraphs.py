@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
 from mtgdesk.domain.records import ParagraphRecord, kind_change
 from mtgdesk.domain.validation import Problem
 from mtgdesk.domain.vocab import ParagraphKind, label
+from mtgdesk.ui.dialogs import plain_tip
 from mtgdesk.ui.editor.date_field import DateField
 from mtgdesk.ui.editor.paragraph_model import KIND_COLUMN, KINDS, TEXT_COLUMN, ParagraphTableModel
 from mtgdesk.ui.editor.record_model import ERROR_BRUSH
@@ -363,7 +364,7 @@ class ParagraphsEditor(QWidget):
         for field, widget in widgets.items():
             problems = self.model.problems_of(row, field) if row is not None else []
             widget.setStyleSheet(MARK_STYLE if problems else "")
-            widget.setToolTip("\n".join(p.message for p in problems))
+            widget.setToolTip(plain_tip("\n".join(p.message for p in problems)))
 
     @Slot(QModelIndex, QModelIndex)
     def _model_data_changed(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from mtgdesk.domain import reference
 from mtgdesk.domain.records import ParticipantRecord, vocabularies
 from mtgdesk.domain.vocab import ParticipantKind, label
+from mtgdesk.ui.dialogs import plain_tip
 from mtgdesk.ui.editor.record_model import RecordTableModel
 
 COLUMNS = ("kind", "name", "acronym", "role", "attendance", "honorific", "post",
@@ -60,7 +61,8 @@ class ParticipantTableModel(RecordTableModel):
                 and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole)):
             why = not_listed(self._rows[index.row()])
             if why is not None:
-                return UNKNOWN_COLOUR if role == Qt.ItemDataRole.ForegroundRole else why
+                return (UNKNOWN_COLOUR if role == Qt.ItemDataRole.ForegroundRole
+                        else plain_tip(why))  # the name as typed, never markup
         return value
 
     def unlisted(self) -> list[tuple[int, str]]:

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 
 from mtgdesk.domain.validation import Problem, Severity
+from mtgdesk.ui.dialogs import plain_tip
 from mtgdesk.ui.editor.undo_commands import (
     InsertRowsCommand,
     RemoveRowsCommand,
@@ -163,7 +164,7 @@ class RecordTableModel(QAbstractTableModel):
             if not problems:
                 return None
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(p.message for p in problems)
+                return plain_tip("\n".join(p.message for p in problems))
             errors = any(p.severity == Severity.ERROR for p in problems)
             return ERROR_BRUSH if errors else WARNING_BRUSH
         return None

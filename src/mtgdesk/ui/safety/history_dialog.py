@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mtgdesk.ui.dialogs import plain_tip
 from mtgdesk.ui.tree_items import children, top_level_items
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class HistoryDialog(QDialog):
             item = QTreeWidgetItem([local_time(entry.at), entry.user, entry.label, detail])
             for change in entry.changes:
                 child = QTreeWidgetItem(["", "", change.field, describe(change)])
-                child.setToolTip(3, describe(change))
+                child.setToolTip(3, plain_tip(describe(change)))
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
             if entry.action in ("amend", "finalise"):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.progress import Progress
@@ -48,6 +48,11 @@ def run_long_write(window: WindowHost, what: str, label: str,
     """
     op = LongWrite(window, what, work)
     dialog = QProgressDialog(label, "Cancel", 0, 0, over or window)
+    # A label may name a file or a meeting: text, never markup (QProgressDialog's own
+    # label guesses, as every QLabel does).
+    text_label = QLabel(label, dialog)
+    text_label.setTextFormat(Qt.TextFormat.PlainText)
+    dialog.setLabel(text_label)
     dialog.setObjectName("longWriteProgress")
     dialog.setWindowTitle(what)
     dialog.setAccessibleName(label)
