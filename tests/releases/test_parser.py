@@ -137,3 +137,15 @@ def test_nothing_found_is_said():
     proposal = parse_text("Just a line of text")
     assert proposal.record.held_on is None
     assert proposal.doubts_for("held_on") == ["no meeting date found: type it in"]
+
+
+@pytest.mark.parametrize("listed, host", [("the Congo", "Congo"),
+                                          ("the Democratic Republic of the Congo",
+                                           "Democratic Republic of the Congo")])
+def test_a_demonym_two_countries_share_is_the_one_the_release_lists(listed, host):
+    # found by the round-trip property test: `Congolese` named the DR Congo too
+    record = parse("1. The meeting was held on June 5 (Fri) in Tokyo.\n\n2. The meeting "
+                   f"was attended by representatives from {listed}. Among the Congolese "
+                   "participants, officials of the Ministry of Foreign Affairs also took "
+                   "part in the meeting.").record
+    assert [p.name for p in record.participants if p.kind == "country"] == [host]

@@ -25,7 +25,10 @@ ATTEND_RE = re.compile(
 AMONG_RE = re.compile(
     r"\b(?:Among|From)\s+the\s+(?P<dem>[A-Z][a-z]+)\s+(?:participants|side|delegation)\s*,?"
     r"|\bthe\s+(?P<dem2>[A-Z][a-z]+)\s+(?:delegation|side)\s+(?:consisted\s+of|included|"
-    r"comprised)\b|\bthe\s+Government\s+of\s+(?P<cty>[A-Z][\w ]+?)\s+was\s+represented\s+by\b")
+    # A country's name is a few words: an unbounded `[\w ]+?` here tried every later
+    # word of the sentence from each `the Government of`, quadratic in a long list.
+    r"comprised)\b|\bthe\s+Government\s+of\s+(?P<cty>[A-Z]\w*(?:[ ]\w+){0,8}?)"
+    r"\s+was\s+represented\s+by\b")
 AGENCY_CLAUSE_END = re.compile(
     r"\s*,?\s*(?:also\s+|have\s+|had\s+)?(?:took\s+part|participated|attended|joined)\b"
     r"|;|\.\s*$")

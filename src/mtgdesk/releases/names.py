@@ -10,6 +10,7 @@ know (`Vietnam`, `ROK`, `the U.S.`), and groups that stand for their members
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -29,6 +30,25 @@ class Found:
     article: str | None = None
     note: str = ""
     host_country: str | None = None  # an agency's government, from the reference list
+
+
+class Taken:
+    """Spans already read, asked whether a span overlaps any of them in O(log n): a
+    scan of the list for each candidate name made a sentence listing n bodies take
+    n^2 steps."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans up to each one
+        furthest = -1
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self._reach.append(furthest)
+
+    def overlaps(self, a: tuple[int, int]) -> bool:
+        before = bisect_left(self._starts, a[1])  # the spans that start before a ends
+        return before > 0 and self._reach[before - 1] > a[0]
 
 
 def overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -159,6 +179,7 @@ def _tokens(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], lis
 def gazetteer(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
     table, longest = _gazetteer()
     prefixes = _prefixes()
+    done = Taken(skip)
     tokens, keys = _tokens(text, start, end)
     out: list[Found] = []
     i = 0
@@ -186,7 +207,7 @@ def gazetteer(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> l
                 continue  # `Us` is not the United States
             if not caps and words.isupper() and len(words) <= 4:
                 continue
-            if overlaps((s0, s1), skip) or not _standalone(text, s0, s1):
+            if done.overlaps((s0, s1)) or not _standalone(text, s0, s1):
                 continue
             found = _found(kind, entry, words, s0, s1)
             if found is not None:
@@ -241,10 +262,18 @@ def _is_acronym(acr: str) -> bool:
     return caps >= 2 or ref.find_organization(acr) is not None
 
 
+# The longest name in the reference lists is under 100 characters; a written one with
+# its article and a few lower-case words stays well under this.
+NAME_REACH = 300
+
+
 def _name_before(text: str, pos: int, floor: int) -> tuple[int, str] | None:
     """The capitalised name ending at pos: `the UN Office for the Coordination of
-    Humanitarian Affairs` -> `UN Office ... Affairs` (a leading article is not kept)."""
-    words = [(m.start(), m.group()) for m in _WORD.finditer(text, floor, pos)]
+    Humanitarian Affairs` -> `UN Office ... Affairs` (a leading article is not kept).
+    A name is looked for in the NAME_REACH characters before pos: reading back to the
+    sentence's start for each acronym was quadratic in a long list."""
+    words = [(m.start(), m.group())
+             for m in _WORD.finditer(text, max(floor, pos - NAME_REACH), pos)]
     i = len(words) - 1
     begin = None
     while i >= 0:
@@ -325,19 +354,23 @@ def _similar(a: str, b: str) -> bool:
 def with_acronyms(text: str, start: int, end: int, skip: list[tuple[int, int]], *,
                   agency_context: bool = False) -> list[Found]:
     out: list[Found] = []
+    done = Taken(skip)
     for m in ACRONYM_RE.finditer(text, start, end):
         acr = re.sub(r"\s+", " ", m["acr"])
-        if not _is_acronym(acr) or overlaps(m.span(), skip):
+        if not _is_acronym(acr) or done.overlaps(m.span()):
             continue
         known = ref.find_organization(acr) or ref.find_agency(acr)
         found_at = None
         if known is not None:  # the name as the reference list spells it, if it is there
             spellings = [known.name, *known.aliases]
-            before = text[start:m.start()]
             for s in sorted(spellings, key=len, reverse=True):
+                # Only the words just before the acronym can be its name: searching
+                # the whole sentence for each acronym was quadratic in a long list.
+                at = max(start, m.start() - 2 * len(s) - 40)
+                before = text[at:m.start()]
                 hit = _written_last(s).search(before)
                 if hit:
-                    found_at = (start + hit.start(), before[hit.start():].strip())
+                    found_at = (at + hit.start(), before[hit.start():].strip())
                     break
         if found_at is None:
             found_at = _name_before(text, m.start(), start)
@@ -345,7 +378,7 @@ def with_acronyms(text: str, start: int, end: int, skip: list[tuple[int, int]], 
             continue
         begin, written = found_at
         written = re.sub(r"\s+", " ", written)
-        if overlaps((begin, m.end()), skip):
+        if done.overlaps((begin, m.end())):
             continue
         country = ref.find_country(written)
         org = ref.find_organization(written)
@@ -413,11 +446,34 @@ def _demonym_firsts() -> frozenset[str]:
     return frozenset(key.split(" ")[0] for key in demonym_table())
 
 
+@cache
+def _sharing_demonym() -> dict[str, tuple[str, ...]]:
+    """Demonyms of more than one country (`Congolese`: the Congo and the DR Congo)."""
+    by_word: dict[str, list[str]] = {}
+    for c in ref.countries():
+        if c.demonym and c.demonym != c.name:
+            by_word.setdefault(c.demonym, []).append(c.name)
+    return {w: tuple(names) for w, names in by_word.items() if len(names) > 1}
+
+
+def _listed_among(text: str, word: str, name: str, listed: list[set[str]]) -> str:
+    """Of the countries sharing demonym `word`, the one the text names (else `name`)."""
+    candidates = _sharing_demonym().get(word)
+    if not candidates:
+        return name
+    if not listed:
+        listed.append({f.name for f in gazetteer(text, 0, len(text), [])
+                       if f.kind == COUNTRY})
+    return next((c for c in candidates if c in listed[0]), name)
+
+
 def demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
     """Countries named by their people's adjective before a post or a delegation:
     `Cambodian Deputy Prime Minister`, `Lao Foreign Minister`, `the Turkmen side`."""
     table = demonym_table()
     firsts = _demonym_firsts()
+    done = Taken(skip)
+    listed: list[set[str]] = []  # the countries the whole text names, when first needed
     out: list[Found] = []
     words = [m for m in re.finditer(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])",
                                     text[start:end])]
@@ -434,8 +490,9 @@ def demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> li
                 continue
             s0, s1 = start + run[0].start(), start + run[-1].end()
             name = table.get(text[s0:s1])
-            if name is None or overlaps((s0, s1), skip) or not _TITLE_AFTER.match(text, s1):
+            if name is None or done.overlaps((s0, s1)) or not _TITLE_AFTER.match(text, s1):
                 continue
+            name = _listed_among(text, text[s0:s1], name, listed)
             country = ref.find_country(name)
             out.append(Found(COUNTRY, country.name if country else name, s0, s1, 0.85,
                              article=(country.article or None) if country else None,
