@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from mtgdesk.domain.errors import UserError
-from mtgdesk.releases import parse_file
+from mtgdesk.releases import parse_file, parse_text
 from mtgdesk.releases.readers import RELEASE_TEXT_CAP, text_from_html
 
 
@@ -41,6 +41,28 @@ def test_deeply_nested_html_is_read_in_linear_time():
     assert large < 2.5 * small  # quadratic would be about 4 times
 
 
+OPENING = "The Senior Official-Level Meeting was held in Tokyo on 23 March 2007.\n\n"
+LISTS = {
+    # issue 12: 8,000 of these took 28 s, quadratic (a country's name was unbounded)
+    "governments": "the Government of Japan ",
+    # a name looked for from the sentence's start for each acronym; spans read so far
+    # scanned once for each candidate name
+    "acronyms": "the United Nations Development Programme (UNDP), ",
+    "unknown acronyms": "the Pacific Maritime Watch Network (PMWN), ",
+    "demonyms": "the Congolese delegation, ",
+}
+
+
+@pytest.mark.parametrize("item", LISTS.values(), ids=LISTS.keys())
+def test_a_long_attendance_list_is_read_in_linear_steps(item):
+    def read(n: int):
+        text = OPENING + "The meeting was attended by " + item * n + "and others.\n"
+        return lambda: parse_text(text)
+
+    small, large = calls(read(200)), calls(read(400))
+    assert large < 2.3 * small  # quadratic would be near 4 times
+
+
 def test_an_unclosed_list_inside_a_menu_still_ends_with_the_menu():
     page = "<nav>" + "<li>menu" * 5_000 + "</nav><p>The meeting was held in Tokyo.</p>"
     text = text_from_html(page)
@@ -56,3 +78,4 @@ def test_a_text_longer_than_any_release_is_refused_in_one_line(tmp_path, suffix)
     with pytest.raises(UserError, match="is not one meeting's release") as info:
         parse_file(f)
     assert len(str(info.value)) < 300
+
