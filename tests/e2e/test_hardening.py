@@ -165,6 +165,14 @@ def test_a_docx_with_broken_xml_is_one_line_and_the_good_one_is_still_read(tmp_p
     assert "bad.docx: not a Word (.docx) document, or a damaged one" in result.stdout
 
 
+def test_a_docx_whose_document_is_not_word_xml_is_one_line(tmp_path):
+    # found by benchmarks/fuzz (docx): well-formed XML in another namespace was a
+    # traceback from inside python-docx
+    _, bad = _docx(tmp_path, "other.docx", lambda data: data.replace(
+        b"wordprocessingml/2006/main", b"wordprocessingml/1003/main", 1))
+    assert_one_line_error(mtgdesk("parse", bad), "other.docx", "damaged")
+
+
 def test_a_zip_bomb_docx_is_refused_before_it_unpacks(tmp_path):
     _, bomb = _docx(tmp_path, "bomb.docx",
                     lambda data: data.replace(b"Tokyo", b"Tokyo" + b" " * (200 * 2**20)))

@@ -171,17 +171,20 @@ def text_from_docx(data: bytes, path: Path) -> str:
                         f"document can unpack to at most {DOCX_UNPACKED_CAP // 2**20} MB")
     try:
         document = docx.Document(io.BytesIO(data))
+        # A document part that is XML but not Word's (another namespace, found by
+        # benchmarks/fuzz) fails only here, as an attribute python-docx expected.
+        body = document.paragraphs, document.tables
     except (PackageNotFoundError, KeyError, ValueError, OSError, EOFError,
-            zipfile.BadZipFile, LxmlError):
+            zipfile.BadZipFile, LxmlError, AttributeError, TypeError):
         raise UserError(damaged) from None
     paras: list[str] = []
-    for para in document.paragraphs:
+    for para in body[0]:
         text = para.text.strip()
         if not text:
             continue
         numbered = para._p.pPr is not None and para._p.pPr.numPr is not None
         paras.append(text if not numbered else f"\u2022 {text}")
-    for table in document.tables:  # a release in a layout table: read its cells in order
+    for table in body[1]:  # a release in a layout table: read its cells in order
         for row in table.rows:
             for cell in row.cells:
                 if cell.text.strip():
