@@ -47,6 +47,8 @@ STRATEGIES = {
     "text": html_bits.map(str.encode),
     "html": html_bits.map(str.encode),
     "docx": html_bits.map(lambda t: f"<w:document>{t}</w:document>".encode()) | st.binary(),
+    "pdf": html_bits.map(lambda t: b"BT /F1 12 Tf 72 720 Td (" + t.encode("latin-1", "replace")
+                         + b") Tj ET") | st.binary(),
     "query": query_bits.map(str.encode),
     "template": template_bits.map(str.encode),
 }

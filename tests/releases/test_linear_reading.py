@@ -79,3 +79,49 @@ def test_a_text_longer_than_any_release_is_refused_in_one_line(tmp_path, suffix)
         parse_file(f)
     assert len(str(info.value)) < 300
 
+
+def _patterns():
+    import importlib
+    import pkgutil
+    import re
+
+    import mtgdesk.releases as package
+
+    for module in pkgutil.iter_modules(package.__path__):
+        mod = importlib.import_module(f"mtgdesk.releases.{module.name}")
+        for name, value in vars(mod).items():
+            if isinstance(value, re.Pattern):
+                yield f"{module.name}.{name}", value
+
+
+def _cpu(pattern, text: str) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        pattern.search(text)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+@pytest.mark.parametrize("item", LISTS.values(), ids=LISTS.keys())
+def test_every_pattern_of_the_release_reader_searches_in_linear_time(item):
+    """A backtracking pattern works in C, where no step can be counted: each pattern's
+    CPU time (this process's own, not the clock's) on the same shape at 4 times the
+    length must stay near 4 times, far from the 16 of a quadratic one. The margin
+    (8 times, plus 2 ms for a timer's grain) is generous."""
+    small, large = item * (12_000 // len(item)), item * (48_000 // len(item))
+    slow = [(name, round(a, 4), round(b, 4)) for name, pattern in _patterns()
+            if (b := _cpu(pattern, large)) > 8 * (a := _cpu(pattern, small)) + 0.002]
+    assert slow == []
+
+
+def test_a_country_named_after_the_government_of_is_a_few_words():
+    """The bound that makes the pattern linear: from each `the Government of` it reads
+    at most nine words (unbounded, it read to the sentence's end from each one)."""
+    from mtgdesk.releases.attendance import AMONG_RE
+
+    assert AMONG_RE.search("the Government of Japan was represented by")["cty"] == "Japan"
+    assert AMONG_RE.search("the Government of " + "Japan " * 10 + "was represented by") \
+        is None
