@@ -149,3 +149,15 @@ def test_a_demonym_two_countries_share_is_the_one_the_release_lists(listed, host
                    "participants, officials of the Ministry of Foreign Affairs also took "
                    "part in the meeting.").record
     assert [p.name for p in record.participants if p.kind == "country"] == [host]
+
+
+@pytest.mark.parametrize("gap", [" ", "\n     ", "  "])
+def test_a_demonym_broken_over_a_line_is_one_demonym(gap):
+    # found by the round-trip property test: "South\n Sudanese" read as "Sudanese", so
+    # Sudan was added beside South Sudan
+    record = parse("1. The meeting was held on June 5 (Fri) in Tokyo.\n\n2. The meeting "
+                   "was attended by representatives from Afghanistan and South Sudan. "
+                   f"Among the South{gap}Sudanese participants, officials of the Ministry "
+                   "of Foreign Affairs also took part in the meeting.").record
+    assert [p.name for p in record.participants if p.kind == "country"] == [
+        "Afghanistan", "South Sudan"]

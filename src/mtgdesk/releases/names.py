@@ -485,18 +485,21 @@ def demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> li
             continue
         for n in (3, 2, 1):  # `Papua New Guinean` before `Guinean`
             run = words[i:i + n]
-            if len(run) < n or any(text[start + a.end():start + b.start()] != " "
+            # A line may break inside the demonym ("South\n Sudanese"): any run of
+            # spaces between its words, read as one space.
+            if len(run) < n or any(not text[start + a.end():start + b.start()].isspace()
                                    for a, b in zip(run, run[1:], strict=False)):
                 continue
             s0, s1 = start + run[0].start(), start + run[-1].end()
-            name = table.get(text[s0:s1])
+            written = " ".join(w.group() for w in run)
+            name = table.get(written)
             if name is None or done.overlaps((s0, s1)) or not _TITLE_AFTER.match(text, s1):
                 continue
-            name = _listed_among(text, text[s0:s1], name, listed)
+            name = _listed_among(text, written, name, listed)
             country = ref.find_country(name)
             out.append(Found(COUNTRY, country.name if country else name, s0, s1, 0.85,
                              article=(country.article or None) if country else None,
-                             note=f"by its demonym (written “{text[s0:s1]}”)"))
+                             note=f"by its demonym (written “{written}”)"))
             taken = n
             break
         i += taken
