@@ -38,6 +38,11 @@ def make_application() -> QApplication:
     # packaging/linux/org.mtgdesk.Mtgdesk.desktop (and its icon) by this name.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())  # every window and dialog without its own
+    # Under X11, keys typed fast around the name completer's popup were lost (why:
+    # ui.popup_keys).
+    from mtgdesk.ui import popup_keys
+
+    popup_keys.install(app)
     return app
 
 

@@ -57,8 +57,7 @@ def steps(meeting: dict[str, Any]) -> list[Step]:
             out += [("key", "ctrl+shift+a")]
         else:
             out += [("key", "Insert")]
-        out += [("type", TYPED_NAME.get(p["name"], p["name"])), ("key", "Return"),
-                ("pause", "0.15")]  # the clerk's eyes go to the next name
+        out += [("type", TYPED_NAME.get(p["name"], p["name"])), ("key", "Return")]
         if p["kind"] == "person":
             out += [("key", "Right"), ("key", "Right"),  # Name -> Acronym -> Role
                     ("type", ROLE_LETTERS[p["role"]]), ("key", "Return")]
