@@ -67,14 +67,26 @@ def test_a_bad_filter_date_is_marked_and_said(qtbot, make_window, engine):
     window = make_window(engine)
     panel, active = window.search_panel, window.search_panel.active_filters
     window.search_dock.show()
+    # The form's date field, one widget for all dates: the message at the field too.
+    assert type(panel.from_field) is type(window.editor.form.held_on)
     searched(qtbot, panel, lambda: qtbot.keyClicks(panel.from_edit, "2019-13-45"))
     assert "border" in panel.from_edit.styleSheet()
+    assert panel.from_field.error.isVisible() and "13" in panel.from_field.error.text()
     assert active.problem.isVisible() and "no month 13" in active.problem.text()
+    assert "Held from" in active.problem.text()
     searched(qtbot, panel, lambda: qtbot.keyClicks(window.search_field, "from:2007-02-30"))
     assert "February 2007 has no day 30" in active.problem.text()
     panel.from_edit.clear()
     searched(qtbot, panel, lambda: qtbot.keyClicks(panel.from_edit, "13 Nov 2019"))
     assert panel.filters().date_from == date(2019, 11, 13)  # understood, not ignored
+    assert panel.from_field.understood.text() == "Wed 13 November 2019"
+    assert not panel.from_field.error.isVisible()
+    # A year or a month stands for its last day in Held to, and stays as typed.
+    searched(qtbot, panel, lambda: qtbot.keyClicks(panel.to_edit, "2020"))
+    assert panel.filters().date_to == date(2020, 12, 31)
+    assert panel.to_field.understood.text() == "Thu 31 December 2020"
+    panel.to_edit.editingFinished.emit()
+    assert panel.to_edit.text() == "2020"
 
 
 def test_the_search_panel_leaves_the_editor_its_room(qtbot, make_window, engine):

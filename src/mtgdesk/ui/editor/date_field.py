@@ -12,6 +12,7 @@ The calendar stays a click away (the button, or Alt+Down / F4 in a date field).
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 from typing import Any
 
@@ -27,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mtgdesk.domain.query import parse_date as parse_period
 from mtgdesk.domain.typed_dates import Unreadable, parse_date, parse_time, shown_date, shown_time
 
 ERROR_STYLE = "color: #b3261e;"
+PERIOD = re.compile(r"\d{4}(?:[-/.]\d{1,2})?")  # a year or a month (period fields)
 UNDERSTOOD_STYLE = "color: palette(placeholder-text);"
 
 
@@ -148,11 +151,19 @@ class TypedField(QWidget):
 
 
 class DateField(TypedField):
+    """A date; with `period` ("first" or "last", the search's Held from and to) a year
+    (2003) or a month (2003-03) typed stands for its first or last day. `compact` puts
+    what was understood under the text (a narrow column) rather than beside it."""
+
     def __init__(self, name: str, parent: QWidget | None = None, *,
-                 day_first_order: bool | None = None) -> None:
+                 day_first_order: bool | None = None, period: str | None = None,
+                 compact: bool = False) -> None:
         self._day_first = day_first() if day_first_order is None else day_first_order
+        self._period = period
         example = "13/11/2019" if self._day_first else "11/13/2019"
-        super().__init__(name, f"2019-11-13, 13 Nov 2019, {example} or today", parent)
+        hint = (f"2019-11-13, 13 Nov 2019, {example} or today" if period is None
+                else "2019-11-13, 13 Nov 2019, 2019-11 or 2019")
+        super().__init__(name, hint, parent)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText("▾")
         self.calendar_button.setToolTip(f"Choose the {name.lower()} on a calendar (Alt+Down)")
@@ -160,16 +171,29 @@ class DateField(TypedField):
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
         self.calendar_button.clicked.connect(self.open_calendar)
         self.row.addWidget(self.calendar_button)
-        self.row.addWidget(self.understood)
-        # Room for the longest day written out, so the row never jumps as one types.
-        width = self.understood.fontMetrics().horizontalAdvance("Wed 30 September 2019")
-        self.understood.setMinimumWidth(width)
+        if compact:
+            box = self.layout()
+            assert isinstance(box, QVBoxLayout)
+            box.insertWidget(1, self.understood)
+        else:
+            self.row.addWidget(self.understood)
+            # Room for the longest day written out: the row never jumps as one types.
+            width = self.understood.fontMetrics().horizontalAdvance("Wed 30 September 2019")
+            self.understood.setMinimumWidth(width)
         self._calendar: QCalendarWidget | None = None
         self.line.installEventFilter(self)
 
     def _parse(self, text: str) -> date | None:
+        period = getattr(self, "_period", None)
+        if period is not None and (day := parse_period(text, end=period == "last")):
+            return day
         return parse_date(text, day_first=getattr(self, "_day_first", True),
                           today=date.today())
+
+    def _tidy(self) -> None:
+        if self._period is not None and PERIOD.fullmatch(self.line.text().strip()):
+            return  # a year or a month stays one: 2003 is not written 2003-01-01
+        super()._tidy()
 
     def _show(self, value: date) -> str:
         return shown_date(value)

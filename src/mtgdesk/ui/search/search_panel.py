@@ -42,11 +42,12 @@ from mtgdesk.desk import Desk, SearchResult
 from mtgdesk.domain import typed_dates
 from mtgdesk.domain.changes import Changes
 from mtgdesk.domain.errors import UserError
-from mtgdesk.domain.query import KINDS, Filters, parse_date
+from mtgdesk.domain.query import KINDS, Filters
 from mtgdesk.domain.summary import MeetingSummary
 from mtgdesk.domain.vocab import label
 from mtgdesk.ui import dialogs
 from mtgdesk.ui.background import Background
+from mtgdesk.ui.editor.date_field import DateField
 from mtgdesk.ui.search.facet_counts import FacetCounts
 from mtgdesk.ui.search.search_help import HELP_HTML
 from mtgdesk.ui.search.search_results import DATE, MEETING, SearchResultsModel, SnippetDelegate
@@ -67,18 +68,6 @@ class _Answer(NamedTuple):
 
     result: SearchResult
     ids: list[int] | None
-
-def _day_first() -> bool:
-    from mtgdesk.ui.editor.date_field import day_first
-
-    return day_first()
-
-
-def typed_dates_today() -> Any:
-    from datetime import date
-
-    return date.today()
-
 
 DEBOUNCE_MS = 200
 PAGE = 100
@@ -144,18 +133,17 @@ class SearchPanel(QWidget):
 
         box = QGroupBox("Filters")
         form = QFormLayout(box)
-        self.from_edit, self.to_edit = QLineEdit(), QLineEdit()
-        for edit, name in ((self.from_edit, "From"), (self.to_edit, "To")):
-            edit.setPlaceholderText("2007-03-23")
-            edit.setToolTip("A day (2007-03-23, 23 Mar 2007), a month (2007-03) or a year")
-            edit.setAccessibleName(f"{name} date")
-            edit.textChanged.connect(self.schedule)
-            edit.textChanged.connect(self._mark_dates)
-        dates = QHBoxLayout()
-        dates.addWidget(self.from_edit)
-        dates.addWidget(QLabel("to"))
-        dates.addWidget(self.to_edit)
-        form.addRow("Held from", dates)
+        # The form's date field (one widget for every date): what it understood under
+        # it, an unreadable date marked there and said in the filter line.
+        self.from_field = DateField("Held from", period="first", compact=True)
+        self.to_field = DateField("Held to", period="last", compact=True)
+        self.from_edit, self.to_edit = self.from_field.line, self.to_field.line
+        for field in (self.from_field, self.to_field):
+            field.line.setToolTip("A day (2007-03-23, 23 Mar 2007), a month (2007-03) "
+                                  "or a year (2007)")
+            field.changed.connect(self.schedule)
+        form.addRow("Held from", self.from_field)
+        form.addRow("Held to", self.to_field)
         self.participant_edit, self.chair_edit = QLineEdit(), QLineEdit()
         self._names = QStringListModel(self)
         for edit, text in ((self.participant_edit, "Participant"), (self.chair_edit, "Chaired by")):
@@ -276,18 +264,8 @@ class SearchPanel(QWidget):
 
     # --- what is asked --------------------------------------------------------------
 
-    def _filter_date(self, edit: QLineEdit, *, end: bool) -> Any:
-        text = edit.text().strip()
-        if not text:
-            return None
-        day = parse_date(text, end=end)  # a year or a month is its first or last day
-        if day is None:
-            try:
-                day = typed_dates.parse_date(text, day_first=_day_first(),
-                                             today=typed_dates_today())
-            except typed_dates.Unreadable:
-                return None
-        return day
+    def _filter_date(self, field: DateField) -> Any:
+        return field.value()  # a year or a month: its first or last day (period)
 
     def _whole_name(self, edit: QLineEdit) -> str:
         """The name a partial one stands for when only one known name holds it
@@ -304,27 +282,8 @@ class SearchPanel(QWidget):
 
     def date_problems(self) -> list[str]:
         """The filter dates that could not be read, said for the clerk."""
-        out = []
-        for edit, name in ((self.from_edit, "Held from"), (self.to_edit, "Held to")):
-            text = edit.text().strip()
-            if text and self._filter_date(edit, end=edit is self.to_edit) is None:
-                try:
-                    typed_dates.parse_date(text, day_first=_day_first(),
-                                           today=typed_dates_today())
-                    why = f"“{text}” is not a date"
-                except typed_dates.Unreadable as exc:
-                    why = str(exc)
-                out.append(f"{name}: {why}")
-        return out
-
-    @Slot()
-    def _mark_dates(self) -> None:
-        for edit in (self.from_edit, self.to_edit):
-            bad = bool(edit.text().strip()) and self._filter_date(
-                edit, end=edit is self.to_edit) is None
-            edit.setStyleSheet("QLineEdit { border: 1px solid #b3261e; }" if bad else "")
-            edit.setToolTip("Not a date: type 2007-03-23, 23 Mar 2007, 2007-03 or 2007"
-                            if bad else "")
+        return [f"{field.name}: {problem}" for field in (self.from_field, self.to_field)
+                if (problem := field.problem()) is not None]
 
     def clear_filter(self, field: str) -> None:
         """Clear one filter (a field name of Filters), or all of them for ""."""
@@ -347,8 +306,8 @@ class SearchPanel(QWidget):
     def filters(self) -> Filters:
         kind = self.kind_combo.currentData()
         return Filters(
-            date_from=self._filter_date(self.from_edit, end=False),
-            date_to=self._filter_date(self.to_edit, end=True),
+            date_from=self._filter_date(self.from_field),
+            date_to=self._filter_date(self.to_field),
             participant=self._whole_name(self.participant_edit),
             chair=self._whole_name(self.chair_edit),
             kinds=(kind,) if kind else (), status=self.status_combo.currentData() or "",
