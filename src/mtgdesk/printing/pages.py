@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from mtgdesk.domain.errors import UserError
 from mtgdesk.printing.document import build_document
 from mtgdesk.printing.fonts import body_font
+from mtgdesk.printing.page_breaks import document_lines, page_starts
 from mtgdesk.reports.model import Report
 
 HEADER_MM = 15.0  # letterhead band at the top of the printable area
@@ -116,8 +117,11 @@ def paint_report(report: Report, device: QPagedPaintDevice) -> int:
     mm = dpi / 25.4
     top = HEADER_MM * mm
     body_h = height - top - FOOTER_MM * mm
-    doc.setPageSize(QSizeF(width, body_h))
-    pages = max(doc.pageCount(), 1)
+    # One long page, broken here as a typesetter would (printing.page_breaks).
+    doc.setTextWidth(width)
+    starts = page_starts(document_lines(doc), body_h)
+    ends = [*starts[1:], float("inf")]
+    pages = len(starts)
     logo = _logo(report)
     painter = QPainter()
     if not painter.begin(device):
@@ -128,8 +132,8 @@ def paint_report(report: Report, device: QPagedPaintDevice) -> int:
                 raise UserError("the report could not be printed: no room for a new page")
             _paint_chrome(painter, report, logo, width, height, mm, page + 1, pages)
             painter.save()
-            painter.translate(0, top - page * body_h)
-            _draw_lines(painter, doc, page * body_h, (page + 1) * body_h)
+            painter.translate(0, top - starts[page])
+            _draw_lines(painter, doc, starts[page], ends[page])
             painter.restore()
     finally:
         painter.end()
