@@ -29,11 +29,21 @@ def _free_display() -> int:
 
 @pytest.fixture
 def own_display():
+    yield from _display("1400x900")
+
+
+@pytest.fixture
+def small_display():
+    """A 1280x800 screen: the laptop issue 13 was seen on."""
+    yield from _display("1280x800")
+
+
+def _display(size: str):
     xvfb = shutil.which("Xvfb")
     assert xvfb, "Xvfb is needed (Debian: apt-get install xvfb)"
     assert shutil.which("xdotool"), "xdotool is needed (packaging/system-deps test)"
     n = _free_display()
-    server = subprocess.Popen([xvfb, f":{n}", "-screen", "0", "1400x900x24",
+    server = subprocess.Popen([xvfb, f":{n}", "-screen", "0", f"{size}x24",
                                "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE)
     display = f":{n}"
