@@ -159,3 +159,38 @@ def test_a_narrow_list_gives_up_the_venue_column_first(qtbot, engine, many):
     view.resize(520, 300)
     qtbot.waitUntil(lambda: not view.isColumnHidden(VENUE))
     assert view.columnWidth(VENUE) == venue_width
+
+
+def test_a_list_too_narrow_for_its_columns_shows_the_title_with_the_date_above_it(
+        qtbot, engine, many):
+    # Issue 13: at 1.5x scale with the search filters open the list's column is about
+    # 215 px; the Date column took it and left "Four..." of the title.
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from mtgdesk.ui.window.meeting_list import MeetingListView
+
+    view = MeetingListView()
+    qtbot.addWidget(view)
+    view.setModel(MeetingListModel(Desk(engine)))
+    view.resize(520, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.is_compact() and not view.isColumnHidden(DATE)
+    two_lines = view.rowHeight(0)
+
+    view.resize(215, 300)
+    qtbot.waitUntil(view.is_compact)
+    assert all(view.isColumnHidden(c) for c in (DATE, VENUE, STATUS))
+    assert view.columnWidth(TITLE) >= 180  # the title has the width
+    assert view.rowHeight(0) > two_lines  # room for the title's lines and the date's
+    index = view.model().index(0, TITLE)
+    option = QStyleOptionViewItem()
+    view.itemDelegateForColumn(TITLE).initStyleOption(option, index)
+    when, title = option.text.split("\u2028")
+    assert title == index.data()
+    assert when == f"{view.model().index(0, DATE).data()} · {view.model().index(0, STATUS).data()}"
+
+    view.resize(520, 300)
+    qtbot.waitUntil(lambda: not view.is_compact())
+    assert not view.isColumnHidden(DATE) and not view.isColumnHidden(STATUS)
+    assert view.rowHeight(0) == two_lines

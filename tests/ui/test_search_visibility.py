@@ -132,3 +132,32 @@ def test_opening_the_filters_never_makes_the_window_need_more_room(qtbot, make_w
     after = window.minimumSizeHint()
     assert after.width() <= before.width() + 2
     assert after.height() <= before.height() + 2 * window.fontMetrics().height()
+
+
+def test_at_one_and_a_half_scale_the_list_stays_readable_beside_the_filters(
+        qtbot, make_window, engine):
+    # 1280x800 at 1.5x scale leaves the window 853x533 (device-independent) pixels; the
+    # column holding the filters and the list was about 150 px, titles cut to "Four...".
+    from PySide6.QtWidgets import QWidget
+
+    from mtgdesk.ui.window.meeting_list import TITLE
+
+    for n in range(4):
+        save(engine, f"Fourth ASEAN-Japan Senior Officials' Meeting {n}", "Text.")
+    window = make_window(engine)
+    window.resize(853, 533)
+    qtbot.wait(50)
+    editor_width = window.editor.width()
+    window.search_dock.show()
+    qtbot.waitUntil(lambda: window.meeting_list.height() >= window.search_dock.height() - 2)
+    assert window.editor.width() == editor_width  # the editor is not squeezed
+    view = window.meeting_list
+    qtbot.waitUntil(view.is_compact)  # the title alone, its date above it
+    assert abs(view.columnWidth(TITLE) - view.viewport().width()) <= 1  # all of it
+    # Every filter field is inside the column: none runs off its right edge.
+    holder = window.search_dock.widget()
+    room = holder.viewport().width()
+    for field in window.search_panel.findChildren(QWidget):
+        if field.isVisibleTo(window.search_panel) and field.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            right = field.mapTo(holder.viewport(), field.rect().topRight()).x()
+            assert right <= room, (field.accessibleName() or type(field).__name__, right, room)

@@ -175,6 +175,7 @@ class DateField(TypedField):
             box = self.layout()
             assert isinstance(box, QVBoxLayout)
             box.insertWidget(1, self.understood)
+            self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("2019-11-13"))
         else:
             self.row.addWidget(self.understood)
             # Room for the longest day written out: the row never jumps as one types.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QVBoxLayout
 
 from mtgdesk.ui.search.search_panel import SearchPanel
@@ -38,6 +38,9 @@ def dock_search_panel(window: WindowHost) -> tuple[SearchPanel, QDockWidget]:
     holder.setWidgetResizable(True)
     holder.setFrameShape(QScrollArea.Shape.NoFrame)
     holder.setMinimumSize(0, 0)
+    # The fields wrap under their labels and shrink to the column (1.5x scale): they
+    # scroll up and down, never sideways.
+    holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     dock.setWidget(holder)
     active = ActiveFilters(window)
     column = window.list_pane.parentWidget()
@@ -54,6 +57,16 @@ def dock_search_panel(window: WindowHost) -> tuple[SearchPanel, QDockWidget]:
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.show()  # added to a shown window (attach comes after the first paint)
+        def share() -> None:
+            # Opened, the filters take at most half the column: the list keeps rows to
+            # read (at 1.5x scale they left it one), the filters scroll.
+            sizes = split.sizes()
+            total = sum(sizes)
+            if dock.isVisible() and total > 0 and sizes[1] < total // 2:
+                split.setSizes([total // 2, total - total // 2])
+
+        # After the splitter has laid the shown panel out.
+        dock.visibilityChanged.connect(lambda _shown: QTimer.singleShot(0, share))
     visible = window_settings().value("window/search_visible", False)
     dock.setVisible(visible in (True, "true"))
     window.view_menu.addAction(dock.toggleViewAction())

@@ -122,6 +122,7 @@ class SearchPanel(QWidget):
         self.status_label = QLabel("Type to search; ? shows how")
         self.status_label.setObjectName("searchStatus")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setWordWrap(True)  # a narrow column (1.5x): two lines, not cut
         top.addWidget(self.status_label, 1)
         self.help_button = QToolButton()
         self.help_button.setText("?")
@@ -133,6 +134,9 @@ class SearchPanel(QWidget):
 
         box = QGroupBox("Filters")
         form = QFormLayout(box)
+        # In a narrow column (1.5x scale) a field goes under its label, not off the edge.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setContentsMargins(4, 4, 4, 4)
         # The form's date field (one widget for every date): what it understood under
         # it, an unreadable date marked there and said in the filter line.
         self.from_field = DateField("Held from", period="first", compact=True)
@@ -174,6 +178,12 @@ class SearchPanel(QWidget):
         self.kind_combo.currentIndexChanged.connect(self.schedule)
         self.status_combo.currentIndexChanged.connect(self.schedule)
         self.series_combo.currentTextChanged.connect(self.schedule)
+        for combo in box.findChildren(QComboBox):
+            # Combos as narrow as the column lets them be (1.5x scale), not as wide
+            # as their longest entry: "Has an agreement" is shown whole when it fits.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         layout.addWidget(box)
 
         self.results = SearchResultsModel(self)
@@ -217,6 +227,8 @@ class SearchPanel(QWidget):
         self.remove_button.clicked.connect(self.remove_selected_saved)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.remove_button)
+        for button in (self.save_button, self.remove_button):
+            button.setMinimumWidth(40)  # the column may be narrow (1.5x): no side-scroll
         saved_layout.addLayout(buttons)
         layout.addWidget(saved)
 

@@ -22,7 +22,14 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from mtgdesk.domain.summary import MeetingSummary
 from mtgdesk.domain.vocab import label
@@ -40,6 +47,7 @@ DATE, TITLE, VENUE, STATUS = range(len(COLUMNS))
 SORT_KEYS = {DATE: "held_on", TITLE: "title"}
 ID_ROLE = Qt.ItemDataRole.UserRole
 MIN_TITLE_WIDTH = 120  # px: below this the list hides Venue (see MeetingListView)
+COMPACT_TITLE_WIDTH = 200  # px: below this, the title alone with the date under it
 
 
 def date_text(s: MeetingSummary) -> str:
@@ -285,6 +293,25 @@ class MeetingListModel(QAbstractTableModel):
         self._ids = [s.id for s in rows]
 
 
+class _TitleWithDate(QStyledItemDelegate):
+    """The title cell of a narrow list: the date and status, and under them the title.
+    At 1.5x scale with the search filters open the list's column is some 215 px wide:
+    the Date column took most of it and left "Four..." of the title."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.compact = False
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if self.compact:
+            row = index.row()
+            when = index.model().index(row, DATE).data() or ""
+            status = index.model().index(row, STATUS).data() or ""
+            # The date first: a title of four lines would push it out of the row.
+            option.text = f"{when} · {status}\u2028{option.text}"  # type: ignore[attr-defined]
+
+
 class MeetingListView(QTableView):
     """The list pane's table: whole rows, several may be selected, date/title sort."""
 
@@ -314,6 +341,10 @@ class MeetingListView(QTableView):
         self._sort_section = DATE
         self._sort_order = Qt.SortOrder.DescendingOrder
         self._venue_width = 0
+        self._line = self.fontMetrics().lineSpacing()
+        self._widths = {DATE: 0, STATUS: 0}
+        self._titles = _TitleWithDate(self)
+        self.setItemDelegateForColumn(TITLE, self._titles)
 
     def setModel(self, model: Any) -> None:  # noqa: N802 (Qt name)
         super().setModel(model)
@@ -341,10 +372,27 @@ class MeetingListView(QTableView):
         """Narrowed (the search dock open beside it), the list gives up the Venue column
         before the title becomes unreadable; it comes back when there is room."""
         header = self.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in (DATE, STATUS))
+        for column in (DATE, STATUS):  # their widths while shown (hidden, they are 0)
+            if not header.isSectionHidden(column):
+                self._widths[column] = header.sectionSize(column)
+        others = self._widths[DATE] + self._widths[STATUS]
         venue = self._venue_width if header.isSectionHidden(VENUE) else header.sectionSize(VENUE)
         self._venue_width = venue
-        self.setColumnHidden(VENUE, self.viewport().width() < others + venue + MIN_TITLE_WIDTH)
+        room = self.viewport().width()
+        compact = room < others + COMPACT_TITLE_WIDTH
+        self.setColumnHidden(VENUE, compact or room < others + venue + MIN_TITLE_WIDTH)
+        if compact != self._titles.compact:
+            # Narrower still, the title alone: the date, then up to three lines of title.
+            self._titles.compact = compact
+            for column in (DATE, STATUS):
+                self.setColumnHidden(column, compact)
+            lines = 4 if compact else 2
+            self.verticalHeader().setDefaultSectionSize(lines * self._line + 8)
+            self.viewport().update()
+
+    def is_compact(self) -> bool:
+        """Whether the list shows the title alone, the date and status above it."""
+        return self._titles.compact
 
     @Slot()
     def _show_sort_state(self) -> None:
