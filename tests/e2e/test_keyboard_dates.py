@@ -5,16 +5,13 @@ Tab, is stored exactly. (The issue: `2019-11-13` typed was stored 2019-12-11.)""
 
 from __future__ import annotations
 
-import json
-import subprocess
 from datetime import UTC, datetime
 
 import pytest
 
 from tests.e2e.private_x import own_display  # noqa: F401 (fixture)
 from tests.e2e.test_keyboard_entry import DISPLAY, main_window, wait_for, window_name, xdotool
-from tests.e2e.test_keyboard_lists import start, stop
-from tests.e2e.test_window_starts import mtgdesk_command
+from tests.e2e.test_keyboard_lists import exported, start, stop
 
 # The program runs under LC_ALL=C.UTF-8 (tests/e2e/test_keyboard_lists.start), whose
 # short date is "d MM yyyy": the day first.
@@ -51,10 +48,7 @@ def test_a_date_typed_in_every_form_is_stored_exactly(tmp_path, own_display):  #
     finally:
         err = stop(proc)
     assert "Traceback" not in err, err[-3000:]
-    out = subprocess.run([*mtgdesk_command(), "--db", str(database), "export"],
-                         capture_output=True, text=True, check=False)
-    assert out.returncode == 0, out.stderr
-    stored = {m["title"]: m for m in json.loads(out.stdout)["meetings"]}
+    stored = {m["title"]: m for m in exported(database)}
     today = datetime.now(UTC).date().isoformat()  # the program runs with TZ=UTC
     for n, typed in enumerate(FORMS, start=1):
         m = stored[f"Dates {n}"]
@@ -95,10 +89,7 @@ def test_tab_walks_the_form_in_reading_order_and_shift_tab_back(tmp_path, own_di
     finally:
         err = stop(proc)
     assert "Traceback" not in err, err[-3000:]
-    out = subprocess.run([*mtgdesk_command(), "--db", str(database), "export"],
-                         capture_output=True, text=True, check=False)
-    assert out.returncode == 0, out.stderr
-    [m] = json.loads(out.stdout)["meetings"]
+    [m] = exported(database)
     assert m["title"] == "Tabbed back"
     assert (m["held_on"], m["ends_on"], m["starts_at"], m["ends_at"], m["released_on"]) == (
         "2019-11-13", "2019-11-14", "09:30", "11:00", "2019-11-15")

@@ -5,6 +5,7 @@ larger than the screen."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -63,6 +64,14 @@ def stop(proc: subprocess.Popen) -> str:
     return err.decode("utf-8", "replace")
 
 
+def exported(database: Path) -> list[dict]:
+    """The meetings the program stored, as `mtgdesk export` gives them."""
+    out = subprocess.run([*mtgdesk_command(), "--db", str(database), "export"],
+                         capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)["meetings"]
+
+
 @pytest.mark.slow
 def test_a_pasted_list_of_eleven_countries_is_eleven_rows(tmp_path, own_display):  # noqa: F811
     x_display = own_display
@@ -91,13 +100,7 @@ def test_a_pasted_list_of_eleven_countries_is_eleven_rows(tmp_path, own_display)
     finally:
         err = stop(proc)
     assert "Traceback" not in err, err[-3000:]
-    out = subprocess.run([*mtgdesk_command(), "--db", str(database), "export"],
-                         capture_output=True, text=True, check=False)
-    assert out.returncode == 0, out.stderr
-    import json
-
-    text = out.stdout
-    [meeting] = json.loads(text)["meetings"]
+    [meeting] = exported(database)
     names = [p["name"] for p in meeting["participants"]]
     assert names == ["Brunei Darussalam", "Cambodia", "Indonesia",
                      "Lao People's Democratic Republic", "Malaysia", "Myanmar",

@@ -13,10 +13,8 @@ for the window losing the focus.
 
 from __future__ import annotations
 
-import json
 import os
 import signal
-import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -27,8 +25,7 @@ import pytest
 
 from tests.e2e.private_x import own_display  # noqa: F401 (fixture)
 from tests.e2e.test_keyboard_entry import DISPLAY, main_window, wait_for, window_name, xdotool
-from tests.e2e.test_keyboard_lists import start, stop
-from tests.e2e.test_window_starts import mtgdesk_command
+from tests.e2e.test_keyboard_lists import exported, start, stop
 
 # What is typed for each row, and the name stored: by name, acronym or part of it.
 ROWS = [("Indo", "Indonesia"), ("Canada", "Canada"), ("UNDP",
@@ -99,10 +96,7 @@ def test_a_meeting_typed_in_one_burst_while_held_up_is_stored_as_typed(
     finally:
         err = stop(proc)
     assert "Traceback" not in err, err[-3000:]
-    out = subprocess.run([*mtgdesk_command(), "--db", str(database), "export"],
-                         capture_output=True, text=True, check=False)
-    assert out.returncode == 0, out.stderr
-    [meeting] = json.loads(out.stdout)["meetings"]
+    [meeting] = exported(database)
     assert [p["name"] for p in meeting["participants"]] == [name for _t, name in ROWS]
     assert (meeting["title"], meeting["held_on"], meeting["released_on"]) == (
         "Speed", "2007-03-23", "2007-03-28")
