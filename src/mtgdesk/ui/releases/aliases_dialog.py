@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.vocab import label
 from mtgdesk.ui import dialogs
+from mtgdesk.ui.releases.release_models import HeadedTableModel
 
 if TYPE_CHECKING:
     from mtgdesk.desk import Desk
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
-class AliasModel(QAbstractTableModel):
+class AliasModel(HeadedTableModel):
     HEADERS = ("No.", "Read as", "Corrected to")
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -56,16 +56,6 @@ class AliasModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows) \

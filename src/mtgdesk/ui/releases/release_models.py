@@ -107,7 +107,23 @@ def _value(proposal: Proposal, path: str) -> str:
     return "" if value is None else str(value)
 
 
-class EvidenceModel(QAbstractTableModel):
+class HeadedTableModel(QAbstractTableModel):
+    """A table whose columns are its HEADERS, named in the horizontal header."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.HEADERS)):
+            return self.HEADERS[section]
+        return None
+
+
+class EvidenceModel(HeadedTableModel):
     """What was found: field, value, the words it came from, and a confidence."""
 
     HEADERS = ("Field", "Proposed value", "From the words", "Confidence")
@@ -125,16 +141,6 @@ class EvidenceModel(QAbstractTableModel):
         if parent.isValid() or self.proposal is None:
             return 0
         return len(self.proposal.evidence)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if self.proposal is None or not index.isValid() \
