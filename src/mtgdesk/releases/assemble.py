@@ -76,6 +76,11 @@ def assemble(p: Findings, a: Attendance) -> None:
                         "its name and kind")
     chair_countries: list[tuple[str, int, int]] = []
     chairs = a.chairs
+    if any(not c.country for c in chairs):
+        # `Chaired by the State of Qatar, ...` beside `Sheikh Hamad ... presided over`,
+        # `under the Polish presidency` beside `Zbigniew Rau, who hosted`: the person
+        # in the chair is the chair, the country's chairmanship a frame.
+        chairs = [c for c in chairs if not c.country]
     for c in chairs:
         role = Role.CO_CHAIR if c.co or len(chairs) > 1 else Role.CHAIR
         target = _body_named(c, by_kind)

@@ -88,7 +88,8 @@ TOOK_PART_RE = re.compile(
     r"\b(?:met|meet\s+(?:in|on|at|with|for)|held\s+(?:a|an|their|its|the)|hold\s+(?:a|an|their)|"
     r"conducted|co-chaired|co-hosted|hosted|gathered|attended|attending|participated|"
     r"joined|represented|representing|(?:led|headed)\s+by|in\s+attendance|"
-    r"(?:were|was)\s+present|(?:ministers?|officials|secretaries|diplomats|leaders|delegates|envoys|"
+    r"(?:were|was|be|also\s+be|be\s+also)\s+present|attends|"
+    r"(?:ministers?|officials|secretaries|diplomats|leaders|delegates|envoys|"
     r"counterparts?|representatives?|heads)\s+(?:of|from)|(?:team|delegation|side)s?\s+"
     r"(?:is\s+|was\s+)?(?:led|headed)|participants?\s+(?:were|included|are)|"
     r"organi[sz]ed\s+(?:by|under)|"
@@ -166,6 +167,27 @@ _ABOUT_ELSE = re.compile(r"\b(?:welcomed|noted|looked\s+forward|appreciated|comm
                          r"joining\s+of|accession\s+of)\b", re.IGNORECASE)
 
 
+# A country said to be absent: `regretted that the Foreign Minister of Turkmenistan was
+# unable to make it`, `Guinea's president would not attend`.
+ABSENT_RE = re.compile(
+    r"\b(?:(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to|could\s+not\s+(?:attend|come|"
+    r"make|join|participate|travel|be\s+present)|(?:did|would|will)\s+not\s+(?:attend|come|"
+    r"join|participate|take\s+part)|(?:was|were)\s+(?:absent|not\s+present|not\s+represented)|"
+    r"declined\s+to\s+(?:attend|take\s+part)|boycotted|stayed\s+away)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:]\s*|\b(?:that|while|but|whereas|although)\s+")
+
+
+def _absent(text: str, start: int, end: int, found: list[Found]) -> list[Found]:
+    """The countries of the clauses that say they stayed away."""
+    out = []
+    for m in ABSENT_RE.finditer(text, start, end):
+        clause = start
+        for c in _CLAUSE_START.finditer(text, start, m.start()):
+            clause = c.end()
+        out += [f for f in found if f.kind == COUNTRY and clause <= f.start < m.start()]
+    return out
+
+
 def took_part(sentence: str) -> bool:
     return not COMPOSITION_RE.search(sentence) and not _ABOUT_ELSE.search(sentence) and \
         bool(TOOK_PART_RE.search(sentence))
@@ -181,7 +203,7 @@ def _places_and_adjectives(text: str, found: list[Found], end: int) -> list[Foun
         before = text[max(0, f.start - 60):f.start]
         joined = last_dropped >= 0 and re.fullmatch(r"\s*(?:,|and|or)\s*(?:the\s+)?",
                                                      text[last_dropped:f.start])
-        after = re.match(r"['’]?\s+([a-z][a-z-]*)", text[f.end:min(end, f.end + 30)])
+        after = re.match(r"(?:['’]s?)?\s+([a-z][a-z-]*)", text[f.end:min(end, f.end + 30)])
         if _PLACE_BEFORE.search(before) or joined or (
                 after and after.group(1) not in _AFTER_PARTICIPANT):
             out.append(f)
@@ -245,6 +267,7 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     if not listing:
         dropped = _places_and_adjectives(text, gaz, end)
         dropped += [f for f in gaz if _not_a_party(text, f)]
+        dropped += _absent(text, start, end, gaz)
         gaz = [f for f in gaz if f not in dropped]
         skip += [(f.start, f.end) for f in dropped]
     found += gaz
@@ -287,6 +310,7 @@ def _known_only(text: str, start: int, end: int, on: date | None, result: Attend
     gaz += names.demonyms(text, start, end, skip + [(f.start, f.end) for f in gaz])
     dropped = _places_and_adjectives(text, gaz, end)
     dropped += [f for f in gaz if _not_a_party(text, f)]
+    dropped += _absent(text, start, end, gaz)
     found += acr + [f for f in gaz if f not in dropped]
     found.sort(key=lambda f: f.start)
     result.found += found

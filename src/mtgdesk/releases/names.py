@@ -428,8 +428,27 @@ _TITLE_AFTER = re.compile(
     r"Counsellor|Envoy|Representative|Director|Prince|Princess|King|Queen|Chancellor|"
     r"Senator|Chair|Chairman|Chairmanship|Foreign|delegation|delegations|side|team|officials?|"
     r"counterparts?|participants?|representatives?|diplomats?|government|leaders?|"
-    r"ministers?|envoy|chairmanship|Ministry|National|Government|authorities|Commission|"
-    r"Authority|Embassy|Mission)\b")
+    r"ministers?|envoys?|chairmanship|Ministry|National|Government|authorities|Commission|"
+    r"Authority|Embassy|Mission|colleagues?|foreign\s+ministers?)\b")
+# Demonyms joined before one post: `the Chinese and Russian envoys`, `his Brazilian and
+# Paraguayan colleagues`, `Chinese, Japanese and Korean delegations`.
+_JOINED_DEMONYM = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)"
+                             r"(?P<next>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+
+
+def _title_follows(text: str, at: int, table: dict[str, str], depth: int = 0) -> bool:
+    """A post follows text[:at], at once or after more demonyms joined to this one."""
+    if _TITLE_AFTER.match(text, at):
+        return True
+    joined = _JOINED_DEMONYM.match(text, at)
+    if joined is None or depth >= 4:
+        return False
+    words = joined["next"].split()
+    for n in range(len(words), 0, -1):  # `Papua New Guinean` before `Papua`
+        if " ".join(words[:n]) in table:
+            stop = joined.start("next") + len(" ".join(words[:n]))
+            return _title_follows(text, stop, table, depth + 1)
+    return False
 
 
 @cache
@@ -493,7 +512,7 @@ def demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> li
             s0, s1 = start + run[0].start(), start + run[-1].end()
             written = " ".join(w.group() for w in run)
             name = table.get(written)
-            if name is None or done.overlaps((s0, s1)) or not _TITLE_AFTER.match(text, s1):
+            if name is None or done.overlaps((s0, s1)) or not _title_follows(text, s1, table):
                 continue
             name = _listed_among(text, written, name, listed)
             country = ref.find_country(name)

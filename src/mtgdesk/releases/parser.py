@@ -87,7 +87,8 @@ class _Parser:
     def _find_body(self) -> int:
         for i, b in enumerate(self.blocks):
             if b.numbered or (len(b.flat) > 120 and b.flat.rstrip().endswith((".", ":"))) \
-                    or HELD_RE.search(b.flat) and b.flat.endswith("."):
+                    or HELD_RE.search(b.flat) and b.flat.endswith(".") \
+                    or len(b.flat.split()) >= 12 and b.flat.endswith("."):  # a sentence
                 return i
         return min(len(self.blocks), 2)
 
@@ -292,7 +293,14 @@ class _Parser:
             conf, note = 0.9, "year taken from the release date"
         if not year:
             years = re.findall(r"\b(?:19|20)\d\d\b", self.text)
-            year = int(years[0]) if years else date.today().year
+            if not years:
+                # No year anywhere, nor a release date to count from: this year would
+                # be a guess (`April 23` of a page read years later), so none is made.
+                self.doubt("held_on", "the release gives “"
+                                      f"{self.text[first.start:first.end]}” with no year: "
+                                      "type the date in")
+                return
+            year = int(years[0])
             conf, note = 0.4, "no year in the release: check it"
             self.doubt("held_on", "the release gives no year for the meeting: check the date")
         held, ends = first.resolve(year)

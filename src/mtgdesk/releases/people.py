@@ -19,21 +19,23 @@ from dataclasses import dataclass
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases import names
 
-HONORIFIC = (r"(?:(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|The\s+Honou?rable|Hon\.)\s*"
+HONORIFIC = (r"(?:(?:H\.\s?E\.?|HE(?=\s+[A-Z][a-z])|His\s+Excellency|Her\s+Excellency|The\s+Honou?rable|Hon\.)\s*"
              r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Ambassador\s+|Professor\s+|Senator\s+)?"
+             r"(?:Sheikh\s+|Shaikh\s+)?"
              r"|(?:Mr|Ms|Mrs|Miss|Dr|Prof|Amb)\.?\s+|(?:Ambassador|Professor|Sir|Dame|"
-             r"Dato['’]?\s+Sri|Dato['’]?|Datuk|Tan\s+Sri)\s+)")
+             r"Dato['’]?\s+Sri|Dato['’]?|Datuk|Tan\s+Sri|Sheikh|Shaikh)\s+)")
 HONORIFIC_RE = re.compile(r"(?<![\w.])" + HONORIFIC + r"(?=[A-Z])")
-_NAME_WORD = (r"(?:[A-Zʻ][\w’'ʻ\-]*\.?|(?:de|da|van|von|der|bin|binti|al|el|le|la|dos|du)"
+_NAME_WORD = (r"(?:[A-Zʻ][\w’'ʻ\-]*(?:\.[A-Z][\w’'ʻ\-]*)*\.?|(?:de|da|van|von|der|bin|binti|al|el|le|la|dos|du)"
               r"(?=\s+[A-Z]))")
 NAME_RE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,5}")
 
 _OBJECT = (r"(?:(?:the|its|their|this|a)\s+)?(?:[\w.’'-]+\s+){0,10}?(?:meeting|session|"
            r"conference|dialogue|consultations?|talks|forum|workshop|seminar|symposium|"
            r"discussions?|it|round\s?table|panel|debate|proceedings|mechanism|council|"
-           r"committee|summit|event|gathering|group|process)")
-VERB_AFTER_RE = re.compile(r"\s*,?\s+(?:also\s+)?(?P<verb>co-chaired|chaired|co-chairing|chairing|"
-                           r"presided\s+over|"
+           r"committee|summit|event|gathering|group|process|counterparts|colleagues)")
+VERB_AFTER_RE = re.compile(r"\s*,?\s+(?:also\s+|therefore\s+|(?:on\s+)?[A-Z][a-z]+day\s+|"
+                           r"today\s+|yesterday\s+)?(?P<verb>co-chaired|chaired|co-chairing|"
+                           r"chairing|presided\s+over|(?:who\s+)?(?P<host>hosted)|"
                            r"moderated|(?:will|to)\s+(?:co-)?chair|(?:co-)?chairs)\s+"
                            + _OBJECT + r"\b", re.IGNORECASE)
 ACTED_AS_RE = re.compile(r"\s*,?\s+(?:acted|served|sat|presided|participated)\s+as\s+"
@@ -46,7 +48,9 @@ BY_RE = re.compile(
     r"|\b(?:officially\s+)?opened\s+by\s+(?=[^.;]*?\bas\s+(?:the\s+)?(?:co-)?chair)"
     r"|\b(?:the\s+)?(?P<co3>co-)?chair(?:man|person|woman)?\s+of\s+the\s+[\w\s]{2,40}?\s+"
     r"(?:is|was)\s+(?=(?:His|Her|H\.|Mr|Ms|Dr|[A-Z][a-z]+\s+[A-Z]))"
-    r"|\b(?P<hosted>hosted)\s+by\s+(?=" + HONORIFIC + r"|(?:[A-Z][\w’'-]*\s+){1,6}[A-Z])",
+    r"|\b(?P<hosted>hosted)\s+by\s+(?=" + HONORIFIC + r"|(?:[A-Z][\w’'-]*\s+){1,6}[A-Z])"
+    r"|\bthe\s+(?P<host>host)\s+of\s+the\s+(?:meeting|talks|session|conference)\b[^,;.]{0,80}?"
+    r"\s+(?:is|was)\s+(?=" + HONORIFIC + r"|(?:[A-Z][\w’'-]*\s+){1,6}[A-Z]|[A-Z])",
     re.IGNORECASE)
 LABEL_RE = re.compile(r"^\s*(?:(?P<co>Co-|Joint\s+)?Chair(?:s|person|man|woman)?|"
                       r"Co-Chairs?)\s*[:：]\s*", re.IGNORECASE)
@@ -70,7 +74,11 @@ _CLAUSE_END = re.compile(r",\s+(?:and\s+)?(?:the|which|who|where|while|with|it|t
                          r"also\b")
 # A `chaired by` about another meeting: `The Council will be preceded by the meeting of
 # Senior Officials, which will be chaired by ...`.
-_ANOTHER_MEETING = re.compile(r"\b(?:preceded|followed)\s+by\b|\bnext\s+meeting\b",
+_ANOTHER_MEETING = re.compile(r"\b(?:preceded|followed)\s+by\b|\bnext\s+meeting\b|"
+                              r"\b(?:also|separately|likewise)\s+held\s+(?:a|an|its|their)\s+"
+                              r"(?:\w+\s+){0,2}meeting\b|\bon\s+the\s+other\s+hand\b|"
+                              r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?"
+                              r"(?:just[-\s]concluded|above|said|same|this|that)\b",
                               re.IGNORECASE)
 # Words of a post, a body or a place: the name comes after the last of them.
 _POST_WORDS = {
@@ -255,13 +263,13 @@ def find_chairs(text: str, start: int, end: int) -> list[Chair]:
         while e > s and text[e - 1] in " .,":
             e -= 1
         found = _split(text, s, e, co)
-        if m["hosted"]:
+        if m["hosted"] or m["host"]:
             found = [c for c in found if not c.country]  # a host country does not chair
         if found:
             return found
     for pattern in (VERB_AFTER_RE, ACTED_AS_RE):
         m = pattern.search(sentence)
-        if not m:
+        if not m or _ANOTHER_MEETING.search(sentence[:m.start()]):
             continue
         co = bool(m.groupdict().get("co")) or "co-" in m.group().lower()
         before_end = start + m.start()
@@ -280,6 +288,13 @@ def find_chairs(text: str, start: int, end: int) -> list[Chair]:
             stop = _CLAUSE_END.search(text, s, end)
             e = stop.start() if stop else end
             found += _split(text, s, e, True)
+        if not found and subject > start:
+            found = _lead_name(text, start, before_end, co)
+        if m.groupdict().get("host"):
+            # `Japan hosted ...`, `Tashkent hosted ...`: no chair; a person who hosted is
+            # known by a post or an honorific.
+            found = [c for c in found if not c.country and (c.honorific or any(
+                _is_post_word(w) for w in (c.post or "").split()))]
         if found:
             return found
     return _named_chairs(text, start, end)
@@ -313,6 +328,30 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
             return [Chair(s, e, bool(m["co"] or m["co2"]), None, country.name, None, 0.8,
                           (s, e), country=True)]
     return []
+
+
+_DATELINE = re.compile(r"[A-Z][\w .,’'-]{0,40}?(?::|\s+[-–—]{1,2})\s+")
+
+
+def _lead_name(text: str, start: int, end: int, co: bool) -> list[Chair]:
+    """The name the sentence opens with, its posts between commas before the verb:
+    `New York: Yusuf bin Alawi bin Abdallah, Minister ..., and Chairman of ..., chaired`."""
+    at = start
+    line = _DATELINE.match(text, start, end)
+    if line:
+        at = line.end()
+    name = NAME_RE.match(text, at, end)
+    if name is None or not text.startswith(",", name.end()):
+        return []
+    words = name.group().rstrip(".")
+    capitals = [w for w in words.split() if w[0].isupper()]
+    if len(capitals) < 2 or any(_is_post_word(w) for w in capitals) \
+            or ref.find_country(words) is not None:
+        return []
+    post = re.sub(r"\s+", " ", text[name.end():end]).strip(" ,") or None
+    if post:
+        post = re.sub(r"^(?:and\s+)", "", post)
+    return [Chair(at, end, co, None, words, post, 0.6, (at, at + len(words)))]
 
 
 def _name_start(text: str, start: int, end: int) -> int:
