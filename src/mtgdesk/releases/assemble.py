@@ -80,7 +80,18 @@ def assemble(p: Findings, a: Attendance) -> None:
         # `Chaired by the State of Qatar, ...` beside `Sheikh Hamad ... presided over`,
         # `under the Polish presidency` beside `Zbigniew Rau, who hosted`: the person
         # in the chair is the chair, the country's chairmanship a frame.
+        frames = [c for c in chairs if c.country]
         chairs = [c for c in chairs if not c.country]
+        listed_now = {ref.normalize(f.name) for f in by_kind[COUNTRY]}
+        for c in frames:  # the country still took part
+            if ref.normalize(c.name) not in listed_now:
+                country = ref.find_country(c.name)
+                rows.insert(sum(1 for r in rows if r[0].kind == COUNTRY),
+                            (ParticipantRecord(kind=COUNTRY, name=c.name,
+                                               article=(country.article or None)
+                                               if country else None),
+                             None, c.confidence, "its chairmanship", (c.start, c.end)))
+                listed_now.add(ref.normalize(c.name))
     for c in chairs:
         role = Role.CO_CHAIR if c.co or len(chairs) > 1 else Role.CHAIR
         target = _body_named(c, by_kind)

@@ -11,7 +11,7 @@ from datetime import date
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases import groups, names
 from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
-from mtgdesk.releases.people import Chair, find_chairs
+from mtgdesk.releases.people import OTHER_MEETING_HELD, Chair, find_chairs
 
 ATTEND_RE = re.compile(
     r"\b(?:attended\s+by|attendance\s+of|participation\s+of|participants?\s+(?:came\s+)?"
@@ -21,7 +21,9 @@ ATTEND_RE = re.compile(
     r"(?:as\s+)?observers?\b|participating\s+(?:countries|states)\s+(?:were|included)|"
     r"(?:the\s+)?following\s+(?:countries|organi[sz]ations))"
     # `a trilateral meeting among Japan, the U.S. and the ROK`
-    r"|\b(?i:among|between)\s+(?:the\s+)?(?=[A-Z])|\bdelegation\s*:", re.IGNORECASE)
+    r"|\b(?i:meeting|talks|consultations?|summit|conference|session|discussions?|gathering|"
+    r"met|held|hold|consultation)\s+(?:[\w-]+\s+){0,4}?(?i:among|between)\s+(?:the\s+)?(?=[A-Z])"
+    r"|\bdelegation\s*:", re.IGNORECASE)
 AMONG_RE = re.compile(
     r"\b(?:Among|From)\s+the\s+(?P<dem>[A-Z][a-z]+)\s+(?:participants|side|delegation)\s*,?"
     r"|\bthe\s+(?P<dem2>[A-Z][a-z]+)\s+(?:delegation|side)\s+(?:consisted\s+of|included|"
@@ -92,7 +94,9 @@ TOOK_PART_RE = re.compile(
     r"(?:ministers?|officials|secretaries|diplomats|leaders|delegates|envoys|"
     r"counterparts?|representatives?|heads)\s+(?:of|from)|(?:team|delegation|side)s?\s+"
     r"(?:is\s+|was\s+)?(?:led|headed)|participants?\s+(?:were|included|are)|"
-    r"organi[sz]ed\s+(?:by|under)|"
+    r"organi[sz]ed\s+(?:by|under)|initiated\s+by|(?:on|at)\s+the\s+(?:initiative|invitation)\s+of|"
+    r"updated\s+(?:the\s+)?(?:other\s+)?(?:members|ministers|participants|delegates|"
+    r"counterparts|member\s+states|meeting)|"
     r"with\s+the\s+support\s+of|in\s+(?:close\s+)?co-?operation\s+with|co-organi[sz]ed|"
     r"joint\s+co-?operation\s+of|supported\s+by|briefed|(?:gave|give|giving)\s+(?:\w+\s+){0,2}"
     r"briefings?|statement\s+(?:from|by)|remarks\s+(?:of|by|from)|"
@@ -102,7 +106,8 @@ TOOK_PART_RE = re.compile(
 # `Turkey, Azerbaijan ... are dialogue partners`.
 COMPOSITION_RE = re.compile(
     r"\b(?:comprises?|comprising|consists?\s+of|is\s+made\s+up\s+of|membership|"
-    r"(?:members|member\s+states)\s+(?:now\s+)?(?:are|include)|are\s+(?:its\s+|the\s+)?"
+    r"(?:members|member\s+states)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:now\s+)?"
+    r"(?:are|include)|are\s+(?:its\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:members|observers?(?:-countries)?|dialogue\s+partners)|"
     r"(?:was\s+)?(?:established|founded|formed|launched)\s+(?:in|by|\d)|jointly\s+established|"
     r"groups\s+\w+\s+nations)\b", re.IGNORECASE)
@@ -120,10 +125,21 @@ _AFTER_PARTICIPANT = {
     "announced", "briefed", "thanked", "explained", "stated", "discussed", "exchanged",
     "conducted", "organized", "organised", "hold", "holds", "chairs", "currently", "now",
     "should", "could", "may", "did", "does", "do", "of", "attending", "participating",
-    "represent", "represents", "sent", "co-hosted", "co-chair", "co-chairs", "host"}
+    "represent", "represents", "sent", "co-hosted", "co-chair", "co-chairs", "host",
+    "along", "updated", "informed", "attends", "together"}
 # Before a country, words that make it a place, not a party: `held in Bali, Indonesia`,
 # `Ambassador to Australia and Vanuatu`, `the conference in Luxembourg`.
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|towards|visit(?:ed|ing)?)\s+(?:the\s+)?|"
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|towards|visit(?:ed|ing)?)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?|"
+                           # What the meeting is about: `the neighbours of Afghanistan`,
+                           # `the crisis with Iran`, `the Committee on Syria`, `the summit
+                           # scheduled for Tunisia`.
+                           r"\b(?:neighbou?rs?|neighbou?ring\s+countries|situation|crisis|"
+                           r"conflict|war|tensions?|dispute|developments|aggression|sanctions|"
+                           r"pressure|interference|intervention|occupation|envoy|Envoy|"
+                           r"Committee|Commission|Conference|Group|Meeting)\s+(?:of|with|in|on|"
+                           r"against|over|for|to)\s+(?:the\s+)?|"
+                           r"\b(?:scheduled|planned|set|slated|due)\s+(?:to\s+be\s+held\s+)?"
+                           r"(?:for|in)\s+(?:the\s+)?|"
                            r"\bin\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s*)$")
 
 
@@ -132,7 +148,7 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|towards|visit(?:ed|ing)?)\s+(?:the
 # 68th Session of the UN General Assembly`, `the Chair of the Pacific Islands Forum`,
 # `Foreign ministers of the Caribbean Community (CARICOM)`, `ASEAN centrality`.
 _BODY_BEFORE = re.compile(
-    r"(?:\b(?:sidelines|margins|sessions?|[Ss]ession|resolutions?|[Rr]esolution|debate|"
+    r"(?:\b(?:sidelines|margins|wings|sessions?|[Ss]ession|resolutions?|[Rr]esolution|debate|"
     r"framework|auspices|[Cc]hair|[Cc]hairman|[Cc]hairperson|[Cc]hairmanship|[Pp]residency|"
     r"[Ss]ummit|[Mm]eeting|[Hh]eadquarters|ministers?|[Mm]inisters|leaders|officials|"
     r"[Mm]ember\s+[Ss]tates|[Mm]embers|member\s+countries|[Cc]ouncil\s+of\s+(?:Foreign\s+)?"
@@ -140,7 +156,7 @@ _BODY_BEFORE = re.compile(
     r"[A-Z][a-z]+-[A-Z]?[a-z]+\s+)?|\bat\s+the\s+)$")
 _BODY_AFTER = re.compile((r"""
     (?:_*\([A-Z][\w.&-]*\))?['’]?s?_+(?:[A-Z][\w-]*_+){0,3}?
-    (?:Foreign_+Ministers?|Ministers?|Senior_+(?:[A-Z]\w+_+)?Officials|Ministerial|Summit|
+    (?:[Ff]oreign_+[Mm]inisters?|Ministers?|Senior_+(?:[A-Z]\w+_+)?Officials|Ministerial|Summit|
     Council|Meeting|Leaders|[Mm]ember_+(?:[Ss]tates|[Cc]ountries|[Nn]ations)|members|
     Regional_+Forum|Peace_+and_+Security|chairmanship|Chairmanship|[Cc]hair\b|[Ii]nitiative|
     Partnership|centrality|countries|states|nations|Charter|Vision|Outlook|Concord|
@@ -203,7 +219,8 @@ def _places_and_adjectives(text: str, found: list[Found], end: int) -> list[Foun
         before = text[max(0, f.start - 60):f.start]
         joined = last_dropped >= 0 and re.fullmatch(r"\s*(?:,|and|or)\s*(?:the\s+)?",
                                                      text[last_dropped:f.start])
-        after = re.match(r"(?:['’]s?)?\s+([a-z][a-z-]*)", text[f.end:min(end, f.end + 30)])
+        after = re.match(r"(?:['’]s?)?\s+([a-z][a-z-]*)(?!\s+minist)",
+                         text[f.end:min(end, f.end + 30)])
         if _PLACE_BEFORE.search(before) or joined or (
                 after and after.group(1) not in _AFTER_PARTICIPANT):
             out.append(f)
@@ -223,6 +240,8 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
                   listing: bool, skip: list[tuple[int, int]] | None = None) -> bool:
     """Add what sentence text[start:end] says about participants; True if it said any."""
     sentence = text[start:end]
+    if OTHER_MEETING_HELD.search(sentence):
+        return False  # `X also held a meeting presided over by the UAE ...`
     chairs = find_chairs(text, start, end)
     earlier = list(result.chairs)
     result.chairs.extend(c for c in chairs if not _named_before(c, earlier))

@@ -41,7 +41,7 @@ def reader_groups() -> tuple[Group, ...]:
     return tuple(out)
 
 
-_PEOPLE = (r"(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+)?(?:[Mm]inisters|[Ll]eaders|"
+_PEOPLE = (r"(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+|foreign\s+)?(?:[Mm]inisters|[Ll]eaders|"
            r"[Oo]fficials|[Dd]elegations|[Gg]overnments)")
 _MEMBERS = (r"(?:[Mm]ember\s+)?(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Ee]conomies)|[Mm]embers|"
             r"[Pp]artners|[Pp]articipants")
@@ -70,6 +70,35 @@ def _clue(group: Group) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{group.spellings})")
 
 
+def _members(group: Group, start: int, end: int, when: date) -> list[Found]:
+    out = []
+    for name, joined in group.members:
+        country = ref.find_country(name)
+        if joined <= when:
+            out.append(Found(COUNTRY, country.name if country else name, start, end, 0.7,
+                             article=(country.article or None) if country else None,
+                             note=f"proposed from the group: a member of {group.name}"))
+    return out
+
+
+def _joined_group(text: str, at: int, stop: int, before: bool) -> tuple[Group, int, int] | None:
+    """The other group of `the V4 and NB8 Foreign Ministers` (before the match) or of
+    `Foreign Ministers of the Visegrad Group and Nordic-Baltic Eight` (after it)."""
+    for other in reader_groups():
+        if other.name == "Pacific Islands Forum":
+            continue
+        g = rf"(?:{other.spellings})"
+        if before:
+            m = re.search(rf"\b{g}\s+and\s+(?:the\s+)?$", text[max(0, at - 80):at])
+            if m:
+                return other, max(0, at - 80) + m.start(), at
+        else:
+            m = re.compile(rf"\s+and\s+(?:the\s+)?{g}\b(?![-‐])").match(text, at, stop)
+            if m:
+                return other, at, m.end()
+    return None
+
+
 def groups(text: str, start: int, end: int, on: date | None) -> list[Found]:
     """Members of the groups named in text[start:end] as taking part."""
     out: list[Found] = []
@@ -80,13 +109,13 @@ def groups(text: str, start: int, end: int, on: date | None) -> list[Found]:
         for m in _pattern(group).finditer(text, start, end):
             if _A_MEETING.match(text, m.end()) or text[m.end():m.end() + 1] in "-‐":
                 continue
-            for name, joined in group.members:
-                country = ref.find_country(name)
-                if joined <= when:
-                    out.append(Found(COUNTRY, country.name if country else name, m.start(),
-                                     m.end(), 0.7, article=(country.article or None)
-                                     if country else None,
-                                     note=f"proposed from the group: a member of {group.name}"))
+            out += _members(group, m.start(), m.end(), when)
+            joined = _joined_group(text, m.end(), end, before=False) \
+                if text[m.start()].isupper() and not re.match(rf"(?:{group.spellings})",
+                                                               text[m.start():m.end()]) \
+                else _joined_group(text, m.start(), end, before=True)
+            if joined is not None and joined[0] is not group:
+                out += _members(joined[0], joined[1], joined[2], when)
     return out
 
 

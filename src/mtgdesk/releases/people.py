@@ -74,12 +74,16 @@ _CLAUSE_END = re.compile(r",\s+(?:and\s+)?(?:the|which|who|where|while|with|it|t
                          r"also\b")
 # A `chaired by` about another meeting: `The Council will be preceded by the meeting of
 # Senior Officials, which will be chaired by ...`.
-_ANOTHER_MEETING = re.compile(r"\b(?:preceded|followed)\s+by\b|\bnext\s+meeting\b|"
-                              r"\b(?:also|separately|likewise)\s+held\s+(?:a|an|its|their)\s+"
-                              r"(?:\w+\s+){0,2}meeting\b|\bon\s+the\s+other\s+hand\b|"
-                              r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?"
-                              r"(?:just[-\s]concluded|above|said|same|this|that)\b",
-                              re.IGNORECASE)
+# A sentence about a meeting besides the one reported: `On the sidelines of the
+# just-concluded meeting, the committee ... held a meeting under the chairmanship of ...`,
+# `the Arab quartet ... also held a meeting presided over by ...`.
+OTHER_MEETING_HELD = re.compile(r"\b(?:also|separately|likewise)\s+held\s+(?:a|an|its|their)\s+"
+                                r"(?:\w+\s+){0,2}meeting\b|\bon\s+the\s+other\s+hand\b|"
+                                r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?"
+                                r"(?:just[-\s]concluded|above|said|same|this|that)\b",
+                                re.IGNORECASE)
+ANOTHER_MEETING = re.compile(r"\b(?:preceded|followed)\s+by\b|\bnext\s+meeting\b|"
+                             + OTHER_MEETING_HELD.pattern, re.IGNORECASE)
 # Words of a post, a body or a place: the name comes after the last of them.
 _POST_WORDS = {
     "Minister", "Ministers", "Deputy", "Vice", "Prime", "Foreign", "Secretary", "General",
@@ -255,7 +259,7 @@ def find_chairs(text: str, start: int, end: int) -> list[Chair]:
     if label:
         return _split(text, start + label.end(), end, bool(label["co"]))
     m = BY_RE.search(sentence)
-    if m and not _ANOTHER_MEETING.search(sentence[:m.start()]):
+    if m and not ANOTHER_MEETING.search(sentence[:m.start()]):
         co = bool(m["co"] or m["co2"] or m["co3"]) or (m["verb"] or "").lower().startswith("co")
         s = start + m.end()
         stop = _CLAUSE_END.search(text, s, end)
@@ -269,7 +273,7 @@ def find_chairs(text: str, start: int, end: int) -> list[Chair]:
             return found
     for pattern in (VERB_AFTER_RE, ACTED_AS_RE):
         m = pattern.search(sentence)
-        if not m or _ANOTHER_MEETING.search(sentence[:m.start()]):
+        if not m or ANOTHER_MEETING.search(sentence[:m.start()]):
             continue
         co = bool(m.groupdict().get("co")) or "co-" in m.group().lower()
         before_end = start + m.start()
