@@ -129,7 +129,8 @@ _AFTER_PARTICIPANT = {
     "along", "updated", "informed", "attends", "together"}
 # Before a country, words that make it a place, not a party: `held in Bali, Indonesia`,
 # `Ambassador to Australia and Vanuatu`, `the conference in Luxembourg`.
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|towards|visit(?:ed|ing)?)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?|"
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|towards|visit(?:ed|ing)?)\s+(?:the\s+)?"
+                           r"(?:[a-z]+-[a-z]+\s+)?|"
                            # What the meeting is about: `the neighbours of Afghanistan`,
                            # `the crisis with Iran`, `the Committee on Syria`, `the summit
                            # scheduled for Tunisia`.

@@ -41,7 +41,8 @@ def reader_groups() -> tuple[Group, ...]:
     return tuple(out)
 
 
-_PEOPLE = (r"(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+|foreign\s+)?(?:[Mm]inisters|[Ll]eaders|"
+_PEOPLE = (r"(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+|foreign\s+)?"
+           r"(?:[Mm]inisters|[Ll]eaders|"
            r"[Oo]fficials|[Dd]elegations|[Gg]overnments)")
 _MEMBERS = (r"(?:[Mm]ember\s+)?(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Ee]conomies)|[Mm]embers|"
             r"[Pp]artners|[Pp]articipants")

@@ -19,13 +19,15 @@ from dataclasses import dataclass
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases import names
 
-HONORIFIC = (r"(?:(?:H\.\s?E\.?|HE(?=\s+[A-Z][a-z])|His\s+Excellency|Her\s+Excellency|The\s+Honou?rable|Hon\.)\s*"
+HONORIFIC = (r"(?:(?:H\.\s?E\.?|HE(?=\s+[A-Z][a-z])|His\s+Excellency|Her\s+Excellency|"
+             r"The\s+Honou?rable|Hon\.)\s*"
              r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Ambassador\s+|Professor\s+|Senator\s+)?"
              r"(?:Sheikh\s+|Shaikh\s+)?"
              r"|(?:Mr|Ms|Mrs|Miss|Dr|Prof|Amb)\.?\s+|(?:Ambassador|Professor|Sir|Dame|"
              r"Dato['’]?\s+Sri|Dato['’]?|Datuk|Tan\s+Sri|Sheikh|Shaikh)\s+)")
 HONORIFIC_RE = re.compile(r"(?<![\w.])" + HONORIFIC + r"(?=[A-Z])")
-_NAME_WORD = (r"(?:[A-Zʻ][\w’'ʻ\-]*(?:\.[A-Z][\w’'ʻ\-]*)*\.?|(?:de|da|van|von|der|bin|binti|al|el|le|la|dos|du)"
+_NAME_WORD = (r"(?:[A-Zʻ][\w’'ʻ\-]*(?:\.[A-Z][\w’'ʻ\-]*)*\.?|"
+              r"(?:de|da|van|von|der|bin|binti|al|el|le|la|dos|du)"
               r"(?=\s+[A-Z]))")
 NAME_RE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,5}")
 
