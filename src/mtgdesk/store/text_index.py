@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import Any, cast
 
 import tantivy
-from tantivy import Order, Schema, SchemaBuilder
+from tantivy import FieldType, Occur, Order, Schema, SchemaBuilder
+from tantivy import Query as Q
 
 from mtgdesk.store.search import TEXT_FIELDS, Document
 
@@ -256,21 +257,38 @@ class TextIndex:
 
     def ranked(self, query: tantivy.Query, limit: int, offset: int = 0) -> Page:
         """One page by score, newer first among equal scores; every match counted.
-        Ties are broken exactly: when the page's lowest score is also the lowest of the
-        hits fetched, more may share it, and every match is fetched once more."""
+
+        Ties are broken exactly. Every match scoring above the page's lowest score is
+        among the hits fetched (tantivy gives the best first); when more than were
+        fetched share that lowest score, the newest of them are found by date
+        (`_newest_tied`), not by ranking every match again."""
         searcher = self._index.searcher()
         want = offset + limit
         with _catching("searching the index"):
             found = searcher.search(query, max(1, want + 50, 2 * want), count=True)
             total = _count(found)
-            hits = found.hits
-            if want and len(hits) < total and hits[min(want, len(hits)) - 1][0] <= \
-                    hits[-1][0]:
-                hits = searcher.search(query, total, count=False).hits
-            # Only the hits down to the page's lowest score can be on it (tantivy
-            # gives them best first): those above it, and every one tied with it.
+            hits = [(float(s), a) for s, a in found.hits]
+            if not want or not hits:
+                return Page([], total, [], searcher)
+            edge = hits[min(want, len(hits)) - 1][0]
+            if len(hits) < total and hits[-1][0] >= edge:  # the tie runs past the fetch
+                above = [(s, a) for s, a in hits if s > edge]
+                tied = self._newest_tied(searcher, query, edge, want - len(above), total)
+                if tied is not None:
+                    keys = [int(k or 0) for k in
+                            searcher.fast_field_values("key", [a for _, a in above])]
+                    best = sorted(zip(keys, above, strict=True), key=lambda x: x[0],
+                                  reverse=True)
+                    best.sort(key=lambda x: x[1][0], reverse=True)
+                    page = ([(k, a) for k, (_, a) in best] + tied)[offset:want]
+                    return Page([k & ID_MASK for k, _ in page], total,
+                                [a for _, a in page], searcher)
+                hits = [(float(s), a) for s, a in searcher.search(query, total,
+                                                                   count=False).hits]
+            # Only the hits down to the page's lowest score can be on it: those above
+            # it, and every one tied with it (all of them fetched).
             end = min(want, len(hits))
-            while 0 < end < len(hits) and hits[end][0] >= hits[want - 1][0]:
+            while end < len(hits) and hits[end][0] >= edge:
                 end += 1
             keys = [int(k or 0) for k in
                     searcher.fast_field_values("key", [a for _, a in hits[:end]])]
@@ -278,9 +296,38 @@ class TextIndex:
         # Newest first, then best first: a stable sort keeps the newer first among ties.
         order = sorted(range(end), key=keys.__getitem__, reverse=True)
         order.sort(key=scores.__getitem__, reverse=True)
-        page = order[offset:want]
-        return Page([keys[i] & ID_MASK for i in page], total, [hits[i][1] for i in page],
+        page_ = order[offset:want]
+        return Page([keys[i] & ID_MASK for i in page_], total, [hits[i][1] for i in page_],
                     searcher)
+
+    @staticmethod
+    def _newest_tied(searcher: Any, query: tantivy.Query, score: float, n: int,
+                     total: int) -> list[tuple[int, Any]] | None:
+        """The `n` newest matches scoring exactly `score`, newest first, as (key,
+        address). The newest `fetch` matches by date say from which day on to look;
+        the matches held on that day or later are scored again alone (the query and a
+        range of days, which adds nothing to the score: it is the very one the ranking
+        gave), and those tied, newest first, are the answer once `n` of them tie: a
+        match left out is older than all of them. None if they never do (it cannot
+        be, but then every match is ranked instead)."""
+        fetch = 2 * n + 50
+        while True:
+            newest = searcher.search(query, min(fetch, total), count=False,
+                                     order_by_field="key", order=Order.Desc).hits
+            since = int(newest[-1][0]) >> ID_BITS
+            alone = Q.boolean_query([(Occur.Must, query), (Occur.Must, Q.const_score_query(
+                Q.range_query(SCHEMA, "day", FieldType.Integer, since, None), 0.0))])
+            found = searcher.search(alone, len(newest) + 50, count=True)
+            if _count(found) > len(found.hits):  # many held on that day
+                found = searcher.search(alone, _count(found), count=False)
+            tied = [a for s, a in found.hits if float(s) == score]
+            if len(tied) >= n:
+                keys = [int(k or 0) for k in searcher.fast_field_values("key", tied)]
+                return sorted(zip(keys, tied, strict=True), key=lambda x: x[0],
+                              reverse=True)[:n]
+            if fetch >= total:
+                return None
+            fetch *= 4
 
     def by_date(self, query: tantivy.Query, limit: int, offset: int = 0, *,
                 newest: bool = True) -> Page:

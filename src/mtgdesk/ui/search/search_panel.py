@@ -210,6 +210,7 @@ class SearchPanel(QWidget):
         # rank order). The ranked page stays as the model behind it, not a second list.
         self.results_view.hide()
         self.facet_counts = FacetCounts()
+        self.facet_counts.chosen.connect(self.filter_by)
         layout.addWidget(self.facet_counts)
 
         saved = QGroupBox("Saved searches")
@@ -313,6 +314,20 @@ class SearchPanel(QWidget):
             self.status_combo.setCurrentIndex(0)
         if field in ("", "series"):
             self.series_combo.setCurrentText("")
+        self.run_now()
+
+    @Slot(str, str)
+    def filter_by(self, field: str, value: str) -> None:
+        """A value of the counts beside the results (a year, series, chair, participant,
+        kind of paragraph) becomes its filter, and the search runs narrowed by it."""
+        edits = {"year": (self.from_edit, self.to_edit), "chair": (self.chair_edit,),
+                 "participant": (self.participant_edit,)}
+        for edit in edits.get(field, ()):
+            edit.setText(value)  # a year stands for its first (from) or last day (to)
+        if field == "series":
+            self.series_combo.setCurrentText(value)
+        elif field == "kind":
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(value)))
         self.run_now()
 
     def filters(self) -> Filters:
