@@ -176,6 +176,10 @@ def _not_a_party(text: str, f: Found) -> bool:
 def is_attendance(sentence: str) -> bool:
     if COMPOSITION_RE.search(sentence):
         return False
+    return _says_who_came(sentence)
+
+
+def _says_who_came(sentence: str) -> bool:
     return bool(ATTEND_RE.search(sentence)) or bool(AMONG_RE.search(sentence))
 
 
@@ -206,8 +210,11 @@ def _absent(text: str, start: int, end: int, found: list[Found]) -> list[Found]:
 
 
 def took_part(sentence: str) -> bool:
-    return not COMPOSITION_RE.search(sentence) and not _ABOUT_ELSE.search(sentence) and \
-        bool(TOOK_PART_RE.search(sentence))
+    return not COMPOSITION_RE.search(sentence) and _may_say_who_came(sentence)
+
+
+def _may_say_who_came(sentence: str) -> bool:
+    return not _ABOUT_ELSE.search(sentence) and bool(TOOK_PART_RE.search(sentence))
 
 
 def _places_and_adjectives(text: str, found: list[Found], end: int) -> list[Found]:
@@ -248,8 +255,9 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     result.chairs.extend(c for c in chairs if not _named_before(c, earlier))
     if COMPOSITION_RE.search(sentence):
         return bool(chairs)
-    if not listing and not is_attendance(sentence):
-        if took_part(sentence):
+    # (Not a group's make-up: the rest of is_attendance and took_part.)
+    if not listing and not _says_who_came(sentence):
+        if _may_say_who_came(sentence):
             _known_only(text, start, end, on, result,
                         [*(skip or []), *((c.start, c.end) for c in chairs)])
         return bool(chairs)

@@ -71,6 +71,12 @@ def _clue(group: Group) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{group.spellings})")
 
 
+@cache
+def _any_clue() -> re.Pattern[str]:
+    """Any group's name: one search passes over a sentence that names none."""
+    return re.compile("|".join(_clue(g).pattern for g in reader_groups()))
+
+
 def _members(group: Group, start: int, end: int, when: date) -> list[Found]:
     out = []
     for name, joined in group.members:
@@ -103,6 +109,8 @@ def _joined_group(text: str, at: int, stop: int, before: bool) -> tuple[Group, i
 def groups(text: str, start: int, end: int, on: date | None) -> list[Found]:
     """Members of the groups named in text[start:end] as taking part."""
     out: list[Found] = []
+    if not _any_clue().search(text, start, end):
+        return out
     when = on or date.today()
     for group in reader_groups():
         if not _clue(group).search(text, start, end):
@@ -124,6 +132,8 @@ def own_meeting(text: str, start: int, end: int, on: date | None) -> list[Found]
     """Members of the group whose meeting text[start:end] names as the one held:
     `The Sixth ASEAN+3 Foreign Ministers Meeting was held ...`."""
     out: list[Found] = []
+    if not _any_clue().search(text, start, end):
+        return out
     when = on or date.today()
     for group in reader_groups():
         if group.name == "Pacific Islands Forum" or not _clue(group).search(text, start, end):

@@ -176,17 +176,21 @@ def _tokens(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], lis
     return tokens, [_key(text[a:b]) for a, b in tokens]
 
 
-def gazetteer(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
+@lru_cache(maxsize=64)
+def _candidates(text: str, start: int, end: int
+                ) -> tuple[tuple[int, tuple[tuple[int, int, str, object, str], ...]], ...]:
+    """The names that may start at each word of text[start:end], longest first, with
+    what does not depend on the spans already read checked (the written form, and that
+    the name is not part of a longer one): a sentence is read for names several times
+    (is it a list? who took part?), with other spans taken each time, and looked up once.
+    Each candidate: the word after it, its span, kind, reference entry and words."""
     table, longest = _gazetteer()
     prefixes = _prefixes()
-    done = Taken(skip)
     tokens, keys = _tokens(text, start, end)
-    out: list[Found] = []
-    i = 0
-    while i < len(tokens):
+    out = []
+    for i in range(len(tokens)):
         s0 = tokens[i][0]
         if not text[s0].isupper() or text[s0:tokens[i][1]] == "The":
-            i += 1
             continue
         # The runs of words from token i that are names, longest first (a key's every
         # beginning is in _prefixes, so the first run that is none ends the search).
@@ -199,6 +203,7 @@ def gazetteer(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> l
             hit = table.get(joined)
             if hit is not None:
                 hits.append((j, hit))
+        kept = []
         for j, hit in reversed(hits):
             s1 = tokens[j - 1][1]
             words = text[s0:s1]
@@ -207,14 +212,31 @@ def gazetteer(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> l
                 continue  # `Us` is not the United States
             if not caps and words.isupper() and len(words) <= 4:
                 continue
-            if done.overlaps((s0, s1)) or not _standalone(text, s0, s1):
+            if not _standalone(text, s0, s1):
+                continue
+            kept.append((j, s1, kind, entry, words))
+        if kept:
+            out.append((i, tuple(kept)))
+    return tuple(out)
+
+
+def gazetteer(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
+    tokens, _ = _tokens(text, start, end)
+    done = Taken(skip)
+    out: list[Found] = []
+    i = 0  # the first word a name may start at (after the last name read)
+    for at, kept in _candidates(text, start, end):
+        if at < i:
+            continue
+        s0 = tokens[at][0]
+        for j, s1, kind, entry, words in kept:
+            if done.overlaps((s0, s1)):
                 continue
             found = _found(kind, entry, words, s0, s1)
             if found is not None:
                 out.append(found)
-                i = j - 1
+                i = j
                 break
-        i += 1
     return out
 
 

@@ -254,9 +254,15 @@ def _split(text: str, start: int, end: int, co: bool) -> list[Chair]:
     return people
 
 
+# Every pattern below needs one of these words: most sentences have none.
+_CHAIR_HINT = re.compile(r"chair|presid|moderat|host", re.IGNORECASE)
+
+
 def find_chairs(text: str, start: int, end: int) -> list[Chair]:
     """Chairs named in one sentence text[start:end]."""
     sentence = text[start:end]
+    if not _CHAIR_HINT.search(sentence):
+        return []
     label = LABEL_RE.match(sentence)
     if label:
         return _split(text, start + label.end(), end, bool(label["co"]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # `1.`, `(1)`, `1)`, `I.`, `a)`, bullets: numbering a report puts back by itself.
 _NUMBERING = re.compile(
@@ -99,9 +100,15 @@ class Sentence:
     text: str
 
 
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
-    """Sentences of text[start:end]; abbreviations such as `Mr.` and `H.E.` do not end one."""
-    end = len(text) if end is None else end
+def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Sentence, ...]:
+    """Sentences of text[start:end]; abbreviations such as `Mr.` and `H.E.` do not end one.
+    (A block is cut in sentences more than once, for its date and for who took part:
+    cut once, kept as a tuple that no caller can change.)"""
+    return _sentences(text, start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=256)
+def _sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     s = start
     for m in re.finditer(r"[.!?][”\"’)]?(?=\s+[“\"(A-Z0-9])", text[start:end]):
@@ -114,4 +121,4 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
             s += 1
     if s < end and text[s:end].strip():
         out.append(Sentence(s, end, text[s:end]))
-    return out
+    return tuple(out)
