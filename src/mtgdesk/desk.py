@@ -348,6 +348,12 @@ class Desk:
 
         release_aliases.remove(self._engine, alias_id)
 
+    def restore_release_alias(self, correction: Correction) -> int:
+        """Keep a removed correction again (its Undo); returns its new number."""
+        from mtgdesk.services import release_aliases
+
+        return release_aliases.restore(self._engine, correction, author=self.author)
+
     def export_text(self, ids: Sequence[int] | None = None) -> str:
         return interchange.export_text(self._engine, ids)
 

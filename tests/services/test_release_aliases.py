@@ -61,3 +61,21 @@ def test_correcting_again_replaces_and_putting_it_back_forgets(engine):
     release_aliases.remember(engine, read, _corrected(read, "Reef Stewardship Council",
                                                       None))
     assert release_aliases.aliases(engine) == []
+
+
+def test_a_removed_correction_is_kept_again_by_restore_unless_a_newer_one_is(engine):
+    proposal = parse_text(RELEASE)
+    release_aliases.remember(engine, proposal, _corrected(proposal, "Reef Council", "RC"),
+                             author="R. Clerk")
+    [alias] = release_aliases.aliases(engine)
+    release_aliases.remove(engine, alias.id)
+    new_id = release_aliases.restore(engine, alias, author="R. Clerk")
+    [back] = release_aliases.aliases(engine)
+    assert back.id == new_id and dataclasses.replace(back, id=None) == \
+        dataclasses.replace(alias, id=None)
+    release_aliases.remove(engine, new_id)
+    release_aliases.remember(engine, proposal, _corrected(proposal, "Reef Body", None))
+    with pytest.raises(UserError, match="newer correction"):
+        release_aliases.restore(engine, alias)
+    [kept] = release_aliases.aliases(engine)
+    assert kept.to_name == "Reef Body"

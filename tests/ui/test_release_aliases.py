@@ -125,3 +125,62 @@ def test_a_correction_that_cannot_be_kept_leaves_the_draft_saved_and_says_so(
     [(_, title, message)] = fake_dialogs.called("error")
     assert title == "Corrections not kept"
     assert message.startswith("The draft was saved") and "release_alias" in message
+
+
+def test_a_removed_correction_comes_back_with_undo_and_goes_again_with_redo(
+        qtbot, make_window, engine, tmp_path):
+    from mtgdesk.releases import parse_text
+    from mtgdesk.services import release_aliases
+    from tests.services.test_release_aliases import _corrected
+
+    proposal = parse_text(RELEASE)
+    release_aliases.remember(engine, proposal, _corrected(proposal, CORRECT, "RSCP"))
+    window = make_window(engine)
+    window.release_import.aliases_action.trigger()
+    aliases = window.release_import.aliases
+    assert aliases.model.rowCount() == 1 and not aliases.undo_button.isEnabled()
+    aliases.view.setFocus()
+    qtbot.keyClick(aliases.view, Qt.Key.Key_Delete)
+    assert aliases.model.rowCount() == 0 and window.desk.release_aliases() == []
+    assert aliases.undo_button.isEnabled() and "Ctrl+Z" in aliases.status.text()
+
+    qtbot.keyClick(aliases.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    [back] = window.desk.release_aliases()
+    assert (back.from_name, back.to_name, back.to_acronym) == (
+        "Reef Stewardship Council", CORRECT, "RSCP")
+    assert aliases.model.rowCount() == 1 and "Kept again" in aliases.status.text()
+    assert not aliases.undo_button.isEnabled()
+    path = tmp_path / "later.txt"  # the correction applies again
+    path.write_text(RELEASE.replace("Tenth", "Eleventh"), encoding="utf-8")
+    [read] = window.desk.propose_releases([path])
+    assert (CORRECT, "RSCP") in [(p.name, p.acronym) for p in read.proposal.record.participants]
+
+    qtbot.keyClick(aliases.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # redo: removed again
+    assert window.desk.release_aliases() == [] and aliases.model.rowCount() == 0
+    qtbot.mouseClick(aliases.undo_button, Qt.MouseButton.LeftButton)  # the button too
+    assert len(window.desk.release_aliases()) == 1
+    qtbot.keyClick(aliases.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.desk.release_aliases() == []
+
+
+def test_undo_does_not_overwrite_a_correction_kept_since(qtbot, make_window, engine,
+                                                         fake_dialogs):
+    from mtgdesk.releases import parse_text
+    from mtgdesk.services import release_aliases
+    from tests.services.test_release_aliases import _corrected
+
+    proposal = parse_text(RELEASE)
+    release_aliases.remember(engine, proposal, _corrected(proposal, CORRECT, "RSCP"))
+    window = make_window(engine)
+    window.release_import.aliases_action.trigger()
+    aliases = window.release_import.aliases
+    aliases.view.setFocus()
+    qtbot.keyClick(aliases.view, Qt.Key.Key_Delete)
+    # meanwhile a review corrects the same name otherwise
+    release_aliases.remember(engine, proposal, _corrected(proposal, "Reef Council", "RC"))
+    qtbot.keyClick(aliases.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    [(_, title, message)] = fake_dialogs.called("error")
+    assert title == "Not undone" and "newer correction" in message
+    [kept] = window.desk.release_aliases()
+    assert (kept.to_name, kept.to_acronym) == ("Reef Council", "RC")

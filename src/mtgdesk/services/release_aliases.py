@@ -32,6 +32,23 @@ def remove(engine: Engine, alias_id: int) -> None:
                             "(see `mtgdesk aliases`)")
 
 
+def restore(engine: Engine, correction: Correction, *, author: str = "") -> int:
+    """Keep a removed correction again (Undo in File > Release Corrections…); returns
+    its new number. UserError when a correction of the same name was kept since: the
+    newer one is not overwritten."""
+    key = fold(correction.from_name)
+    with write_session(engine) as session:
+        if any(r.from_kind == correction.from_kind and r.from_key == key
+               for r in rows.all_rows(session)):
+            raise UserError(f"a newer correction of {correction.from_kind} "
+                            f"“{correction.from_name}” is kept: the removed one was not "
+                            "put back")
+        return rows.put(session, from_kind=correction.from_kind, from_key=key,
+                        from_name=correction.from_name, to_kind=correction.to_kind,
+                        to_name=correction.to_name, to_acronym=correction.to_acronym,
+                        at=now(), by=author)
+
+
 def remember(engine: Engine, proposal: Proposal, reviewed: Sequence[ParticipantRecord], *,
              author: str = "") -> list[Correction]:
     """Keep the corrections the reviewed participants make to the proposal's (a
