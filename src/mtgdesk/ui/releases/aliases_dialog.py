@@ -232,8 +232,9 @@ class AliasesDialog(QDialog):
             if event.matches(QKeySequence.StandardKey.Undo):
                 self.undo_stack.undo()
                 return True
-            if event.matches(QKeySequence.StandardKey.Redo) or event.keyCombination() in (
-                    QKeySequence("Ctrl+Shift+Z")[0], QKeySequence("Ctrl+Y")[0]):
+            if event.matches(QKeySequence.StandardKey.Redo) or QKeySequence(
+                    event.keyCombination()) in (QKeySequence("Ctrl+Shift+Z"),
+                                                QKeySequence("Ctrl+Y")):
                 self.undo_stack.redo()
                 return True
         return super().eventFilter(watched, event)
