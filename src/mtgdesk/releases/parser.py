@@ -66,6 +66,7 @@ class _Parser:
         self.blocks = blocks(text)
         self.place_spans: list[tuple[int, int]] = []
         self.dateline_span: tuple[int, int] | None = None
+        self._latest_year: int | None = None
 
     def ev(self, path: str, start: int, end: int, confidence: float, note: str = "") -> None:
         self.findings.ev(path, start, end, confidence, note)
@@ -101,11 +102,12 @@ class _Parser:
                 return found[0]
         return None
 
-    def _dateline(self) -> dt.DateMention | None:
+    def _dateline(self, body_at: int) -> dt.DateMention | None:
         """The date a news release opens with, before its first sentence says anything:
-        `Bandar Seri Begawan, 4 October 2021 (TDI): ...`, `MINSK, 14 December 2010.`"""
+        `Bandar Seri Begawan, 4 October 2021 (TDI): ...`, `MINSK, 14 December 2010.`
+        Not one in a later paragraph (`At this September 22 ministerial dialogue`)."""
         for b in self.blocks[:6]:
-            if b.start > 800:
+            if b.start > 800 or b.start > body_at:
                 break
             found = dt.find_dates(self.text, b.start, min(b.end, b.start + 240))
             if not found:
@@ -144,7 +146,7 @@ class _Parser:
                     self._footer = b
                     break
         if self.record.released_on is None:
-            line = self._dateline()
+            line = self._dateline(body[0].start if body else len(self.text))
             if line is not None:
                 self.record.released_on = line.resolve(line.first[2] or 2000)[0]
                 self.ev("released_on", line.start, line.end, 0.8, "the date line")
@@ -336,6 +338,20 @@ class _Parser:
                 span = (t0[0], t0[1]) if t0[3] else (times[1][0], times[1][1])
                 self.ev("ends_at", *span, 0.8)
 
+    def _as_of(self) -> date | None:
+        """The day a group's members are counted on: the meeting's, else the release's,
+        else the end of the latest past year the release names (a release of 2022 that
+        gives no date has BRICS' five members, not those that joined in 2024)."""
+        day = self.record.held_on or self.record.released_on
+        if day is None:
+            if self._latest_year is None:
+                years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", self.text)]
+                past = [y for y in years if y <= date.today().year]
+                self._latest_year = max(past) if past else 0
+            if self._latest_year:
+                day = date(self._latest_year, 12, 31)
+        return day
+
     def _in_quotes(self, pos: int, start: int, end: int) -> bool:
         for q in QUOTED_RE.finditer(self.text, start, end):
             if q.start() < pos < q.end():
@@ -368,13 +384,13 @@ class _Parser:
                     held = HELD_RE.search(self.text, s.start, s.end)
                     result.found += groups.own_meeting(
                         self.text, s.start, held.start() if held else s.end,
-                        self.record.held_on or self.record.released_on)
+                        self._as_of())
                 listing = _is_list(self.text, s.start, s.end)
                 # A quoted title names no participant: `“Japan-Australia Dialogue”`.
                 quoted = [(s.start + q.start(), s.start + q.end())
                           for q in QUOTED_RE.finditer(s.text)]
                 if read_sentence(self.text, s.start, s.end,
-                                 self.record.held_on or self.record.released_on, result,
+                                 self._as_of(), result,
                                  listing=listing, skip=self.place_spans + quoted):
                     structural = True
                 if not structural:

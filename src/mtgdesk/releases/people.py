@@ -254,6 +254,15 @@ def _split(text: str, start: int, end: int, co: bool) -> list[Chair]:
     return people
 
 
+_BODY_JUST_BEFORE = re.compile(r"\([A-Z][\w–-]{1,12}\)\s*,\s*$")
+# `Ambassador X, Chairman of the National Development Planning Agency of Indonesia`:
+# the head of a national body, not the meeting's chair.
+_NATIONAL_BODY = re.compile(r"[^,;]{0,60}?\b(?:Agency|Authority|Board|Bank|Corporation|"
+                            r"Company|Party|Planning|Institute|University|Foundation)\b")
+# `the MSC Chairman-in-Office at the Ambassador level, Alhaji X`, `at the invitation of the
+# 2015 OSCE Chairperson-in-Office, Serbia's First Deputy Prime Minister ... Ivica Dačić`.
+IN_OFFICE_RE = re.compile(r"\bChair(?:man|person|woman)?-in-Office(?:\s+at\s+the\s+\w+\s+"
+                          r"level)?\s*,\s*")
 # Every pattern below needs one of these words: most sentences have none.
 _CHAIR_HINT = re.compile(r"chair|presid|moderat|host", re.IGNORECASE)
 
@@ -267,6 +276,8 @@ def find_chairs(text: str, start: int, end: int) -> list[Chair]:
     if label:
         return _split(text, start + label.end(), end, bool(label["co"]))
     m = BY_RE.search(sentence)
+    if m and _BODY_JUST_BEFORE.search(sentence[:m.start()]):
+        m = None  # `East African Community (EAC), Chaired by President X`: its chair
     if m and not ANOTHER_MEETING.search(sentence[:m.start()]):
         co = bool(m["co"] or m["co2"] or m["co3"]) or (m["verb"] or "").lower().startswith("co")
         s = start + m.end()
@@ -322,7 +333,16 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
             words = name.group().rstrip(".")
             return [Chair(start + m.start(), s0 + len(words), bool(m["co"]), None, words,
                           None, 0.7, (s0, s0 + len(words)))]
+    for m in IN_OFFICE_RE.finditer(sentence):
+        s = start + m.end()
+        stop = re.search(r"[,;.]\s|[,;.]$|\s\(", text[s:end])
+        e = s + stop.start() if stop else end
+        person = _person(text, s, e, False)
+        if person is not None and not person.country:
+            return [person]
     for m in APPOSITION_RE.finditer(sentence):
+        if _NATIONAL_BODY.match(sentence, m.end() - 1):
+            continue
         before = start + m.start()
         hon = list(HONORIFIC_RE.finditer(text, max(start, before - 60), before))
         s0 = hon[-1].start() if hon else _name_start(text, start, before)
