@@ -21,7 +21,7 @@ Refugees. A chair matches when one name's words are all in the other's (`Motegi`
 
     python benchmarks/eval_releases.py                 # both parts of the real set
     python benchmarks/eval_releases.py --set synthetic # the written-for-it set
-    python benchmarks/eval_releases.py --verbose       # also what each dev release missed
+    python benchmarks/eval_releases.py --verbose       # also what each dev and new release missed
     python benchmarks/eval_releases.py --speed         # reading time: per release, per MB
 
 Reading time is wall-clock time on this machine (time.perf_counter) and CPU time of the
