@@ -148,3 +148,24 @@ def test_regional_organisations_of_the_reference_list():
                         "for Eastern and Southern Africa (COMESA).").record
     assert {"Community of Sahel-Saharan States",
             "Common Market for Eastern and Southern Africa"} <= set(orgs(record))
+
+
+def test_the_head_of_a_body_is_no_chair_beside_the_one_who_chaired():
+    record = parse_text(
+        "Troika summit\n\nThe Summit was held on 31 January 2023 and was opened and chaired "
+        "by His Excellency Dr. Hage G. Geingob, President of the Republic of Namibia.\n\n"
+        "Democratic Republic of Congo: His Excellency Mr Félix Tshisekedi, President of the "
+        "Democratic Republic of Congo and Chairperson of SADC, attended the Summit.").record
+    assert chairs(record) == ["Hage G. Geingob"]
+    assert "Democratic Republic of the Congo" in countries(record)
+
+
+def test_a_country_before_its_foreign_ministers_and_no_count_or_co_chairs_as_a_body():
+    record = parse_text(
+        "Tehran meeting\n\nThe meeting was held on 2 May 2023 in the presence of Iran, "
+        "Turkmenistan, Tajikistan and Uzbekistan foreign ministers, and was attended by "
+        "Seven (7) Regional Economic Communities.\n\nThe Co-Chairs of the Minsk Group also "
+        "attended the meeting.").record
+    assert {"Iran (Islamic Republic of)", "Turkmenistan", "Tajikistan",
+            "Uzbekistan"} <= set(countries(record))
+    assert orgs(record) == []

@@ -76,6 +76,10 @@ def assemble(p: Findings, a: Attendance) -> None:
                         "its name and kind")
     chair_countries: list[tuple[str, int, int]] = []
     chairs = a.chairs
+    if any(not c.country and not c.by_title for c in chairs):
+        # `The Summit was opened and chaired by X` beside `Y, ... and Chairperson of
+        # SADC`: Y heads the body; X chaired.
+        chairs = [c for c in chairs if not c.by_title]
     if any(not c.country for c in chairs):
         # `Chaired by the State of Qatar, ...` beside `Sheikh Hamad ... presided over`,
         # `under the Polish presidency` beside `Zbigniew Rau, who hosted`: the person

@@ -61,10 +61,11 @@ NOT_AN_ORG = re.compile(
     r"Officials|Ministerial|Council\s+of\s+Ministers|Committee\s+of|Process|Mechanism|"
     r"Programme|Program|Initiative|Plan|Strategy|Room|Hall|Hotel|Unit|Division|Section|"
     r"Branch|Ministry|Department|Bureau|Minister|Secretary|Director|Ambassador|President|"
-    r"Representative|Commissioner|Chair|Special\s+Agency|Services|Declaration|Statement|"
+    r"Representative|Commissioner|Chairs?|Co-Chairs?|Special\s+Agency|Services|Declaration|"
+    r"Statement|"
     r"Resolution|Agenda|Report|Project|Partnership|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|"
-    r"Nov|Dec)\b|^\d")
+    r"Nov|Dec)\b|^\d|^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b")
 _LEFTOVER_SPLIT = re.compile(r"\s*(?:,|;|:|\band\b|\bas\s+well\s+as\b)\s*")
 _NAME_ONLY = re.compile(r"^(?:[A-Z][\w’'\-.&]*|of|the|for|and|on|de|du|des|in)"
                         r"(?:\s+(?:[A-Z][\w’'\-.&]*|of|the|for|and|on|de|du|des|in)){0,8}$")
@@ -227,7 +228,7 @@ def _places_and_adjectives(text: str, found: list[Found], end: int) -> list[Foun
         before = text[max(0, f.start - 60):f.start]
         joined = last_dropped >= 0 and re.fullmatch(r"\s*(?:,|and|or)\s*(?:the\s+)?",
                                                      text[last_dropped:f.start])
-        after = re.match(r"(?:['’]s?)?\s+([a-z][a-z-]*)(?!\s+minist)",
+        after = re.match(r"(?:['’]s?)?\s+([a-z][a-z-]*)\b(?!\s+minist)",
                          text[f.end:min(end, f.end + 30)])
         if _PLACE_BEFORE.search(before) or joined or (
                 after and after.group(1) not in _AFTER_PARTICIPANT):

@@ -13,6 +13,7 @@ A chair may also be a country (`chaired by Cook Islands`): such a chair has no p
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -125,6 +126,9 @@ class Chair:
     confidence: float
     name_span: tuple[int, int]
     country: bool = False  # the chair is a country (`chaired by Cook Islands`)
+    # Named by a post in apposition only (`X, Chair of the SAO`, `SAO Chair X`), not by
+    # a sentence saying who chaired: the head of a body, perhaps not this meeting's chair.
+    by_title: bool = False
 
 
 def _country_chair(text: str, start: int, end: int, co: bool) -> Chair | None:
@@ -332,7 +336,7 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
             s0 = start + name.start()
             words = name.group().rstrip(".")
             return [Chair(start + m.start(), s0 + len(words), bool(m["co"]), None, words,
-                          None, 0.7, (s0, s0 + len(words)))]
+                          None, 0.7, (s0, s0 + len(words)), by_title=True)]
     for m in IN_OFFICE_RE.finditer(sentence):
         s = start + m.end()
         stop = re.search(r"[,;.]\s|[,;.]$|\s\(", text[s:end])
@@ -348,7 +352,7 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
         s0 = hon[-1].start() if hon else _name_start(text, start, before)
         person = _person(text, s0, before, bool(m["co"]))
         if person is not None and not person.country:
-            return [person]
+            return [dataclasses.replace(person, by_title=True)]
     for m in COUNTRY_CHAIRED_RE.finditer(sentence):
         words = m["c"] or ""
         country = ref.find_country(words) if words else None
