@@ -65,3 +65,31 @@ def test_sequence_numbers_are_not_given_twice(engine):
 def test_an_unknown_operation_is_a_bug(engine):
     with pytest.raises(AssertionError), write_session(engine) as session:
         journal.append(session, [pending(1, "teleport")], AT)
+
+
+def test_the_newest_number_follows_writes_of_any_connection(engine, db_path):
+    """newest_seq (asked by every search) sees a commit by this engine, by another
+    engine on the same file (another copy of the program), and after a dispose."""
+    from mtgdesk.store.database import open_database
+
+    assert journal.newest_seq(engine) == 0
+    with write_session(engine) as session:
+        mine = journal.append(session, [pending(1)], AT)
+    assert journal.newest_seq(engine) == mine
+    assert journal.newest_seq(engine) == mine  # asked again, nothing new
+    if engine.url.get_backend_name() != "sqlite":
+        return
+    other = open_database(db_path)
+    try:
+        with write_session(other) as session:
+            theirs = journal.append(session, [pending(2), pending(3)], AT)
+        assert theirs is not None and theirs > mine
+        assert journal.newest_seq(engine) == theirs
+        engine.dispose()  # a new pool: the question is asked on a new connection too
+        with write_session(other) as session:
+            last = journal.append(session, [pending(4)], AT)
+        assert journal.newest_seq(engine) == last
+        journal.release(engine)
+        assert journal.newest_seq(engine) == last
+    finally:
+        other.dispose()

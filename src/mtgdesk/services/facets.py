@@ -23,13 +23,13 @@ def facets(engine: Engine, query: str, filters: Filters | None = None, *,
     parsed = with_filters(parse(query), filters)
     index = indexing.current(engine)
     q = compile_query(index.schema, parsed, rank=False)
-    counts = {}
-    for name in FIELDS:
-        found = index.counts(q, name, 200 if name == "year" else size)
-        if name == "year":
-            found = sorted(found, reverse=True)[:size * 3]
-        counts[name] = tuple(found)
-    return Facets(index.count(q), counts)
+    # One pass over the matches for all five (each its own pass took six times as
+    # long on a broad query); the year first: one a meeting, the count of matches.
+    total, found = index.counts(q, {name: 200 if name == "year" else size
+                                    for name in FIELDS})
+    counts = {name: tuple(sorted(found[name], reverse=True)[:size * 3] if name == "year"
+                          else found[name]) for name in FIELDS}
+    return Facets(total, counts)
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:

@@ -44,6 +44,7 @@ def forget(engine: Engine) -> None:
     rebuild by another program, damage) into SIGBUS for this whole process."""
     with _guard:
         _indexes.pop(engine, None)
+    journal.release(engine)
 
 
 

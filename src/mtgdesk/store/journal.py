@@ -6,14 +6,19 @@ one it saw finds every later change with `since(seq)`.
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
+from mtgdesk.store.readonly import file_uri
 from mtgdesk.store.session import Engine, user_error
 from mtgdesk.store.tables import JOURNAL_TABLE as J
 
@@ -60,14 +65,88 @@ def last_seq(session: Session) -> int:
 
 
 def newest_seq(engine: Engine) -> int:
-    """`last_seq` asked on a connection of its own, without a session: every search
-    asks it (is the index behind?), and a session costs more than the question."""
+    """`last_seq` without a session: every search asks it (is the index behind?), and
+    a session costs more than the question. Of a database file, a connection of its
+    own is kept to ask SQLite first whether anything was committed since it last
+    looked (`PRAGMA data_version`, a few microseconds); only then is the journal read."""
+    watch = _watch(engine)
+    if watch is not None:
+        seq = watch.newest()
+        if seq is not None:
+            return seq
+        release(engine)  # the file could not be asked so: as any other database
     try:
         with engine.connect() as conn:
             return int(conn.exec_driver_sql(
                 f"SELECT coalesce(max(seq), 0) FROM {J.name}").scalar_one())
     except DBAPIError as exc:
         raise user_error(exc, engine) from exc
+
+
+class _Watch:
+    """A connection to a database file, for `newest_seq`. SQLite's data_version
+    changes when any other connection (of this process or another) commits; this one
+    never writes, and holds no transaction between questions. It is closed when the
+    engine is disposed, after the engine's own connections: being the last, it
+    checkpoints the file and removes its -wal as theirs would have (a read-only one
+    could not)."""
+
+    def __init__(self, path: Path, pool: object) -> None:
+        self.pool = pool  # the engine's pool when opened: a disposed engine reopens it
+        self.conn = sqlite3.connect(file_uri(path, mode="rw"), uri=True, timeout=5,
+                                    check_same_thread=False, isolation_level=None)
+        self.lock = threading.Lock()
+        self.version: int | None = None
+        self.seq = 0
+
+    def newest(self) -> int | None:
+        try:
+            with self.lock:
+                version = self.conn.execute("PRAGMA data_version").fetchall()[0][0]
+                if version != self.version:
+                    self.seq = int(self.conn.execute(
+                        f"SELECT coalesce(max(seq), 0) FROM {J.name}").fetchall()[0][0])
+                    self.version = version
+                return self.seq
+        except sqlite3.Error:
+            return None
+
+    def close(self) -> None:
+        with self.lock:
+            self.conn.close()
+
+
+_watches: weakref.WeakKeyDictionary[Engine, _Watch] = weakref.WeakKeyDictionary()
+_watches_guard = threading.Lock()
+
+
+def _watch(engine: Engine) -> _Watch | None:
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or not url.database or \
+            url.database == ":memory:" or url.database.startswith("file:"):
+        return None
+    with _watches_guard:
+        watch = _watches.get(engine)
+        if watch is not None and watch.pool is engine.pool:
+            return watch
+        if watch is not None:
+            watch.close()
+            del _watches[engine]
+        try:
+            watch = _watches[engine] = _Watch(Path(url.database), engine.pool)
+        except sqlite3.Error:
+            return None
+        if not event.contains(engine, "engine_disposed", release):
+            event.listen(engine, "engine_disposed", release)
+        return watch
+
+
+def release(engine: Engine) -> None:
+    """Close the connection `newest_seq` keeps to the database (it is closing)."""
+    with _watches_guard:
+        watch = _watches.pop(engine, None)
+    if watch is not None:
+        watch.close()
 
 
 def since(session: Session, seq: int = 0, *, limit: int | None = None) -> list[Entry]:

@@ -347,12 +347,20 @@ class TextIndex:
             return [bytes(page.searcher.doc(a).get_first("row") or b"")
                     for a in page.addresses]
 
-    def counts(self, query: tantivy.Query, field: str, size: int) -> list[tuple[str, int]]:
-        """The commonest values of a counted field among the matches, with how many."""
+    def counts(self, query: tantivy.Query, sizes: dict[str, int]
+               ) -> tuple[int, dict[str, list[tuple[str, int]]]]:
+        """(how many match, and for each counted field the commonest `sizes[field]`
+        values among the matches with how many): one pass over the matches.
+        The first field must hold one value per meeting (the year): the matches are
+        its buckets and what they left over."""
         with _catching("counting in the index"):
-            answer = self._index.searcher().aggregate(
-                query, {"f": {"terms": {"field": field, "size": size}}})
-        return [(b["key"], int(b["doc_count"])) for b in answer["f"]["buckets"]]
+            answer = self._index.searcher().aggregate(query, {
+                name: {"terms": {"field": name, "size": size}} for name, size in sizes.items()})
+        out = {name: [(b["key"], int(b["doc_count"])) for b in answer[name]["buckets"]]
+               for name in sizes}
+        first = answer[next(iter(sizes))]
+        total = sum(n for _, n in out[next(iter(sizes))]) + int(first["sum_other_doc_count"])
+        return total, out
 
     def doc_freq(self, field: str, word: str) -> int:
         with _catching("reading the index's words"):
