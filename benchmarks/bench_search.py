@@ -102,7 +102,7 @@ def build(db: Path, n: int) -> tuple[float, int]:
     return seconds, len(done.ids)
 
 
-def in_process(engine, queries: list[str], repeat: int) -> dict[str, tuple[float, int]]:
+def in_process(engine, queries: list[str], repeat: int) -> dict[str, tuple[float, str, float]]:
     from mtgdesk.services.search import search
 
     def run(q: str) -> str:
@@ -122,8 +122,10 @@ def run_ms(args: list[str]) -> float:
     return (time.perf_counter() - t) * 1000
 
 
-def cli_overhead(db: Path | str, query: str, repeat: int) -> tuple[float, float, float]:
-    """(median of search - list over pairs, fastest search - fastest list, fastest list).
+def cli_overhead(db: Path | str, query: str, repeat: int
+                 ) -> tuple[float, float, float, float]:
+    """(median of search - list over pairs, fastest search - fastest list, fastest list,
+    median search process).
 
     The two commands run in turns, `repeat` times each, alternating which goes first;
     each search is compared with the list run beside it, so that the shared machine's
@@ -144,7 +146,8 @@ def cli_overhead(db: Path | str, query: str, repeat: int) -> tuple[float, float,
         diffs.append(searched - listed)
         lists.append(listed)
         searches.append(searched)
-    return statistics.median(diffs), min(searches) - min(lists), min(lists)
+    return (statistics.median(diffs), min(searches) - min(lists), min(lists),
+            statistics.median(searches))
 
 
 COMPONENTS = """
@@ -244,7 +247,9 @@ def first_paint(db: Path, repeat: int) -> tuple[float, int, float, int, int]:
 
 
 def on_server(db: Path, url: str | None, repeat: int, cli_repeat: int,
-              local: dict[str, tuple[float, int]] | None) -> list[tuple[str, str, str, bool]]:
+              local: dict[str, tuple[float, str, float]] | None,
+              file_cli: dict[str, tuple[float, float, float, float]] | None = None,
+              ) -> list[tuple[str, str, str, bool]]:
     """The same searches on an office server holding the meetings of `db`."""
     sys.path.insert(0, str(HERE.parent))
     from mtgdesk.desk import Desk
@@ -273,13 +278,13 @@ def on_server(db: Path, url: str | None, repeat: int, cli_repeat: int,
         print("\n| query | matches (file / server) | file ms | server ms |"
               "\n| --- | ---: | ---: | ---: |")
         for q in queries:
-            ms, total = found[q]
-            lms, ltotal = local[q] if local else (float("nan"), "")
+            ms, total, _ = found[q]
+            lms, ltotal, _ = local[q] if local else (float("nan"), "", 0.0)
             print(f"| `{q}` | {ltotal} / {total} | {lms:.1f} | {ms:.1f} |")
-        times = [ms for ms, _ in found.values()]
+        times = [ms for ms, _, _ in found.values()]
         # Issue 16: search figures those of a local file of the same size; taken as
         # within a fifth of the file's figure, measured in the same run.
-        mine = [ms for ms, _ in local.values()] if local else []
+        mine = [ms for ms, _, _ in local.values()] if local else []
         for what, pick in (("median", statistics.median), ("slowest query", max)):
             ok = bool(mine) and pick(times) <= 1.2 * pick(mine)
             rows.append((f"server: search in-process, {what} over {len(times)} queries",
@@ -293,12 +298,23 @@ def on_server(db: Path, url: str | None, repeat: int, cli_repeat: int,
         engine.dispose()
         if cli_repeat:
             pairs = {q: cli_overhead(url, q, cli_repeat) for q in queries}
-            paired = [d for d, _, _ in pairs.values()]
-            base = min(b for _, _, b in pairs.values())
+            paired = [d for d, _, _, _ in pairs.values()]
+            base = min(b for _, _, b, _ in pairs.values())
             rows.append((f"server: `mtgdesk search` minus `mtgdesk list --limit 1`, median "
                          f"of {cli_repeat} paired runs: median / max over the queries",
                          f"{statistics.median(paired):.0f} / {max(paired):.0f} ms "
                          f"(list itself: {base:.0f} ms)", "", True))
+            whole = [w for _, _, _, w in pairs.values()]
+            if file_cli:
+                print("\n| query | `mtgdesk search` file ms | server ms |"
+                      "\n| --- | ---: | ---: |")
+                for q in queries:
+                    print(f"| `{q}` | {file_cli[q][3]:.0f} | {pairs[q][3]:.0f} |")
+                mine_cli = [w for _, _, _, w in file_cli.values()]
+                rows.append(("`mtgdesk search` process, median over the queries of each's "
+                             f"median of {cli_repeat}: file / server",
+                             f"{statistics.median(mine_cli):.0f} / "
+                             f"{statistics.median(whole):.0f} ms", "", True))
     finally:
         if server is not None:
             pgserver.remove_server(server)
@@ -320,6 +336,8 @@ def main() -> None:
                     help="only the CLI and window timings")
     ap.add_argument("--only-window", action="store_true",
                     help="only the window's first paint and ready times")
+    ap.add_argument("--no-window", action="store_true",
+                    help="leave out the window's first paint")
     ap.add_argument("--only-in-process", action="store_true",
                     help="only the in-process search timings")
     ap.add_argument("--server", action="store_true",
@@ -348,7 +366,8 @@ def main() -> None:
     n = count_meetings(engine)
     print(f"{n:,} meetings in {db} ({db.stat().st_size / 1e6:.0f} MB)", file=sys.stderr)
 
-    every: dict[str, tuple[float, int]] = {}
+    every: dict[str, tuple[float, str, float]] = {}
+    file_cli: dict[str, tuple[float, float, float, float]] = {}
     if not args.only_processes:
         typical = in_process(engine, TYPICAL, args.repeat)
         broad = in_process(engine, BROAD, args.repeat)
@@ -376,13 +395,14 @@ def main() -> None:
                      "median / max", f"{statistics.median(extra):.0f} / {max(extra):.0f} ms",
                      "<= 30 / 60 ms", statistics.median(extra) <= 30 and max(extra) <= 60))
         pairs = {q: cli_overhead(db, q, args.cli_repeat) for q in [*TYPICAL, *BROAD]}
+        file_cli.update(pairs)
         print("\n| query | search - list, median of pairs | fastest search - fastest list |"
               "\n| --- | ---: | ---: |")
-        for q, (d, m, _) in pairs.items():
+        for q, (d, m, _, _) in pairs.items():
             print(f"| `{q}` | {d:.0f} ms | {m:.0f} ms |")
-        paired = [d for d, _, _ in pairs.values()]
-        fastest = [m for _, m, _ in pairs.values()]
-        base = min(b for _, _, b in pairs.values())
+        paired = [d for d, _, _, _ in pairs.values()]
+        fastest = [m for _, m, _, _ in pairs.values()]
+        base = min(b for _, _, b, _ in pairs.values())
         skipped = " (file check skipped in both)" if SKIP_CHECK else ""
         rows.append((f"`mtgdesk search` minus `mtgdesk list --limit 1`, median of "
                      f"{args.cli_repeat} paired runs: median / max over the queries{skipped}",
@@ -403,8 +423,9 @@ def main() -> None:
                  f"{opened:.0f} ms", "", True))
     if args.server or args.server_url:
         rows += on_server(db, args.server_url, args.repeat,
-                          0 if args.only_window else args.cli_repeat, every or None)
-    if not args.only_in_process:
+                          0 if args.only_window else args.cli_repeat, every or None,
+                          file_cli)
+    if not args.only_in_process and not args.no_window:
         paint, shown, ready, loaded, total = first_paint(db, args.window_repeat)
         rows.append(("main window first paint, the list's first page shown (offscreen, "
                      f"from process start, median of {args.window_repeat})",

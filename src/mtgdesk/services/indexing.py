@@ -6,6 +6,14 @@ server's journal read into a clerk's own local index. `current(engine)` is the i
 of a database, opened (built from scratch when missing, damaged, of an older kind or
 made for another database), then caught up with the entries after its mark: what a
 kill between the database's commit and the index's left behind is replayed there.
+
+On an office server, asking the server whether the index is behind would cost every
+search a round trip (some 8 ms). There the index is caught up once, when this process
+first opens it, and afterwards only when something says the server has more: this
+process's own writes, and whoever follows the server's journal (the window, every few
+seconds and at each notification: services.journal.follow) `note` the newest entry they
+know of. A search then asks the server nothing unless the index is behind what was
+noted. A file is asked every time (a local read, and other programs write it too).
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from pathlib import Path
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.store import journal
 from mtgdesk.store import meetings as store
+from mtgdesk.store.dialect import is_postgres
 from mtgdesk.store.journal import Entry
 from mtgdesk.store.search import Document, document
 from mtgdesk.store.session import Engine, read_session
@@ -36,6 +45,13 @@ CHUNK = 500  # meetings read and indexed at a time
 
 _indexes: weakref.WeakKeyDictionary[Engine, TextIndex] = weakref.WeakKeyDictionary()
 _guard = threading.RLock()  # one catch-up at a time in this process
+# On an office server: the newest journal entry this process knows the server has
+# (`note`); an index marked at or after it is current without asking.
+_wanted: weakref.WeakKeyDictionary[Engine, int] = weakref.WeakKeyDictionary()
+# Office servers whose index was caught up with the server at least once (an index
+# only opened, before a write, may be behind it).
+_asked: weakref.WeakSet[Engine] = weakref.WeakSet()
+_noting = threading.Lock()
 
 
 def forget(engine: Engine) -> None:
@@ -44,8 +60,23 @@ def forget(engine: Engine) -> None:
     rebuild by another program, damage) into SIGBUS for this whole process."""
     with _guard:
         _indexes.pop(engine, None)
+        _wanted.pop(engine, None)
+        _asked.discard(engine)
     journal.release(engine)
 
+
+def note(engine: Engine, seq: int | None) -> None:
+    """The server's journal holds entry `seq` (a write of this process committed it, or
+    the follower read it): the next search of an office server catches up to it."""
+    if seq is None or not is_postgres(engine):
+        return
+    with _noting:  # not _guard: a write never waits for the index
+        _wanted[engine] = max(_wanted.get(engine, 0), seq)
+
+
+def followed(engine: Engine) -> bool:
+    """Whether searches trust `note` instead of asking the database (an office server)."""
+    return is_postgres(engine)
 
 
 def describe(entry: Entry) -> str:
@@ -107,28 +138,61 @@ def loader(engine: Engine, known: Mapping[int, MeetingRecord] | None = None) -> 
 # --- one database's index ----------------------------------------------------------
 
 def current(engine: Engine, known: Mapping[int, MeetingRecord] | None = None,
-            progress: Progress | None = None) -> TextIndex:
+            progress: Progress | None = None, *, ask: bool = False) -> TextIndex:
     """The database's index, caught up with its journal (`known`: see `loader`;
-    `progress` hears the catching up)."""
+    `progress` hears the catching up; `ask`: the database is asked, also on an office
+    server whose index is followed)."""
     with _guard:
         index = _indexes.get(engine)
         if index is None:
             index = _indexes[engine] = _open(engine)
-        last = journal.newest_seq(engine)
-        if last == index.mark.seq:
-            return index
-        if not index.refresh():  # rebuilt by another opener: read the new one
-            index = _indexes[engine] = _open(engine)
-        if last > index.mark.seq:
-            try:
-                _catch_up(engine, index, known, progress, until=last)
-            except OSError:  # the cache folder cannot be written (full, read-only)
-                log.exception("the search index in %s cannot be written; one is kept "
-                              "in memory instead", index.path)
-                index = build(engine, memory=True)
-        elif last < index.mark.seq:  # the database went back: a backup restored
-            index = build(engine)
+        elif followed(engine) and engine in _asked and not ask:
+            return _noted(engine, index, known, progress)
+        index = _asked_now(engine, index, known, progress)
+        if followed(engine):
+            _asked.add(engine)
         return index
+
+
+def _asked_now(engine: Engine, index: TextIndex,
+               known: Mapping[int, MeetingRecord] | None,
+               progress: Progress | None) -> TextIndex:
+    """`current`, asking the database for its journal's newest entry."""
+    last = journal.newest_seq(engine)
+    if last == index.mark.seq:
+        return index
+    if not index.refresh():  # rebuilt by another opener: read the new one
+        index = _indexes[engine] = _open(engine)
+    if last > index.mark.seq:
+        try:
+            _catch_up(engine, index, known, progress, until=last)
+        except OSError:  # the cache folder cannot be written (full, read-only)
+            log.exception("the search index in %s cannot be written; one is kept "
+                          "in memory instead", index.path)
+            index = build(engine, memory=True)
+    elif last < index.mark.seq:  # the database went back: a backup restored
+        index = build(engine)
+    return index
+
+
+def _noted(engine: Engine, index: TextIndex, known: Mapping[int, MeetingRecord] | None,
+           progress: Progress | None) -> TextIndex:
+    """`current` on an office server, once the index is open: no question to the
+    server unless the index is behind what was noted. What another program of this
+    clerk's wrote into the same folder is read from it (a local file)."""
+    if not index.refresh():  # rebuilt by another program of this clerk's
+        index = _indexes[engine] = _open(engine)
+    with _noting:
+        wanted = _wanted.get(engine, 0)
+    if index.mark.seq >= wanted:
+        return index
+    try:
+        _catch_up(engine, index, known, progress, until=wanted)
+    except OSError:
+        log.exception("the search index in %s cannot be written; one is kept "
+                      "in memory instead", index.path)
+        index = build(engine, memory=True)
+    return index
 
 
 def prepare(engine: Engine) -> None:

@@ -58,20 +58,23 @@ def follow(engine: Engine, seq: int | None) -> tuple[int, Changes]:
     the last entry's number and the Changes. None: at start, catch the index up and
     say nothing changed."""
     if seq is None:
-        _index_now(engine)  # built or caught up now, not at the first search
+        _index_now(engine, ask=True)  # built or caught up now, not at the first search
         return last_seq(engine), Changes()
     entries = since(engine, seq, limit=FOLLOW_LIMIT)
     if not entries:
         return seq, Changes()
+    from mtgdesk.services import indexing
+
+    indexing.note(engine, entries[-1].seq)  # searches catch up to it; asked nothing else
     _index_now(engine)
     return entries[-1].seq, as_changes(entries)
 
 
-def _index_now(engine: Engine) -> None:
+def _index_now(engine: Engine, *, ask: bool = False) -> None:
     from mtgdesk.services import indexing
     from mtgdesk.store.text_index import Busy
 
     try:
-        indexing.current(engine)
+        indexing.current(engine, ask=ask)
     except Busy:  # another program of this clerk's is rebuilding it: the next search
         log.info("the search index is being rebuilt elsewhere; it follows later")

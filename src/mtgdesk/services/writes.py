@@ -91,7 +91,9 @@ def apply(engine: Engine, writes: Iterable[Write], *, author: str | None = None,
                 storing(min(start + BATCH, len(todo)), len(todo))
         changes = run.changes(warnings)
     if changes.journal_seq is not None:
-        # Committed: the search index takes the entries in, from the records in hand.
+        # Committed: the search index takes the entries in, from the records in hand
+        # (or, if another thread has it now, the next search does: noted).
+        indexing.note(engine, changes.journal_seq)
         indexing.follow(engine, run.stored, indexing_)
     if indexing_:
         indexing_(1, 1)  # the bar full, also when the index was not open to follow
