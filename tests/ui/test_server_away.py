@@ -64,7 +64,9 @@ def test_edits_typed_while_the_server_is_away_are_kept_here_and_saved_when_it_is
 
     type_away(qtbot, window, server, "Typed while the server was away")
     window.safety.autosave.save_draft_now()  # as its timer would: finds the server away
-    assert watch.away and watch.banner.isVisible()
+    # (on the drafts' worker: the window never waits for the server)
+    qtbot.waitUntil(lambda: watch.away, timeout=30_000)
+    assert watch.banner.isVisible()
     assert f"office server at 127.0.0.1:{server.port} cannot be reached" in \
         watch.banner.text()
     [kept] = window.desk.local_drafts()
@@ -138,3 +140,43 @@ def test_a_draft_left_on_this_computer_is_offered_at_the_next_start(
     assert window.editor.is_dirty()
     assert window.desk.local_drafts() == []  # on the server now, as its draft
     assert [d.key for d in window.desk.drafts()] == [f"meeting:{added.id}"]
+
+
+def test_quitting_while_away_keeps_the_edits_here_and_the_next_start_offers_them(
+        qtbot, make_window, server, url, seed_record, fake_dialogs):
+    from mtgdesk.ui.safety.safety import SafetyFeatures
+
+    with Desk.open(url) as setup:
+        [added] = setup.save(seed_record).added
+    window = make_window(Desk.open(url))
+    assert window.open_meeting(added.id)
+    type_away(qtbot, window, server, "Kept when I quit")
+    window.safety.autosave.save_draft_now()
+    qtbot.waitUntil(lambda: window.safety.watch.away, timeout=30_000)
+
+    fake_dialogs.answer("choose", 1)  # Save When the Server Is Back: the window stays
+    window.close()
+    assert window.isVisible() and "will be saved on the server" in \
+        window.safety.watch.banner.text()
+    fake_dialogs.answer("choose", 0)  # Keep on This Computer and Quit
+    window.close()
+    assert not window.isVisible()
+    asked = fake_dialogs.called("choose")[-1]
+    assert asked[3] == [SafetyFeatures.KEEP_AND_QUIT, SafetyFeatures.SAVE_WAIT,
+                        SafetyFeatures.DISCARD, SafetyFeatures.CANCEL]
+    assert "cannot be reached" in asked[2]
+    from mtgdesk.store.database import open_database
+
+    # Nothing saved on the server (it is away): the draft is kept on this computer.
+    with Desk(open_database(url, migrate=False)) as later:
+        assert [d.record.title for d in later.local_drafts()] == ["Kept when I quit"]
+
+    server.start()
+    fake_dialogs.answer("choose", 0)  # Restore, at the next start
+    again = make_window(Desk.open(url))
+    qtbot.waitUntil(lambda: again.editor.form.title.text() == "Kept when I quit",
+                    timeout=30_000)
+    assert again.save_current()
+    with Desk.open(url) as other:
+        assert other.get(added.id).title == "Kept when I quit"
+        assert other.drafts() == [] and other.local_drafts() == []

@@ -14,6 +14,12 @@ BUSY_TIMEOUT_MS = 30_000
 # libpq gives up connecting after this many seconds: a server that is away is a
 # one-line message well within 15 s, not a hang.
 CONNECT_TIMEOUT_S = 10
+# A connection whose network vanished (a cable, Wi-Fi, a VPN dropped: no refusal, just
+# silence) is given up within about as long, instead of TCP's quarter of an hour:
+# unacknowledged data after TCP_USER_TIMEOUT_MS, an idle wait after the keepalives.
+TCP_USER_TIMEOUT_MS = 10_000
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
+              "keepalives_count": 3}
 # The key of the PostgreSQL advisory lock every write transaction takes first, the
 # server's counterpart of SQLite's BEGIN IMMEDIATE (any number fixed for mtgdesk).
 WRITE_LOCK_KEY = 0x6D746764  # "mtgd"
@@ -47,6 +53,9 @@ def connect_args(url: str | URL) -> dict[str, Any]:
     args: dict[str, Any] = {}
     if "connect_timeout" not in u.query:
         args["connect_timeout"] = CONNECT_TIMEOUT_S
+    for name, value in (*KEEPALIVES.items(), ("tcp_user_timeout", TCP_USER_TIMEOUT_MS)):
+        if name not in u.query:  # the URL's own setting wins
+            args[name] = value
     # Times are stored as UTC wall-clock values (timestamp without time zone), as on
     # SQLite: the session's zone must be UTC or psycopg's aware datetimes would shift.
     options = u.query.get("options", "")

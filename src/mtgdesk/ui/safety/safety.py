@@ -59,6 +59,7 @@ class SafetyFeatures(QObject):
         self.setObjectName("safety")
         self.window = window
         self.amend_reason: str | None = None
+        self.keep_drafts = False  # closing keeps the drafts (the clerk chose so, away)
         self.autosave = AutosaveController(window)
         self.history_dialog: HistoryDialog | None = None
         self.trash_dialog: TrashDialog | None = None
@@ -158,6 +159,39 @@ class SafetyFeatures(QObject):
                                   STATUS_MS)
         return False
 
+    KEEP_AND_QUIT = "Keep on This Computer and Quit"
+    SAVE_WAIT = "Save When the Server Is Back"
+    DISCARD = "Discard Changes"
+    CANCEL = "Cancel"
+
+    def leave_while_away(self) -> bool | None:
+        """Closing with unsaved edits while the office server is away: keep them on this
+        computer and quit (offered, and saved, at the next start), save (the window
+        stays, waiting for the server), or discard them. True: close; False: stay;
+        None: the server is not away (the usual Save / Discard / Cancel)."""
+        w = self.window
+        if self.watch is None or not self.watch.away or not w.editor.is_dirty():
+            return None
+        title = w.editor.record().title.strip() or "the new meeting"
+        options = [self.KEEP_AND_QUIT, self.SAVE_WAIT, self.DISCARD, self.CANCEL]
+        choice = dialogs.choose(
+            w, "Unsaved changes",
+            f"The office server at {w.desk.server_address} cannot be reached, so “{title}” "
+            "cannot be saved now.\n\nKeep on This Computer and Quit: your edits stay on "
+            "this computer; the next time mtgdesk starts it sends them to the server and "
+            "offers them back for you to save.\nSave When the Server Is Back: the window "
+            "stays open and saves as soon as the server answers.",
+            options, default=0, escape=len(options) - 1)
+        picked = options[choice] if choice is not None else self.CANCEL
+        if picked == self.KEEP_AND_QUIT:
+            self.autosave.save_draft_now()  # on this computer: the server is away
+            self.keep_drafts = True
+            return True
+        if picked == self.SAVE_WAIT:
+            w.save_current()  # waits for the server (save_when_back)
+            return False
+        return picked == self.DISCARD
+
     @Slot()
     def _server_back(self) -> None:
         """The server answers again: the edits kept here go to it, then the save the
@@ -183,7 +217,7 @@ class SafetyFeatures(QObject):
     def closing(self) -> None:
         """The window closes normally: no draft stays, and a rotating backup is made
         if the last one is a day old."""
-        self.autosave.closing()
+        self.autosave.closing(keep=self.keep_drafts)
         if self.watch is not None:
             self.watch.stop()
         try:

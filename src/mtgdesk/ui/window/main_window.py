@@ -568,7 +568,8 @@ class MainWindow(WindowHost):
                                          STATUS_TIMEOUT_MS)
             event.ignore()
             return
-        if not self.confirm_leave():
+        away = self.safety.leave_while_away() if self.is_attached() else None
+        if away is False or (away is None and not self.confirm_leave()):
             event.ignore()
             return
         # Before attach the search dock is not there: its saved place is kept.
