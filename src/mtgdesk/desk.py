@@ -17,7 +17,7 @@ import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING
 
 from mtgdesk.domain.changes import Changes
@@ -78,10 +78,30 @@ class Desk:
 
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None, *,
-             settings: Settings | None = None) -> Desk:
+             settings: Settings | None = None, away_ok: bool = False) -> Desk:
         """Open (create, or upgrade after a copy) the database file or URL `db`;
-        None: $MTGDESK_DB's or the default one."""
-        return cls(open_database(db), settings=settings)
+        None: $MTGDESK_DB's or the default one. `away_ok`: an office server that cannot
+        be reached gives a desk all the same (`started_away`; the window then works on
+        this computer until it answers, and `check_schema` is called then)."""
+        try:
+            return cls(open_database(db), settings=settings)
+        except ServerAway:
+            if not away_ok:
+                raise
+        desk = cls(open_database(db, migrate=False), settings=settings)
+        desk.started_away = True
+        return desk
+
+    started_away = False
+
+    def check_schema(self) -> None:
+        """A desk that `started_away`: the server answers now; its schema is checked
+        (and brought up to date if this login may) as at any open."""
+        if self.started_away:
+            from mtgdesk.store.database import upgrade_schema
+
+            upgrade_schema(self._engine)
+            self.started_away = False
 
     @property
     def author(self) -> str:
@@ -130,16 +150,35 @@ class Desk:
 
     # --- reading meetings ----------------------------------------------------------
 
+    # On an office server that is away, these three answer from the clerk's local
+    # search index (services.offline): the window's list shows what it holds.
+
     def count(self) -> int:
-        return meetings.count_meetings(self._engine)
+        try:
+            return meetings.count_meetings(self._engine)
+        except ServerAway as away:
+            return self._offline(away).count(self._engine, away)
 
     def list_meetings(self, *, limit: int | None = None, offset: int = 0, order: str = "held_on",
              descending: bool = True) -> list[MeetingSummary]:
-        return meetings.list_meetings(self._engine, limit=limit, offset=offset, order=order,
-                                      descending=descending)
+        try:
+            return meetings.list_meetings(self._engine, limit=limit, offset=offset,
+                                          order=order, descending=descending)
+        except ServerAway as away:
+            return self._offline(away).listing(self._engine, away, limit=limit,
+                                               offset=offset, descending=descending)
 
     def summaries(self, ids: Sequence[int]) -> dict[int, MeetingSummary]:
-        return meetings.summaries(self._engine, list(ids))
+        try:
+            return meetings.summaries(self._engine, list(ids))
+        except ServerAway as away:
+            return self._offline(away).summaries(self._engine, away, ids)
+
+    @staticmethod
+    def _offline(away: ServerAway) -> ModuleType:
+        from mtgdesk.services import offline
+
+        return offline
 
     def get(self, meeting_id: int) -> MeetingRecord:
         return meetings.get_meeting(self._engine, meeting_id)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import psycopg
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from mtgdesk.desk import Desk
 from mtgdesk.domain.errors import ConflictError
@@ -180,3 +181,46 @@ def test_quitting_while_away_keeps_the_edits_here_and_the_next_start_offers_them
     with Desk.open(url) as other:
         assert other.get(added.id).title == "Kept when I quit"
         assert other.drafts() == [] and other.local_drafts() == []
+
+
+def test_the_window_starts_while_the_server_is_away_and_saves_a_new_meeting_when_back(
+        qtbot, server, url, seed_record, keep_window, fake_dialogs):
+    from mtgdesk.ui.window import startup
+
+    with Desk.open(url) as setup:
+        setup.save(seed_record)
+        assert setup.search("security").total == 1  # this computer's index has it
+    server.stop()
+    window = keep_window(startup.open_window(url))
+    with qtbot.waitSignal(window.attached, timeout=60_000):
+        pass
+    watch = window.safety.watch
+    qtbot.waitUntil(lambda: watch.banner.isVisible(), timeout=30_000)
+    assert "cannot be reached" in watch.banner.text() and not fake_dialogs.called("error")
+    # The list shows what this computer's index holds; the editor a new meeting.
+    assert window.list_model.total() == 1
+    assert window.list_model.summary(0).title == seed_record.title
+    assert window.editor.meeting_id is None
+    assert window.findChild(QLabel, "serverRole").text() == \
+        "Office server: not reached yet"
+
+    title = window.editor.form.title
+    title.setFocus()
+    qtbot.keyClicks(title, "Written while the server was away")
+    qtbot.keyClick(title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "will be saved on the server when it is back" in watch.banner.text()
+    assert [d.record.title for d in window.desk.local_drafts()] == [
+        "Written while the server was away"]
+
+    server.start()
+    watch.check()  # as its timer would
+    qtbot.waitUntil(lambda: not watch.away and not window.editor.is_dirty(),
+                    timeout=60_000)
+    assert window.findChild(QLabel, "serverRole").text() == "Office server: owner"
+    with Desk.open(url) as other:
+        assert sorted(m.title for m in other.list_meetings()) == sorted(
+            [seed_record.title, "Written while the server was away"])
+        assert other.drafts() == []
+    assert window.desk.local_drafts() == []
+    qtbot.waitUntil(lambda: window.list_model.total() == 2, timeout=30_000)
+    assert not fake_dialogs.called("error")

@@ -21,7 +21,7 @@ SPELLING_FIELDS = ("title", "people", "place", "body")
 def facets(engine: Engine, query: str, filters: Filters | None = None, *,
            size: int = 10) -> Facets:
     parsed = with_filters(parse(query), filters)
-    index = indexing.current(engine)
+    index = indexing.readable(engine)
     q = compile_query(index.schema, parsed, rank=False)
     # One pass over the matches for all five (each its own pass took six times as
     # long on a broad query); the year first: one a meeting, the count of matches.
@@ -67,7 +67,7 @@ def _best_spelling(index: TextIndex, word: str) -> str | None:
 def suggestion(engine: Engine, query: str, filters: Filters | None = None) -> str:
     """The query with its misspelt words put right, when that finds more; else ""."""
     parsed = with_filters(parse(query), filters)
-    index = indexing.current(engine)
+    index = indexing.readable(engine)
     found = index.count(compile_query(index.schema, parsed, rank=False))
     if found > FEW or not parsed.has_text:
         return ""

@@ -26,6 +26,7 @@ import weakref
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from mtgdesk.domain.errors import ServerAway
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.store import journal
 from mtgdesk.store import meetings as store
@@ -52,6 +53,7 @@ _wanted: weakref.WeakKeyDictionary[Engine, int] = weakref.WeakKeyDictionary()
 # only opened, before a write, may be behind it).
 _asked: weakref.WeakSet[Engine] = weakref.WeakSet()
 _noting = threading.Lock()
+_offline: weakref.WeakKeyDictionary[Engine, TextIndex] = weakref.WeakKeyDictionary()
 
 
 def forget(engine: Engine) -> None:
@@ -62,6 +64,7 @@ def forget(engine: Engine) -> None:
         _indexes.pop(engine, None)
         _wanted.pop(engine, None)
         _asked.discard(engine)
+        _offline.pop(engine, None)
     journal.release(engine)
 
 
@@ -77,6 +80,33 @@ def note(engine: Engine, seq: int | None) -> None:
 def followed(engine: Engine) -> bool:
     """Whether searches trust `note` instead of asking the database (an office server)."""
     return is_postgres(engine)
+
+
+def local(engine: Engine) -> TextIndex | None:
+    """The index as this computer has it, the database not asked (an office server that
+    is away: services.offline); None when there is none. Not taken for `current`'s:
+    when the server answers, that one is opened and checked against its journal."""
+    with _guard:
+        index = _indexes.get(engine) or _offline.get(engine)
+        if index is not None:
+            return index
+        try:
+            index = _offline[engine] = TextIndex(_folder(engine))
+        except Damaged:
+            return None
+        return index
+
+
+def readable(engine: Engine) -> TextIndex:
+    """`current`, or, on an office server that is away, the index as it is here (a
+    search while away finds what the server held when it last answered)."""
+    try:
+        return current(engine)
+    except ServerAway:
+        found = local(engine) if followed(engine) else None
+        if found is None:
+            raise
+        return found
 
 
 def describe(entry: Entry) -> str:
@@ -146,6 +176,7 @@ def current(engine: Engine, known: Mapping[int, MeetingRecord] | None = None,
         index = _indexes.get(engine)
         if index is None:
             index = _indexes[engine] = _open(engine)
+            _offline.pop(engine, None)  # the one read while the server was away
         elif followed(engine) and engine in _asked and not ask:
             return _noted(engine, index, known, progress)
         index = _asked_now(engine, index, known, progress)

@@ -30,7 +30,7 @@ def _order(query: Query, order: str) -> str:
 
 def _index(engine: Engine) -> TextIndex:
     try:
-        return indexing.current(engine)
+        return indexing.readable(engine)
     except Busy as exc:
         raise UserError("the search index is being rebuilt by another copy of the "
                         "program; search again in a moment") from exc

@@ -148,6 +148,17 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
     return engine
 
 
+def upgrade_schema(engine: Engine) -> None:
+    """The schema checked and brought up to date, as `open_database` does (a window that
+    started while the office server was away: when it answers)."""
+    from mtgdesk.store.migrate import upgrade
+
+    try:
+        upgrade(engine)
+    except DBAPIError as exc:
+        raise user_error(exc, engine) from exc
+
+
 def server_login(engine: Engine) -> str | None:
     """The login an office server knows this connection by; None for a file."""
     if not dialect.is_postgres(engine):

@@ -22,7 +22,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from mtgdesk.domain.changes import Changes
-from mtgdesk.domain.errors import ConflictError, UserError
+from mtgdesk.domain.errors import ConflictError, ServerAway, UserError
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.vocab import Status
 from mtgdesk.ui import dialogs
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mtgdesk")
 ROLE_NAMES = {"owner": "owner", "approver": "approver", "clerk": "clerk",
-              "reader": "reader (read only)"}
+              "reader": "reader (read only)", "away": "not reached yet"}
 ROLE_ALLOWS = {
     "owner": "The database's owner: everything.",
     "approver": "You may write drafts, mark meetings final, amend final records and "
@@ -46,6 +46,8 @@ ROLE_ALLOWS = {
     "clerk": "You may write drafts and edit meetings that are not final; an approver "
              "marks them final and amends them.",
     "reader": "You may read, search, print and export; saving is refused by the server.",
+    "away": "The office server could not be reached when mtgdesk started; what your "
+            "role allows is shown when it answers.",
 }
 READER_WHY = ("Read only: your role on the office server is reader. You can read, search, "
               "print and export; saving is for clerks and approvers.")
@@ -65,14 +67,16 @@ class SafetyFeatures(QObject):
         self.trash_dialog: TrashDialog | None = None
         # On an office server the server decides what this clerk may do (None: a file
         # of one's own, everything); the window offers no more than that.
-        self.role = window.desk.role
-        self.may_approve = self.role in (None, "owner", "approver")
-        self.reader = self.role == "reader"
+        self._read_role()
         self.watch: ServerWatch | None = None
+        self._recover_when_back = False  # the start found the server away
         if window.desk.on_server:
             self.watch = self.autosave.watch = ServerWatch(window)
             self.watch.back.connect(self._server_back)
+            if window.desk.started_away:
+                self.watch.report_away()  # the banner at once; drafts kept here
         self._build_actions()
+        self._writes: Sequence[QAction] = ()
         if self.role is not None:
             self._show_role()
         window.meeting_opened.connect(self._sync_state)
@@ -83,6 +87,16 @@ class SafetyFeatures(QObject):
         if offer_recovery:
             # After the window is shown and the event loop runs.
             QTimer.singleShot(0, self, self._recover_at_start)
+
+    def _read_role(self) -> None:
+        """What the server lets this clerk do; while it is away (the window started
+        without it): "away", a clerk's until it answers (the server decides anyway)."""
+        try:
+            self.role = self.window.desk.role
+        except ServerAway:
+            self.role = "away"
+        self.may_approve = self.role in (None, "owner", "approver")
+        self.reader = self.role == "reader"
 
     # --- menus --------------------------------------------------------------------
 
@@ -159,6 +173,11 @@ class SafetyFeatures(QObject):
                                   STATUS_MS)
         return False
 
+    def watch_says_away(self) -> None:
+        """A call made on the GUI thread found the office server away: the banner."""
+        if self.watch is not None:
+            self.watch.report_away()
+
     KEEP_AND_QUIT = "Keep on This Computer and Quit"
     SAVE_WAIT = "Save When the Server Is Back"
     DISCARD = "Discard Changes"
@@ -202,16 +221,27 @@ class SafetyFeatures(QObject):
             watch.report_away()
             return
         title, watch.save_waiting = watch.save_waiting, None
+        if self.role == "away":  # the window started without it: now it says
+            self._read_role()
+            self._show_role()
+            self.limit_to_role(self._writes)
+            self._sync_state(announce=False)
         w.statusBar().showMessage("The office server is back.", STATUS_MS)
+        w.refresh_list()  # the server's list, not this computer's copy
         if title is not None and w.editor.is_dirty():
             w.save_current()
+        if self._recover_when_back:
+            self._recover_when_back = False
+            self.autosave.offer_recovery()
 
     @Slot()
     def _recover_at_start(self) -> None:
         # Drafts kept on this computer by a run that ended while the server was away
         # are sent first, so they are offered with the rest.
         if self.watch is not None:
-            self.autosave.send_local()
+            if self.watch.away or not self.autosave.send_local():
+                self._recover_when_back = True  # offered when the server answers
+                return
         self.autosave.offer_recovery()
 
     def closing(self) -> None:
@@ -274,14 +304,19 @@ class SafetyFeatures(QObject):
             self.trash_dialog.refresh()
 
     def _show_role(self) -> None:
-        label = QLabel(f"Office server: {ROLE_NAMES.get(self.role or '', self.role)}")
-        label.setObjectName("serverRole")
+        label = getattr(self, "role_label", None)
+        if label is None:
+            label = self.role_label = QLabel()
+            label.setObjectName("serverRole")
+            self.window.statusBar().addPermanentWidget(label)
+        label.setText(f"Office server: {ROLE_NAMES.get(self.role or '', self.role)}")
         label.setToolTip(ROLE_ALLOWS.get(self.role or "", ""))
         label.setAccessibleName(label.text())
-        self.window.statusBar().addPermanentWidget(label)
-        self.role_label = label
         role = ROLE_NAMES.get(self.role or "", self.role)
-        if not self.may_approve:
+        if self.may_approve:  # (again, after the server answered a start without it)
+            self.restore_action.setEnabled(True)
+            self.restore_action.setText("&Restore from Backup…")
+        else:
             for action in (self.finalise_action, self.amend_action):
                 action.setStatusTip(action.statusTip() + f" (an approver's; your role: {role})")
             # Loading a backup into the server is an approver's: shown, not offered.
@@ -292,6 +327,7 @@ class SafetyFeatures(QObject):
 
     def limit_to_role(self, writes: Sequence[QAction]) -> None:
         """A reader is offered none of the window's writes (the server refuses them)."""
+        self._writes = writes
         if not self.reader:
             return
         for action in (*writes, self.recover_action):

@@ -108,6 +108,8 @@ class ServerWatch(QObject):
             try:
                 if away:  # only whether it is back; the journal after that
                     answered = desk.reachable()
+                    if answered and desk.started_away:  # its schema, as at any open
+                        desk.check_schema()
                 else:
                     followed = desk.follow(seq)
                     answered = True

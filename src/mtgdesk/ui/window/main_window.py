@@ -305,8 +305,10 @@ class MainWindow(WindowHost):
     # --- opening ------------------------------------------------------------------
 
     def open_first_or_new(self, chosen: int | None = None) -> None:
-        """Open the meeting the clerk chose in the list before attach, else the first."""
-        for meeting_id in (chosen, self.list_model.meeting_id(0)):
+        """Open the meeting the clerk chose in the list before attach, else the first
+        (a new one when the office server was away at start: opening needs it)."""
+        started_away = self.desk.started_away
+        for meeting_id in () if started_away else (chosen, self.list_model.meeting_id(0)):
             if meeting_id is not None and self.open_meeting(meeting_id):
                 self._select_id(meeting_id)
                 return
@@ -338,6 +340,15 @@ class MainWindow(WindowHost):
         cannot be read."""
         try:
             record = self.desk.get(meeting_id)
+        except ServerAway:  # the banner says so; the list is this computer's copy
+            if self.is_attached():
+                self.safety.watch_says_away()
+            self.statusBar().showMessage(
+                "Meetings open when the office server is back; meanwhile the list "
+                "shows what this computer holds, and a new meeting can be written.",
+                STATUS_TIMEOUT_MS)
+            self._select_later(self.editor.meeting_id)
+            return False
         except UserError as exc:
             dialogs.error(self, "Cannot open the meeting", str(exc))
             self.refresh_list()

@@ -67,7 +67,9 @@ class DatabaseOpener(QObject):
         try:
             from mtgdesk.desk import Desk  # the database stack: loaded here, not at start
 
-            desk = Desk.open(self._db)
+            # An office server that cannot be reached: the window opens all the same,
+            # on what this computer holds (ui.safety.server_watch says so).
+            desk = Desk.open(self._db, away_ok=True)
             for name in PRELOAD:
                 importlib.import_module(name)
         except UserError as exc:
