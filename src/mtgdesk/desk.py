@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from mtgdesk.reports.model import Report
     from mtgdesk.reports.render import PdfWriter
     from mtgdesk.services.release_import import FileResult
+    from mtgdesk.store.listen import JournalListener
     from mtgdesk.store.session import Engine
 
 
@@ -199,6 +200,16 @@ class Desk:
         `seq`, already in the search index: (the last entry's number, the Changes).
         None: at start, the index is caught up and nothing is said to have changed."""
         return journal.follow(self._engine, seq)
+
+    def listen_journal(self) -> JournalListener | None:
+        """On an office server, a connection of its own told at once when any clerk's
+        write commits (LISTEN/NOTIFY): `wait(timeout_s)` says whether the journal grew
+        (then `follow`). None for a file. ServerAway when the server is away."""
+        if not self.on_server:
+            return None
+        from mtgdesk.store.listen import JournalListener
+
+        return JournalListener(self._engine)
 
     def trash(self) -> list[trash.TrashItem]:
         return trash.list_trash(self._engine)

@@ -54,3 +54,21 @@ def test_a_meeting_clerk_a_saves_appears_in_clerk_bs_search_and_editor(
                     timeout=30_000)
     assert not window.editor.is_dirty()
     assert [h.id for h in window.desk.search("title:renamed").hits] == [1]
+
+
+def test_the_servers_notification_brings_another_clerks_save_without_the_poll(
+        qtbot, make_window, pg_url, seed_record):
+    import dataclasses
+
+    window = make_window(Desk.open(pg_url))
+    watch = window.safety.watch
+    qtbot.waitUntil(lambda: watch.seq is not None, timeout=30_000)  # caught up at start
+    watch.timer.stop()  # no poll from here on: only the notification can ask
+    seen = []
+    window.changes_applied.connect(seen.append)
+    qtbot.waitUntil(watch.listening.is_set, timeout=30_000)
+    with Desk.open(pg_url + "?application_name=colleague") as colleague:
+        colleague.save(dataclasses.replace(seed_record, title="Notified at once"))
+    qtbot.waitUntil(lambda: any(c.added for c in seen), timeout=30_000)
+    assert window.desk.search("notified").total == 1
+    assert not watch.timer.isActive()

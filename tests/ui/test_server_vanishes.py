@@ -47,7 +47,7 @@ class Ticks:
         self.timer.start()
 
     def longest_gap(self) -> float:
-        return max((b - a for a, b in zip(self.times, self.times[1:])), default=0.0)
+        return max((b - a for a, b in zip(self.times, self.times[1:], strict=False)), default=0.0)
 
 
 def test_the_first_autosave_after_the_network_vanished_does_not_freeze_the_window(

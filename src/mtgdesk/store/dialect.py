@@ -24,6 +24,8 @@ KEEPALIVES = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
 # server's counterpart of SQLite's BEGIN IMMEDIATE (any number fixed for mtgdesk).
 WRITE_LOCK_KEY = 0x6D746764  # "mtgd"
 POSTGRES_SCHEMES = ("postgresql", "postgres")
+# Where a write tells the programs listening that the change journal grew (store.listen).
+JOURNAL_CHANNEL = "mtgdesk_journal"
 AWAY_PREFIX = "cannot reach the office server at "
 
 
@@ -158,6 +160,14 @@ def after_copy(conn: Connection, tables: Sequence[Table]) -> None:
                 "SELECT setval(pg_get_serial_sequence(:t, :c), "
                 f'COALESCE((SELECT MAX("{column.name}") FROM "{table.name}"), 0) + 1, false)'),
                 {"t": table.name, "c": column.name})
+
+
+def notify_journal(conn: Connection, seq: int) -> None:
+    """On the server: tell the listeners (store.listen) the journal reached `seq`, at
+    commit (nothing is sent if the transaction rolls back). SQLite: nothing."""
+    if is_postgres(conn):
+        conn.execute(text("SELECT pg_notify(:channel, :seq)"),
+                     {"channel": JOURNAL_CHANNEL, "seq": str(seq)})
 
 
 def lock_for_migration(conn: Connection) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy import event, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
+from mtgdesk.store import dialect
 from mtgdesk.store.readonly import file_uri
 from mtgdesk.store.session import Engine, user_error
 from mtgdesk.store.tables import JOURNAL_TABLE as J
@@ -56,7 +57,9 @@ def append(session: Session, changes: Sequence[Pending], at: datetime) -> int | 
     session.execute(J.insert(), [
         {"meeting_uuid": c.meeting_uuid, "meeting_id": c.meeting_id, "version": c.version,
          "operation": c.operation, "at": at} for c in changes])
-    return last_seq(session)
+    seq = last_seq(session)
+    dialect.notify_journal(session.connection(), seq)
+    return seq
 
 
 def last_seq(session: Session) -> int:

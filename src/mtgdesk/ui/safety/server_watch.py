@@ -7,7 +7,10 @@ after the last entry seen (Desk.follow): the clerk's local search index takes th
 entries in at once, and what they changed, less the window's own writes, is emitted on
 the window's `changes_applied`, as a write of its own would be (the list, the search
 panel and an unedited meeting in the editor show it). The first call, at start,
-catches the index up.
+catches the index up. Between polls, a thread of its own LISTENs for the server's
+notification that a write committed (Desk.listen_journal) and asks at once: another
+clerk's save shows in a fraction of a second; the poll stays, for a notification lost
+with its connection.
 
 A failing call, or a save or an autosave that finds the server away (`report_away`),
 shows a banner saying so and what happens to the clerk's edits (kept on this computer,
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
 
 FOLLOW_MS = 3_000
 RETRY_MS = 3_000
+LISTEN_WAIT_S = 1.0  # the listener looks at whether the window closed this often
 STOP_WAIT_S = 5.0  # closing waits this long at most for a question to the server
 log = logging.getLogger("mtgdesk")
 
@@ -43,6 +47,7 @@ class ServerWatch(QObject):
     # From the worker: whether the server answered, and (when following) the last
     # journal entry and what changed.
     _heard = Signal(bool, object)
+    _notified = Signal()  # from the listener: the journal grew
 
     def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
@@ -63,7 +68,13 @@ class ServerWatch(QObject):
         self.timer.setInterval(FOLLOW_MS)
         self.timer.timeout.connect(self.check)
         self._heard.connect(self._answer, Qt.ConnectionType.QueuedConnection)
+        self._notified.connect(self._poked, Qt.ConnectionType.QueuedConnection)
+        self._poke_pending = False
+        self.listening = threading.Event()  # the listener's connection is LISTENing
         self.timer.start()
+        self._listener = threading.Thread(target=self._listen, name="journal-listen",
+                                          daemon=True)
+        self._listener.start()
         QTimer.singleShot(0, self, self.check)  # the index caught up from the start
 
     @property
@@ -129,6 +140,42 @@ class ServerWatch(QObject):
         self._thread = threading.Thread(target=ask, name="server-watch", daemon=True)
         self._thread.start()
 
+    def _listen(self) -> None:
+        """On its own thread: wait for the server's notifications, and ask at each
+        (a lost connection is opened again at the next poll's pace)."""
+        desk = self.window.desk
+        while not self._stopped:
+            try:
+                listener = desk.listen_journal()
+            except UserError:
+                listener = None
+            if listener is None:
+                for _ in range(int(RETRY_MS / 1000 / LISTEN_WAIT_S)):
+                    if self._stopped:
+                        return
+                    threading.Event().wait(LISTEN_WAIT_S)
+                continue
+            self.listening.set()
+            try:
+                while not self._stopped:
+                    if listener.wait(LISTEN_WAIT_S):
+                        try:
+                            self._notified.emit()
+                        except RuntimeError:  # the window was closed meanwhile
+                            return
+            except UserError:
+                pass  # lost with its connection: opened again
+            finally:
+                self.listening.clear()
+                listener.close()
+
+    @Slot()
+    def _poked(self) -> None:
+        if self._asking:  # asked again once the question in flight is answered
+            self._poke_pending = True
+        elif not self.away:
+            self.check()
+
     @Slot(object)
     def _applied(self, changes: Changes) -> None:
         for ref in (*changes.added, *changes.updated, *changes.removed):
@@ -139,6 +186,9 @@ class ServerWatch(QObject):
         self._asking = False
         if self._stopped:
             return
+        if self._poke_pending:
+            self._poke_pending = False
+            QTimer.singleShot(0, self, self.check)
         if not answered:
             if self.away:
                 self._show()
