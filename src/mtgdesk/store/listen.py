@@ -25,14 +25,16 @@ class JournalListener:
         self._engine = engine
         try:
             pooled = engine.raw_connection()
-            pooled.detach()  # its own: never handed back to the pool while listening
-            conn: Any = pooled.driver_connection
+        except DBAPIError as exc:
+            raise user_error(exc, engine) from exc
+        conn: Any = pooled.driver_connection
+        pooled.detach()  # its own: never handed back to the pool while listening
+        try:
             conn.rollback()
             conn.autocommit = True
             conn.execute(f"LISTEN {dialect.JOURNAL_CHANNEL}")
-        except DBAPIError as exc:
-            raise user_error(exc, engine) from exc
         except Exception as exc:  # psycopg's own errors, outside SQLAlchemy
+            conn.close()
             raise user_error(_wrapped(exc), engine) from exc
         self._conn = conn
 

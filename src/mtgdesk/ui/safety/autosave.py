@@ -98,6 +98,7 @@ class AutosaveController(QObject):
         self._next: tuple[str, MeetingRecord, str] | None = None
         self._last_job: Future[Any] | None = None
         self._discards = 0  # a draft written after a discard was asked is not "the" draft
+        self._gone: set[str] = set()  # keys whose drafts were discarded (on the worker)
         self._sends = 0  # numbers each draft sent: an answer after its deadline is stale
         self.deadline_ms = DRAFT_DEADLINE_MS
         self._deadline = QTimer(self)
@@ -137,6 +138,7 @@ class AutosaveController(QObject):
         if data == self._last_data or data == self._in_flight:
             return False
         away = self.watch is not None and self.watch.away
+        self._gone.discard(self.key)  # a draft of it again (after any discard queued)
         if self._worker is not None and not away:
             self._send(self.key, record, data)
             return True
@@ -283,6 +285,7 @@ class AutosaveController(QObject):
         if self._worker is not None:  # after the draft in flight, on the same worker
             self._next = None
             self._discards += 1
+            self._gone.add(self.key)  # not offered for recovery while it is on its way
             desk, key = self.window.desk, self.key
 
             def work() -> None:
@@ -342,7 +345,8 @@ class AutosaveController(QObject):
         except UserError as exc:
             dialogs.error(self.window, "Unsaved edits", str(exc))
             return 0
-        found = [d for d in found if d.key != self.key or self._last_data is None]
+        found = [d for d in found if (d.key != self.key or self._last_data is None)
+                 and d.key not in self._gone]
         restored = False
         for draft in reversed(found):  # newest first
             when = draft.updated_at.strftime("%Y-%m-%d %H:%M")

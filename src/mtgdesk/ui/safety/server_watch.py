@@ -149,6 +149,9 @@ class ServerWatch(QObject):
                 listener = desk.listen_journal()
             except UserError:
                 listener = None
+            except Exception:  # the pool's own errors on a server shutting down
+                log.info("listening to the office server failed", exc_info=True)
+                listener = None
             if listener is None:
                 for _ in range(int(RETRY_MS / 1000 / LISTEN_WAIT_S)):
                     if self._stopped:
@@ -163,8 +166,8 @@ class ServerWatch(QObject):
                             self._notified.emit()
                         except RuntimeError:  # the window was closed meanwhile
                             return
-            except UserError:
-                pass  # lost with its connection: opened again
+            except Exception:  # noqa: BLE001 - lost with its connection: opened again
+                log.info("the office server's notifications stopped", exc_info=True)
             finally:
                 self.listening.clear()
                 listener.close()
@@ -223,3 +226,5 @@ class ServerWatch(QObject):
         self.timer.stop()
         if self._thread is not None:
             self._thread.join(wait_s)
+        # The listener sees `_stopped` within LISTEN_WAIT_S and closes its connection.
+        self._listener.join(LISTEN_WAIT_S * 3)
