@@ -9,12 +9,13 @@ loop until the time is up, a clerk either saves (opens a meeting, adds a paragra
 naming the clerk and the save, saves with the version it read; a stale save is
 refused, and the clerk reloads and adds it again, as Reload does in the window),
 searches (a topic word, a page of 20 results) or, now and then, imports a file of five
-new meetings. Half the saves go to a few meetings everyone edits, so stale saves
-happen. Afterwards every meeting is read back: each paragraph whose save was accepted
-must be there (a lost update would drop one), the history must hold one update per
-accepted save under the clerk's name, every import must be whole, and the change
-journal in order. Printed: saves per second, save and search latency (p50/p95/max),
-stale saves refused, lost updates.
+new meetings; beside it, as in the window, a thread follows the server's journal into
+the clerk's local index, at each notification and at least every 3 s. Half the saves
+go to a few meetings everyone edits, so stale saves happen. Afterwards every meeting is
+read back: each paragraph whose save was accepted must be there (a lost update would
+drop one), the history must hold one update per accepted save under the clerk's name,
+every import must be whole, and the change journal in order. Printed: saves per
+second, save and search latency (p50/p95/max), stale saves refused, lost updates.
 
 Without --url it starts a PostgreSQL 15 server of its own in a temporary folder
 (tests/pgserver.py: initdb + pg_ctl, a free port), with the server's usual durability
@@ -30,6 +31,7 @@ import random
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -74,6 +76,10 @@ def work(n: int, url: str, seconds: float, shared: list[int], own: list[int],
     desk.count()  # connected, and every module loaded, before the clock starts
     ready.wait()  # all clerks at once
     deadline = time.time() + seconds
+    # As the window does: the journal followed into this clerk's index, at each of the
+    # server's notifications and at least every 3 s (ui.safety.server_watch).
+    follower = threading.Thread(target=follow, args=(desk, deadline), daemon=True)
+    follower.start()
     count = 0
     while time.time() < deadline:
         roll = rng.random()
@@ -107,9 +113,21 @@ def work(n: int, url: str, seconds: float, shared: list[int], own: list[int],
             count += 1
             result = desk.import_files([path])
             imported += [ref.uuid for ref in result.changes.added]
+    follower.join()
     desk.close()
     return {"clerk": n, "saves": saves, "searches": searches, "accepted": accepted,
             "refused": refused, "imported": imported}
+
+
+def follow(desk: Any, deadline: float) -> None:
+    seq, _ = desk.follow(None)
+    listener = desk.listen_journal()
+    try:
+        while time.time() < deadline:
+            listener.wait(min(3.0, max(0.0, deadline - time.time())))
+            seq, _ = desk.follow(seq)
+    finally:
+        listener.close()
 
 
 def pct(values: list[float], p: float) -> float:
