@@ -9,11 +9,11 @@ kill between the database's commit and the index's left behind is replayed there
 
 On an office server, asking the server whether the index is behind would cost every
 search a round trip (some 8 ms). There the index is caught up once, when this process
-first opens it, and afterwards only when something says the server has more: this
-process's own writes, and whoever follows the server's journal (the window, every few
-seconds and at each notification: services.journal.follow) `note` the newest entry they
-know of. A search then asks the server nothing unless the index is behind what was
-noted. A file is asked every time (a local read, and other programs write it too).
+first opens it, and afterwards by whoever follows the server's journal (the window,
+every few seconds and at each notification: services.journal.follow, which asks), and
+after this process's own writes, which `note` their entry. A search then asks the
+server nothing, and takes no lock, unless the index is behind what was noted. A file
+is asked every time (a local read, and other programs write it too).
 """
 
 from __future__ import annotations
@@ -69,8 +69,9 @@ def forget(engine: Engine) -> None:
 
 
 def note(engine: Engine, seq: int | None) -> None:
-    """The server's journal holds entry `seq` (a write of this process committed it, or
-    the follower read it): the next search of an office server catches up to it."""
+    """The server's journal holds entry `seq` (a write of this process committed it):
+    the next search of an office server catches up to it (a clerk's own save is found
+    at once, even when another thread had the index while the write committed)."""
     if seq is None or not is_postgres(engine):
         return
     with _noting:  # not _guard: a write never waits for the index
@@ -172,6 +173,15 @@ def current(engine: Engine, known: Mapping[int, MeetingRecord] | None = None,
     """The database's index, caught up with its journal (`known`: see `loader`;
     `progress` hears the catching up; `ask`: the database is asked, also on an office
     server whose index is followed)."""
+    if not ask and followed(engine):
+        # The search's own path on a server: no lock (a catch-up on another thread may
+        # be waiting for the server) and no question, unless this process wrote
+        # something the index does not have yet.
+        index = _indexes.get(engine)
+        with _noting:
+            wanted = _wanted.get(engine, 0)
+        if index is not None and engine in _asked and index.mark.seq >= wanted:
+            return index
     with _guard:
         index = _indexes.get(engine)
         if index is None:

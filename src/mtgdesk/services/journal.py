@@ -63,10 +63,7 @@ def follow(engine: Engine, seq: int | None) -> tuple[int, Changes]:
     entries = since(engine, seq, limit=FOLLOW_LIMIT)
     if not entries:
         return seq, Changes()
-    from mtgdesk.services import indexing
-
-    indexing.note(engine, entries[-1].seq)  # searches catch up to it; asked nothing else
-    _index_now(engine)
+    _index_now(engine, ask=True)  # the server asked: searches ask it nothing
     return entries[-1].seq, as_changes(entries)
 
 
