@@ -1,4 +1,4 @@
-"""Files a clerk names: the one way in (read_bytes) and the one way out (write_output).
+"""Files a clerk names: the one way in (read_bytes, read_pieces) and the one way out (write_output).
 
 Reading: only a regular file is read (a FIFO, /dev/zero or a terminal would hang or never
 end), and at most a cap; every way it can fail is a UserError naming the file.
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from mtgdesk.domain.errors import UserError
@@ -25,9 +25,8 @@ DEFAULT_CAP = 64 * MB
 _PROTECTED: dict[str, str] = {}  # real path -> what it is, for the message
 
 
-def read_bytes(path: Path | str, *, cap: int = DEFAULT_CAP, what: str = "file") -> bytes:
-    """The bytes of the regular file `path`, refused when larger than `cap`."""
-    path = Path(path)
+def _open_regular(path: Path, cap: int, what: str) -> int:
+    """A file descriptor of the regular file `path`, no larger than `cap`."""
     try:
         # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -47,12 +46,47 @@ def read_bytes(path: Path | str, *, cap: int = DEFAULT_CAP, what: str = "file") 
         if st.st_size > cap:
             raise UserError(f"{path}: is {st.st_size / MB:,.1f} MB; a {what} can be at most "
                             f"{cap // MB} MB")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _grew(path: Path, cap: int, what: str) -> UserError:
+    return UserError(f"{path}: is larger than {cap // MB} MB; a {what} can be at most "
+                     f"{cap // MB} MB")
+
+
+def read_bytes(path: Path | str, *, cap: int = DEFAULT_CAP, what: str = "file") -> bytes:
+    """The bytes of the regular file `path`, refused when larger than `cap`."""
+    path = Path(path)
+    fd = _open_regular(path, cap, what)
+    try:
         with os.fdopen(fd, "rb", closefd=False) as fh:
             data = fh.read(cap + 1)
         if len(data) > cap:  # it grew while being read
-            raise UserError(f"{path}: is larger than {cap // MB} MB; a {what} can be at "
-                            f"most {cap // MB} MB")
+            raise _grew(path, cap, what)
         return data
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror})") from None
+    finally:
+        os.close(fd)
+
+
+def read_pieces(path: Path | str, *, cap: int = DEFAULT_CAP, what: str = "file",
+                size: int = 4 * MB) -> Iterator[bytes]:
+    """read_bytes, `size` bytes at a time: a large file read in bounded memory. The
+    checks are made before the first piece."""
+    path = Path(path)
+    fd = _open_regular(path, cap, what)
+    try:
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            read = 0
+            while piece := fh.read(size):
+                read += len(piece)
+                if read > cap:  # it grew while being read
+                    raise _grew(path, cap, what)
+                yield piece
     except OSError as exc:
         raise UserError(f"{path}: cannot be read ({exc.strerror})") from None
     finally:

@@ -1,6 +1,7 @@
-"""The interchange reader decodes the meetings one by one: the same answers and the same
-refusals as json.loads, and progress as it goes. (That the window keeps painting
-meanwhile is measured, not asserted: benchmarks/bench_window_import.py.)"""
+"""The interchange reader decodes the meetings one by one, from text that comes in
+pieces: the same answers and the same refusals as json.loads, and progress as it goes.
+(That the window keeps painting meanwhile is measured, not asserted:
+benchmarks/bench_window_import.py; that memory stays bounded: test_import_memory.py.)"""
 
 from __future__ import annotations
 
@@ -12,7 +13,14 @@ from hypothesis import strategies as st
 
 from mtgdesk.domain import interchange, json_stream
 from mtgdesk.domain.errors import InterchangeError
-from mtgdesk.domain.interchange import _decode
+
+
+def _decode(text: str | bytes, progress=None) -> object:
+    """The reader's whole document: json_stream's Stream under load_object, as the
+    interchange reader walks it (a key given twice kept for the checks to refuse)."""
+    text = text.removeprefix("\ufeff") if isinstance(text, str) else text
+    return json_stream.load_object(text, itemised="meetings", progress=progress,
+                                   object_pairs_hook=interchange._object)
 
 scalars = st.none() | st.booleans() | st.integers() | st.text(max_size=8) | st.floats(
     allow_nan=False)
@@ -30,7 +38,7 @@ def as_text(doc: object, indent: int | None, space: str) -> str:
 def outcome(decode, text: str) -> object:
     try:
         return ("value", decode(text))
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, json_stream.Malformed):
         return ("refused",)
 
 
@@ -122,6 +130,9 @@ def test_bytes_are_decoded_in_pieces_and_a_bad_byte_is_placed_in_the_whole(at, s
     bad = data[:at] + b"\xff" + data[at:]
     with pytest.raises(UnicodeDecodeError) as whole:
         bad.decode("utf-8")
+    with pytest.raises(json_stream.Malformed) as streamed:
+        _decode(bad)
+    assert streamed.value.byte == whole.value.start
     with pytest.raises(InterchangeError, match=rf"byte {whole.value.start} cannot be read"):
         interchange.loads(bad)
 

@@ -11,14 +11,14 @@ import codecs
 import dataclasses
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, time
 from types import NoneType
 from typing import Any, get_args, get_type_hints
 
 from mtgdesk.domain import json_stream
 from mtgdesk.domain.errors import InterchangeError
-from mtgdesk.domain.progress import Progress, steps
+from mtgdesk.domain.progress import Progress
 from mtgdesk.domain.records import (
     MEETING_FIELDS,
     OVERRIDE_KEYS,
@@ -192,12 +192,14 @@ def _object(pairs: list[tuple[str, Any]]) -> _Object:
     return obj
 
 
+_TWICE = "given twice in the same object; which one is meant cannot be known"
+
+
 def _no_twice(path: str, value: Any) -> None:
     """A key given twice is an error (spec, Rules), not last-one-wins."""
     twice = getattr(value, "twice", ())
     if twice:
-        raise InterchangeError(_member(path, twice[0]), "given twice in the same object; "
-                               "which one is meant cannot be known")
+        raise InterchangeError(_member(path, twice[0]), _TWICE)
 
 
 def _fields(path: str, value: Any, spec: Spec, lists: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -249,94 +251,150 @@ def meeting_from_dict(path: str, value: Any) -> MeetingRecord:
     return record
 
 
-def document_from_obj(doc: Any, progress: Progress | None = None) -> list[MeetingRecord]:
-    """The meetings of a decoded document (whose meetings list is emptied as it is read)."""
-    if not isinstance(doc, dict):
-        raise InterchangeError("", f"the document must be a JSON object, got {_type_name(doc)}")
-    _no_twice("", doc)
-    for key in doc:
-        if key not in ("format", "version", "meetings"):
-            raise InterchangeError(_member("", key), "unknown field")
-    if doc.get("format") != FORMAT:
-        raise InterchangeError("format", f"expected {FORMAT!r}; this is not an mtgdesk file")
-    version = doc.get("version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise InterchangeError("version", f"expected the number {VERSION}")
-    if version > VERSION:
-        raise InterchangeError(
-            "version", f"version {shown(str(version), 20)} is newer than this mtgdesk reads "
-            f"({VERSION}); "
-            "update mtgdesk to import it")
-    if version < 1:
-        raise InterchangeError("version", f"there is no interchange version {version}")
-    if "meetings" not in doc:
+def _head(doc: dict[str, Any], *, final: bool) -> None:
+    """The document's own fields: `final`, all of them read; before, those read so far
+    (a file written by mtgdesk gives them before its meetings)."""
+    if "format" in doc or final:
+        if doc.get("format") != FORMAT:
+            raise InterchangeError("format", f"expected {FORMAT!r}; this is not an mtgdesk file")
+    if "version" in doc or final:
+        version = doc.get("version")
+        if isinstance(version, bool) or not isinstance(version, int):
+            raise InterchangeError("version", f"expected the number {VERSION}")
+        if version > VERSION:
+            raise InterchangeError(
+                "version", f"version {shown(str(version), 20)} is newer than this mtgdesk "
+                f"reads ({VERSION}); update mtgdesk to import it")
+        if version < 1:
+            raise InterchangeError("version", f"there is no interchange version {version}")
+    if final and "meetings" not in doc:
         raise InterchangeError("meetings", "required field is missing")
-    meetings = _list("meetings", doc["meetings"])
-    records = []
-    for i in range(len(meetings)):
-        # Each meeting's decoded JSON is let go once read: freed one by one, not all
-        # at the end in one call that holds the interpreter for seconds.
-        m, meetings[i] = meetings[i], None
-        records.append(meeting_from_dict(f"meetings[{i}]", m))
-        if progress and i % PROGRESS_EVERY == 0:
-            progress(i, len(meetings))
-    if progress:
-        progress(len(meetings), len(meetings))
-    return records
 
 
 # Reading reports this often (in meetings): often enough for a bar that moves and a
 # Cancel that is heard, rarely enough to cost nothing.
 PROGRESS_EVERY = 200
+_LISTS = {"participants": (PARTICIPANTS_MAX, "participants"),
+          "paragraphs": (PARAGRAPHS_MAX, "paragraphs")}
 
 
-def _decode(text: str | bytes, progress: Progress | None) -> Any:
-    """json.loads(text), the meetings a call each (json_stream says why); a text that
-    is not a well-formed object is read whole, for json.loads's own message."""
-    # A byte-order mark is allowed (spec, Rules); a key given twice is kept as such
-    # (_Object.twice) for the checks to refuse.
-    if isinstance(text, bytes) and text.startswith(codecs.BOM_UTF8):
-        text = text[len(codecs.BOM_UTF8):]
-    elif isinstance(text, str):
-        text = text.removeprefix("\ufeff")
+class _Place:
+    """Where the reader is, for a value too long to read (json_stream.TooLarge)."""
+
+    path = ""
+
+
+def _meeting(stream: json_stream.Stream, path: str, place: _Place) -> MeetingRecord:
+    """One meeting, read member by member: its participants and paragraphs an item at a
+    time, counted as they come, so that no more than the spec's limits is ever held."""
+    place.path = path
+    if stream.peek() != "{":
+        return meeting_from_dict(path, stream.value())  # "expected an object"
+    obj = _Object()
+    for key in stream.members():
+        place.path = _member(path, key)
+        if key in obj:
+            raise InterchangeError(_member(path, key), _TWICE)
+        if key not in _MEETING and key not in _LISTS:
+            raise InterchangeError(_member(path, key), "unknown field")
+        if key in _LISTS and stream.peek() == "[":
+            limit, what = _LISTS[key]
+            items, n = [], 0
+            for n, _ in enumerate(stream.items(), 1):
+                place.path = f"{path}.{key}[{n - 1}]"
+                item = stream.value()
+                if n <= limit:
+                    items.append(item)
+            if n > limit:
+                raise InterchangeError(f"{path}.{key}", f"{n:,} {what}; a meeting can "
+                                       f"have at most {limit:,}")
+            obj[key] = items
+        else:
+            obj[key] = stream.value()
+    return meeting_from_dict(path, obj)
+
+
+def _records(stream: json_stream.Stream, place: _Place, total: int,
+             progress: Progress | None) -> Iterator[MeetingRecord]:
+    if stream.peek() != "{":
+        raise InterchangeError("", "the document must be a JSON object, got "
+                               f"{_type_name(stream.value())}")
+    doc: dict[str, Any] = {}
+    for key in stream.members():
+        place.path = _member("", key)
+        if key in doc:
+            raise InterchangeError(_member("", key), _TWICE)
+        if key not in ("format", "version", "meetings"):
+            raise InterchangeError(_member("", key), "unknown field")
+        if key != "meetings" or stream.peek() != "[":
+            doc[key] = stream.value()
+            if key == "meetings":
+                _list("meetings", doc[key])  # not a list: refused
+            continue
+        _head(doc, final=False)
+        doc[key] = True
+        for i in stream.items():
+            yield _meeting(stream, f"meetings[{i}]", place)
+            if progress and i % PROGRESS_EVERY == 0:
+                progress(stream.fed[0], total)
+    stream.end()
+    _head(doc, final=True)
+    if progress:
+        progress(total, total)
+
+
+def _without_bom(pieces: Iterable[str | bytes]) -> Iterator[str | bytes]:
+    """A byte-order mark at the start is allowed (spec, Rules)."""
+    first = True
+    for piece in pieces:
+        if first and piece:
+            first = False
+            if isinstance(piece, bytes):
+                piece = piece.removeprefix(codecs.BOM_UTF8)
+            else:
+                piece = piece.removeprefix("\ufeff")
+        yield piece
+
+
+def records(pieces: Iterable[str | bytes], *, source: str | None = None, total: int = 0,
+            progress: Progress | None = None) -> Iterator[MeetingRecord]:
+    """The meetings of a document given in pieces (a file read a few MB at a time),
+    each checked, one at a time as they are read: what is held at once is one meeting
+    and a piece of the text, whatever the size of the file. Raises InterchangeError
+    naming the path of the first fault; the document's own fields (format, version) are
+    checked as soon as they are read, and all of them once the document ends.
+
+    `progress(done, total)` hears how much of the `total` input has been read."""
+    stream = json_stream.Stream(_without_bom(pieces), json.JSONDecoder(object_pairs_hook=_object))
+    place = _Place()
     try:
-        return json_stream.load_object(text, itemised="meetings", every=PROGRESS_EVERY,
-                                       progress=progress, object_pairs_hook=_object)
-    except json_stream.Malformed:
-        pass
-    if isinstance(text, bytes):
-        text = text.decode("utf-8")  # raises, placed in the whole file
-    return json.loads(text, object_pairs_hook=_object)
-
-
-def loads(text: str | bytes, *, source: str | None = None,
-          progress: Progress | None = None) -> list[MeetingRecord]:
-    """Parse a whole document; raises InterchangeError naming the path of the first fault.
-
-    `progress` hears the decoding and then the checking of the meetings, each half of it.
-    """
-    decoding, checking = steps(progress, (1, 1))
-    try:
-        doc = _decode(text, decoding)
-    except UnicodeDecodeError as exc:
-        raise InterchangeError(
-            "", f"not UTF-8 text (byte {exc.start} cannot be read)", source=source
-        ) from None
-    except json.JSONDecodeError as exc:
-        raise InterchangeError(
-            "", f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
-            source=source) from None
-    except ValueError:  # a number of thousands of digits (Python's own limit)
-        raise InterchangeError("", "the JSON holds a number too long to be one (thousands "
-                               "of digits)", source=source) from None
+        yield from _records(stream, place, total, progress)
+    except json_stream.Malformed as exc:
+        if exc.byte is not None:
+            raise InterchangeError("", f"not UTF-8 text (byte {exc.byte} cannot be read)",
+                                   source=source) from None
+        raise InterchangeError("", f"not valid JSON at line {exc.line}, column "
+                               f"{exc.column}: {exc.msg}", source=source) from None
+    except json_stream.TooLarge as exc:
+        raise InterchangeError(place.path, f"holds a value of more than {exc.limit:,} "
+                               "characters; no field of a meeting is near that long",
+                               source=source) from None
     except RecursionError:
         raise InterchangeError("", "the JSON is nested too deeply", source=source) from None
-    try:
-        return document_from_obj(doc, checking)
     except InterchangeError as exc:
         exc.source = source
         exc.args = (f"{source}: {exc}" if source else str(exc),)
         raise
+    except ValueError:  # a number of thousands of digits (Python's own limit)
+        raise InterchangeError("", "the JSON holds a number too long to be one (thousands "
+                               "of digits)", source=source) from None
+
+
+def loads(text: str | bytes, *, source: str | None = None,
+          progress: Progress | None = None) -> list[MeetingRecord]:
+    """Parse a whole document; raises InterchangeError naming the path of the first fault."""
+    return list(records(json_stream.pieces_of(text), source=source, total=len(text),
+                        progress=progress))
 
 
 def _put(out: dict[str, Any], key: str, value: Any) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from mtgdesk.domain import interchange
+from mtgdesk.domain import interchange, json_stream
 from mtgdesk.domain.changes import NOTHING, Changes
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.progress import Progress, steps
@@ -15,10 +14,15 @@ from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.services import writes
 from mtgdesk.store import meetings as store
 from mtgdesk.store.session import Engine, read_session
-from mtgdesk.userfiles import check_output, read_bytes, write_output
+from mtgdesk.userfiles import check_output, read_pieces, write_output
 
-# 100,000 meetings are 340 MB of JSON; a file is read whole, so this bounds memory too.
+# A file is read a few MB at a time and stored as it is read, so memory does not grow
+# with it; the cap keeps one import to what a desktop program finishes in an afternoon.
 INTERCHANGE_CAP = 1024 * 1024 * 1024
+# An import stores its meetings this many at a time (or fewer, when they are large):
+# the records held at once, whatever the size of the file.
+BATCH_MEETINGS = 1_000
+BATCH_CHARACTERS = 8_000_000
 
 
 @dataclass(frozen=True)
@@ -47,22 +51,45 @@ class ImportResult:
     changes: Changes = NOTHING
 
 
-def read_file(path: str | Path, progress: Progress | None = None) -> list[MeetingRecord]:
-    path = Path(path)
-    return interchange.loads(read_bytes(path, cap=INTERCHANGE_CAP, what="interchange file"),
-                             source=str(path), progress=progress)
-
-
-# An import's bar: reading and checking the files takes about a fifth of the time
-# storing them does (benchmarks/bench_window_import.py), each file by its size.
-READ_SHARE = 0.2
-
-
 def _size(path: str | Path) -> int:
     try:
         return max(Path(path).stat().st_size, 1)
     except OSError:
         return 1  # reading it will say what is wrong
+
+
+def read_records(path: str | Path, progress: Progress | None = None
+                 ) -> Iterator[MeetingRecord]:
+    """The meetings of an interchange file, checked, one at a time as it is read."""
+    path = Path(path)
+    pieces = read_pieces(path, cap=INTERCHANGE_CAP, what="interchange file",
+                         size=json_stream.CHUNK)
+    return interchange.records(pieces, source=str(path), total=_size(path),
+                               progress=progress)
+
+
+def read_file(path: str | Path, progress: Progress | None = None) -> list[MeetingRecord]:
+    return list(read_records(path, progress))
+
+
+def batches(records: Iterable[MeetingRecord]) -> Iterator[list[MeetingRecord]]:
+    """The records BATCH_MEETINGS at a time, or fewer when their text passes
+    BATCH_CHARACTERS (one meeting may hold 2,000 paragraphs of 20,000 characters)."""
+    batch: list[MeetingRecord] = []
+    size = 0
+    for r in records:
+        batch.append(r)
+        size += sum(len(p.text) for p in r.paragraphs) + 300 * len(r.participants) + 300
+        if len(batch) >= BATCH_MEETINGS or size >= BATCH_CHARACTERS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+# An import's bar: reading, checking and storing the files, each by its size, and then
+# the search index taking the meetings in (benchmarks/bench_window_import.py).
+INDEX_SHARE = 0.3
 
 
 def import_changes(engine: Engine, records: Sequence[MeetingRecord], *,
@@ -90,55 +117,28 @@ def import_records(engine: Engine, records: Sequence[MeetingRecord], *,
 def import_files(engine: Engine, paths: Sequence[str | Path], *, update: bool = False,
                  progress: Progress | None = None, author: str | None = None
                  ) -> ImportResult:
-    """Read every file first, then store them all in one transaction."""
+    """Every file's meetings in one transaction, all or nothing, stored as they are
+    read: a batch at a time through the one write path, so memory stays bounded
+    whatever the files' size. A fault anywhere (a bad meeting at the end of the last
+    file), Cancel (a `progress` that raises) or a kill leaves nothing stored."""
     sizes = [_size(p) for p in paths]
     whole = sum(sizes)
-    *reading, storing = steps(progress, [READ_SHARE * s / whole for s in sizes] + [1.0])
-    records: list[MeetingRecord] = []
-    counts: list[int] = []
-    for path, heard in zip(paths, reading, strict=True):
-        found = read_file(path, heard)
-        records.extend(found)
-        counts.append(len(found))
-        del found  # the records are held by `records` alone (see writes.let_go)
-    changes = import_changes(engine, records, update=update, progress=storing,
-                             author=author)
-    per_file = _per_file(paths, records, counts, changes)
-    writes.let_go(records)
+    *reading, indexing_ = steps(
+        progress, [(1 - INDEX_SHARE) * s / whole for s in sizes] + [INDEX_SHARE])
+    per_file = []
+    with writes.streamed(engine, author=author, progress=indexing_) as run:
+        for path, heard in zip(paths, reading, strict=True):
+            before = run.counts()
+            for batch in batches(read_records(path, heard)):
+                run.write([writes.imported(r, update=update) for r in batch])
+                del batch  # let go before the next is read
+            added, updated, present = (a - b for a, b in zip(run.counts(), before,
+                                                               strict=True))
+            per_file.append(FileImport(str(path), added, updated, present))
+    changes = run.changes
+    assert changes is not None  # committed
     return ImportResult(tuple(r.id for r in (*changes.added, *changes.updated)),
-                        tuple(str(p) for p in paths), per_file, changes)
-
-
-
-
-def _per_file(paths: Sequence[str | Path], records: Sequence[MeetingRecord],
-              counts: Sequence[int], changes: Changes) -> tuple[FileImport, ...]:
-    """Which file each outcome came from. A record without a uuid is always new; of the
-    records sharing one, the first is new if the import added it, and the updates it
-    had go to the first of them not yet counted; the others were present."""
-    added = {r.uuid for r in changes.added}
-    updates = Counter(r.uuid for r in changes.updated)
-    seen: set[str] = set()
-    outcome: list[str] = []
-    for r in records:
-        if r.uuid is None:
-            outcome.append("imported")
-        elif r.uuid not in seen and r.uuid in added:
-            outcome.append("imported")
-        elif updates[r.uuid] > 0:
-            updates[r.uuid] -= 1
-            outcome.append("updated")
-        else:
-            outcome.append("present")
-        if r.uuid is not None:
-            seen.add(r.uuid)
-    out, start = [], 0
-    for path, n in zip(paths, counts, strict=True):
-        mine = outcome[start:start + n]
-        start += n
-        out.append(FileImport(str(path), mine.count("imported"), mine.count("updated"),
-                              mine.count("present")))
-    return tuple(out)
+                        tuple(str(p) for p in paths), tuple(per_file), changes)
 
 
 def export_records(engine: Engine, ids: Sequence[int] | None = None) -> list[MeetingRecord]:

@@ -13,7 +13,8 @@ index replays the journal when it is next opened.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -110,14 +111,64 @@ def let_go(items: list[Any] | dict[Any, Any]) -> None:
         pop()
 
 
+class Streamed:
+    """The writes of one transaction given a batch at a time (`streamed`)."""
+
+    def __init__(self, run: _Run) -> None:
+        self._run = run
+        self._done = 0
+        self.changes: Changes | None = None  # what was stored, once committed
+
+    def write(self, writes: Sequence[Write]) -> None:
+        """Check and store a batch; what it stored is let go, not kept for the index.
+        Its warnings are not kept either: they are a form's, shown at its fields, and
+        an import of 100,000 meetings would hold a list of them as long as the file."""
+        _validate(writes, first=self._done, several=True)
+        self._run.batch(writes)
+        self._done += len(writes)
+        # Inserted rows are seen by this transaction's own lookups (store.identities):
+        # only a batch's own uuids need keeping, and the index reads the rows back.
+        self._run.known.clear()
+        self._run.stored.clear()
+
+    def counts(self) -> tuple[int, int, int]:
+        """How many meetings were added, updated and found present so far."""
+        run = self._run
+        return len(run.added), len(run.updated), len(run.present)
+
+
+@contextmanager
+def streamed(engine: Engine, *, author: str | None = None,
+             progress: Progress | None = None) -> Iterator[Streamed]:
+    """One transaction for writes that come a batch at a time (an import stored as its
+    file is read): every batch is stored when it is written, and committed together at
+    the end of the block, or none of them is (an exception, Cancel, a kill). Only one
+    batch's records are held at a time; once committed, the search index reads the
+    stored meetings back in bulk (`progress` hears that). `changes` holds the outcome."""
+    author = author or history.current_author()
+    indexing.prepare(engine)
+    with write_session(engine) as session:
+        run = _Run(session, author)
+        out = Streamed(run)
+        yield out
+        changes = run.changes()
+    if changes.journal_seq is not None:
+        indexing.follow(engine, None, progress)
+    if progress:
+        progress(1, 1)
+    out.changes = changes
+
+
 CHECKED_EVERY = 200  # records checked between progress reports
 
 
-def _validate(writes: Sequence[Write], progress: Progress | None = None
-              ) -> tuple[Problem, ...]:
-    """Refuse the lot (ValidationFailed) if any record cannot be stored; the warnings."""
+def _validate(writes: Sequence[Write], progress: Progress | None = None, *,
+              first: int = 0, several: bool | None = None) -> tuple[Problem, ...]:
+    """Refuse the lot (ValidationFailed) if any record cannot be stored; the warnings.
+    A problem names its meeting (meetings[first + i]) when there are `several`."""
     warnings: list[Problem] = []
-    several = sum(w.record is not None for w in writes) > 1
+    if several is None:
+        several = sum(w.record is not None for w in writes) > 1
     for i, w in enumerate(writes):
         if progress and i % CHECKED_EVERY == 0:
             progress(i, len(writes))
@@ -127,7 +178,7 @@ def _validate(writes: Sequence[Write], progress: Progress | None = None
         bad = errors(problems)
         if bad:
             if several:
-                bad = [p.within("meetings", i) for p in bad]
+                bad = [p.within("meetings", first + i) for p in bad]
             raise ValidationFailed(bad)
         warnings.extend(p for p in problems if p not in bad)
     return tuple(warnings)

@@ -1,8 +1,9 @@
 """File > Import… and File > Export Selected…: interchange files in and out of the window.
 
-Import reads every file, then stores all meetings in one transaction (all or nothing),
-on a worker behind a progress dialog with Cancel (ui.window.long_write): the window
-keeps repainting, and Cancel rolls the transaction back. Export writes the meetings
+Import stores every file's meetings as it reads them, a batch at a time, in one
+transaction (all or nothing), on a worker behind a progress dialog with Cancel
+(ui.window.long_write): the window keeps repainting, and Cancel rolls the transaction
+back. Export writes the meetings
 selected in the list, as stored.
 """
 
