@@ -27,10 +27,21 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
-PEOPLE = ("kind", "name", "acronym", "role", "attendance", "honorific", "post",
+# Every field of the format (shared/spec/interchange.md), so that the reference stores
+# what mtgdesk stores; it left out times, released_on, classification, article, due_on,
+# version and report_overrides before, and so stored less than the file holds.
+PEOPLE = ("kind", "name", "acronym", "article", "role", "attendance", "honorific", "post",
           "delegation")
-MEETING = ("uuid", "title", "held_on", "ends_on", "venue", "city", "host_country",
-           "series", "reference", "status")
+PARAGRAPH = ("kind", "text", "owner", "due_on")
+MEETING = ("uuid", "version", "title", "held_on", "ends_on", "starts_at", "ends_at",
+           "released_on", "venue", "city", "host_country", "series", "reference",
+           "classification", "status", "report_overrides")
+
+
+def _meeting_row(i: int, m: dict) -> tuple:
+    overrides = m.get("report_overrides")
+    return (i, *(m.get(c) for c in MEETING[:-1]),
+            json.dumps(overrides, ensure_ascii=False) if overrides else None)
 
 
 def size(path: Path) -> int:
@@ -54,18 +65,18 @@ def reference(source: Path, db: Path) -> tuple[float, int, int]:
         "CREATE TABLE participant (id INTEGER PRIMARY KEY, meeting_id INTEGER, "
         "position INTEGER, " + ", ".join(f"{c} TEXT" for c in PEOPLE) + ");"
         "CREATE TABLE paragraph (id INTEGER PRIMARY KEY, meeting_id INTEGER, "
-        "position INTEGER, kind TEXT, text TEXT, owner TEXT);")
+        "position INTEGER, " + ", ".join(f"{c} TEXT" for c in PARAGRAPH) + ");")
     with conn:
         conn.executemany(
             f"INSERT INTO meeting VALUES (?, {', '.join('?' * len(MEETING))})",
-            ((i, *(m.get(c) for c in MEETING)) for i, m in enumerate(meetings, 1)))
+            (_meeting_row(i, m) for i, m in enumerate(meetings, 1)))
         conn.executemany(
             f"INSERT INTO participant VALUES (NULL, ?, ?, {', '.join('?' * len(PEOPLE))})",
             ((i, n, *(p.get(c) for c in PEOPLE)) for i, m in enumerate(meetings, 1)
              for n, p in enumerate(m.get("participants", []))))
         conn.executemany(
-            "INSERT INTO paragraph VALUES (NULL, ?, ?, ?, ?, ?)",
-            ((i, n, p.get("kind"), p.get("text"), p.get("owner"))
+            f"INSERT INTO paragraph VALUES (NULL, ?, ?, {', '.join('?' * len(PARAGRAPH))})",
+            ((i, n, *(p.get(c) for c in PARAGRAPH))
              for i, m in enumerate(meetings, 1)
              for n, p in enumerate(m.get("paragraphs", []))))
     conn.close()

@@ -86,6 +86,11 @@ def _main(argv: Sequence[str] | None) -> int:
 
         Desk.wait_behind_writers(BATCH_BUSY_TIMEOUT_MS)
         result = args.run(args)
+        for db in Desk.left_in_wal():
+            print(f"mtgdesk: warning: another program kept reading {db}, so what was "
+                  f"just saved is only in {db}-wal until that program stops reading; do "
+                  "not delete or move that file meanwhile",
+                  file=sys.stderr)
         return int(result or 0)
     except UserError as exc:
         print(f"mtgdesk: error: {exc}", file=sys.stderr)

@@ -138,9 +138,19 @@ class Desk:
 
     def close(self) -> None:
         from mtgdesk.services import indexing
+        from mtgdesk.store import dialect
 
         indexing.forget(self._engine)  # its files unmapped now, not when collected
+        dialect.settle(self._engine)  # a write a reader held in the -wal: into the file
         self._engine.dispose()
+
+    @staticmethod
+    def left_in_wal() -> list[str]:
+        """Databases this program wrote whose last write is still only in their -wal
+        (another program kept reading): safe only while that file is kept."""
+        from mtgdesk.store import dialect
+
+        return dialect.left_in_wal()
 
     def __enter__(self) -> Desk:
         return self

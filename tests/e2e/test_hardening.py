@@ -296,3 +296,48 @@ def _import_and_lose_the_wal(tmp_path, db, seed_path, holder):
     finally:
         holder.kill()
         holder.wait()
+
+
+def _reader(db, *, seconds: float):
+    """Another program in a read transaction for `seconds` (a long export, an SQLite
+    browser left open): the frames written after its snapshot cannot reach the file."""
+    import subprocess
+    import sys
+
+    return subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys, time; "
+         "c = sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN'); "
+         "c.execute('SELECT count(*) FROM meeting').fetchall(); print('open', flush=True);"
+         " time.sleep(float(sys.argv[2])); c.execute('COMMIT'); sys.stdin.read()",
+         str(db), str(seconds)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+
+def test_an_import_waits_for_a_reader_of_an_older_snapshot_before_it_is_done(
+        tmp_path, seed_path):
+    db = tmp_path / "m.sqlite3"
+    assert mtgdesk("--db", db, "import", seed_path).returncode == 0
+    # The reader lets go after 8 s; the import's pages reach the file before it ends
+    # (the old code tried for 1 s, and left them in the -wal the sync client deleted).
+    with _reader(db, seconds=8) as holder:
+        _import_and_lose_the_wal(tmp_path, db, seed_path, holder)
+    assert count(db) == 31
+
+
+def test_a_reader_that_never_lets_go_is_named_in_a_warning(tmp_path, seed_path):
+    db = tmp_path / "m.sqlite3"
+    assert mtgdesk("--db", db, "import", seed_path).returncode == 0
+    doc = json.loads(seed_path.read_text(encoding="utf-8"))
+    doc["meetings"][0].pop("uuid", None)
+    copy = tmp_path / "copy.json"
+    copy.write_text(json.dumps(doc), encoding="utf-8")
+    with _reader(db, seconds=600) as holder:
+        try:
+            assert holder.stdout.readline().strip() == "open"
+            result = mtgdesk("--db", db, "import", copy)
+        finally:
+            holder.kill()
+            holder.wait()
+    assert result.returncode == 0
+    assert f"mtgdesk: warning: another program kept reading {db}" in result.stderr
+    assert "-wal until that program stops reading" in result.stderr
+    assert count(db) == 2

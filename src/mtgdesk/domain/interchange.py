@@ -311,6 +311,7 @@ def _meeting(stream: json_stream.Stream, path: str, place: _Place) -> MeetingRec
             obj[key] = items
         else:
             obj[key] = stream.value()
+        place.path = path  # the next key's
     return meeting_from_dict(path, obj)
 
 
@@ -330,6 +331,7 @@ def _records(stream: json_stream.Stream, place: _Place, total: int,
             doc[key] = stream.value()
             if key == "meetings":
                 _list("meetings", doc[key])  # not a list: refused
+            place.path = ""
             continue
         _head(doc, final=False)
         doc[key] = True
@@ -337,6 +339,7 @@ def _records(stream: json_stream.Stream, place: _Place, total: int,
             yield _meeting(stream, f"meetings[{i}]", place)
             if progress and i % PROGRESS_EVERY == 0:
                 progress(stream.fed[0], total)
+        place.path = ""
     stream.end()
     _head(doc, final=True)
     if progress:

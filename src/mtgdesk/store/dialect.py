@@ -181,6 +181,13 @@ CHECKPOINT_TRIES = 20
 CHECKPOINT_PAUSE_S = 0.05
 
 
+# Databases (their files) whose last write is not all in the file itself yet: a reader
+# of an older snapshot held it back (see checkpoint, settle).
+_left_in_wal: set[str] = set()
+# How long a program that is closing waits for such a reader to let go.
+SETTLE_WAIT_MS = 10_000
+
+
 def checkpoint(engine: Engine) -> bool:
     """Copy what the -wal holds into the database file itself; True when all of it is.
 
@@ -188,6 +195,7 @@ def checkpoint(engine: Engine) -> bool:
     the -wal beside a database another mtgdesk still has open, and whatever was only
     in it is lost. PASSIVE never blocks a writer; readers of an older snapshot (a
     window's short reads) hold back the frames after it, so it is tried a few times.
+    A database it leaves behind is settled when its program closes (`settle`).
     """
     if not is_sqlite(engine) or engine.url.database in (None, "", ":memory:"):
         return True
@@ -196,18 +204,55 @@ def checkpoint(engine: Engine) -> bool:
     raw = engine.raw_connection()
     try:
         for _ in range(CHECKPOINT_TRIES):
-            cur = raw.cursor()
-            try:
-                cur.execute("PRAGMA wal_checkpoint(PASSIVE)")
-                busy, log, done = cur.fetchone() or (1, 0, 0)
-            finally:
-                cur.close()
-            if not busy and done >= log:
+            if _checkpointed(raw, "PASSIVE"):
+                _left_in_wal.discard(str(engine.url.database))
                 return True
             time.sleep(CHECKPOINT_PAUSE_S)
+        _left_in_wal.add(str(engine.url.database))
         return False
     finally:
         raw.close()
+
+
+def _checkpointed(raw: Any, mode: str) -> bool:
+    cur = raw.cursor()
+    try:
+        cur.execute(f"PRAGMA wal_checkpoint({mode})")
+        busy, log, done = cur.fetchone() or (1, 0, 0)
+    finally:
+        cur.close()
+    return not busy and done >= log
+
+
+def settle(engine: Engine, wait_ms: int = SETTLE_WAIT_MS) -> bool:
+    """Before a program lets go of a database: if its last write is still only in the
+    -wal (another program kept reading an older snapshot, as a long export or an open
+    SQLite browser does), wait up to `wait_ms` for that reader, then copy it all into
+    the file (FULL waits for readers; new ones go on meanwhile). False when it could
+    not: what was saved is then safe only while the -wal beside the file is kept."""
+    if not is_sqlite(engine) or str(engine.url.database) not in _left_in_wal:
+        return True
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+        cur.close()
+        done = _checkpointed(raw, "FULL")
+        cur = raw.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.close()
+    except Exception:  # noqa: BLE001 - a database that went away: nothing to settle
+        done = False
+    finally:
+        raw.close()
+    if done:
+        _left_in_wal.discard(str(engine.url.database))
+    return done
+
+
+def left_in_wal() -> list[str]:
+    """The database files this process wrote whose last write is only in the -wal."""
+    return sorted(_left_in_wal)
 
 
 def integrity_problems(conn: Connection, *, full: bool = False) -> list[str]:
