@@ -95,3 +95,36 @@ def test_the_shipped_templates_still_render_with_the_logo(seed_record, tmp_path)
     html = render.html(report)
     assert "Senior Official-Level Meeting on Human Security" in html
     assert base64.b64encode(PNG).decode("ascii") in html
+
+
+@pytest.mark.parametrize("source, words", [
+    # Each would make about 50 MB in one call into C; refused before it is made.
+    ("{{ ('x\n' * 10000) | indent(5000) }}", "an indent would make"),
+    ("{{ ('x' * 10000).replace('', 'y' * 5000) }}", "a replace would make"),
+    ("{{ ('ab' * 5000) | list | join('z' * 10000) }}", "a join would make"),
+    ("{{ ('z' * 10000).join(('ab' * 5000) | list) }}", "a join would make"),
+    ("{{ ('{0}' * 10000).format('y' * 5000) }}", "a format would make"),
+    ("{{ '{:>50000000}'.format(1) }}", "a format would make"),
+    ("{{ ('%s' * 10000) | format(*(['y' * 5000] * 10000)) }}", "a format would make"),
+    ("{{ ('\t' * 1000).expandtabs(50000) }}", "expanding tabs would make"),
+])
+def test_a_result_too_large_is_refused_before_it_is_made(seed_record, source, words):
+    import tracemalloc
+
+    _template(source)
+    tracemalloc.start()
+    try:
+        with pytest.raises(UserError, match="report template press-release.html.j2") as info:
+            render.html(model.build(seed_record))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert words in str(info.value)
+    assert peak < 20_000_000  # the 50 MB was never made
+
+
+def test_placeholder_text_is_not_a_template_function(seed_record):
+    # lipsum(100000) runs in Jinja2's own code for minutes, out of the time limit's reach.
+    _template("{{ lipsum(100000) }}")
+    with pytest.raises(UserError, match="'lipsum' is undefined"):
+        render.html(model.build(seed_record))

@@ -18,6 +18,7 @@ gets budgets far above any real template's needs:
 from __future__ import annotations
 
 import functools
+import re
 import sys
 import time
 import traceback
@@ -95,17 +96,81 @@ def _limited_filter(func: Callable[..., Any]) -> Callable[..., Any]:
     def run(*args: Any, **kwargs: Any) -> Any:
         for a in (*args, *kwargs.values()):
             _check_number(a)
-        if func.__name__ == "do_replace" and len(args) >= 4:  # (eval_ctx, s, old, new)
+        name = func.__name__
+        if name == "do_replace" and len(args) >= 4:  # (eval_ctx, s, old, new)
             _check_growth(args[1], args[2], args[3])
+        elif name == "do_indent" and args:  # (s, width=4, ...): every line indented
+            width = args[1] if len(args) > 1 else kwargs.get("width", 4)
+            _check_made(len(str(args[0])) + str(args[0]).count("\n") * _width(width),
+                        "an indent")
+        elif name == "do_join" and len(args) >= 2:  # (eval_ctx, items, sep, attribute)
+            items = list(args[1]) if not isinstance(args[1], str) else args[1]
+            args = (args[0], items, *args[2:])
+            sep = args[2] if len(args) > 2 else kwargs.get("d", "")
+            _check_made(sum(_sized(i) for i in items) + len(items) * len(str(sep)), "a join")
+        elif name == "do_format" and args:  # (s, *args): printf-style
+            _check_format(str(args[0]), args[1:], "%")
         return _check_size(func(*args, **kwargs))
 
     return run
 
 
+def _width(value: Any) -> int:
+    return len(value) if isinstance(value, str) else value if isinstance(value, int) else 0
+
+
+def _check_made(size: int, what: str) -> None:
+    """Refuse, before it is made, a result larger than MAX_SIZE: one call into C that
+    makes a 10 GB string cannot be stopped once it has begun."""
+    if size > MAX_SIZE:
+        raise TemplateLimit(f"{what} would make more than {MAX_SIZE:,} characters")
+
+
 def _check_growth(text: Any, old: Any, new: Any) -> None:
     count = len(str(text)) + 1 if str(old) == "" else str(text).count(str(old))
-    if count * len(str(new)) > MAX_SIZE:
-        raise TemplateLimit(f"a replace would make more than {MAX_SIZE:,} characters")
+    _check_made(count * len(str(new)) + len(str(text)), "a replace")
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _check_format(pattern: str, args: Any, opener: str) -> None:
+    """A format (`{}` or `%`): at most each field filled with the longest argument,
+    padded to the widest number written in the pattern."""
+    fields = pattern.count(opener)
+    if not fields:
+        return
+    values = list(args.values()) if isinstance(args, Mapping) else list(args)
+    longest = max((len(str(v)) for v in values), default=0)
+    widest = max((int(d) if len(d) < 12 else 10**12 for d in _DIGITS.findall(pattern)),
+                 default=0)
+    _check_made(len(pattern) + fields * (longest + widest), "a format")
+
+
+def _check_method(method: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+                  ) -> tuple[Any, ...]:
+    """The text methods whose result can be far longer than their inputs, checked
+    before they run; a join's items are listed first (and passed on listed)."""
+    # The sandbox hands str.format out wrapped (its own safe formatter).
+    method = getattr(method, "__wrapped__", method)
+    text = getattr(method, "__self__", None)
+    if not isinstance(text, str):
+        return args
+    name = getattr(method, "__name__", "")
+    if name == "replace" and len(args) >= 2:
+        _check_growth(text, args[0], args[1])
+    elif name == "join" and args:
+        items = list(args[0])
+        _check_made(sum(_sized(i) for i in items) + len(items) * len(text), "a join")
+        args = (items, *args[1:])
+    elif name == "format":
+        _check_format(text, (*args, *kwargs.values()), "{")
+    elif name == "format_map" and args:
+        _check_format(text, args[0], "{")
+    elif name == "expandtabs":
+        size = args[0] if args else kwargs.get("tabsize", 8)
+        _check_made(len(text) + text.count("\t") * _width(size), "expanding tabs")
+    return args
 
 
 class LimitedSandbox(SandboxedEnvironment):
@@ -114,6 +179,9 @@ class LimitedSandbox(SandboxedEnvironment):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.globals["range"] = limited_range
+        # Placeholder text has no place in a report, and lipsum(100000) runs in
+        # Jinja2's own code for minutes, where the time limit is not checked.
+        self.globals.pop("lipsum", None)
 
     def limit_filters(self) -> None:
         """Every filter (Jinja2's and ours) under the number and size limits."""
@@ -141,6 +209,7 @@ class LimitedSandbox(SandboxedEnvironment):
              **kwargs: Any) -> Any:
         for a in (*args, *kwargs.values()):
             _check_number(a)
+        args = _check_method(__obj, args, kwargs)
         return _check_size(super().call(__context, __obj, *args, **kwargs))
 
     def render_limited(self, template: jinja2.Template, context: Mapping[str, Any]) -> str:
