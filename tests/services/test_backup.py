@@ -144,3 +144,63 @@ def test_restore_over_a_damaged_database(engine, seed_record, tmp_path, db_path)
         assert count_meetings(reopened) == 1
     finally:
         reopened.dispose()
+
+
+def _failing_midway(monkeypatch, seen: list[int]):
+    """SQLite's backup of the database fails after its first pages are written (a disk
+    that fills, an I/O error), as a copy in the middle of its work does."""
+    import sqlite3
+
+    from mtgdesk.store import copy
+
+    real_connect = sqlite3.connect
+
+    class Source:
+        def __init__(self, conn):
+            self._conn = conn
+
+        def backup(self, target, **_):
+            def step(status, remaining, total):
+                seen.append(remaining)
+                if len(seen) == 2:  # some pages copied, more to come
+                    raise sqlite3.OperationalError("disk I/O error")
+
+            self._conn.backup(target, pages=1, progress=step)
+
+        def close(self):
+            self._conn.close()
+
+    def connect(target, *args, **kwargs):
+        conn = real_connect(target, *args, **kwargs)
+        return Source(conn) if kwargs.get("uri") else conn
+
+    monkeypatch.setattr(copy.sqlite3, "connect", connect)
+
+
+def test_a_backup_failing_in_the_middle_of_the_copy_leaves_nothing(engine, seed_record,
+                                                                    tmp_path, monkeypatch):
+    for _ in range(5):
+        save_meeting(engine, seed_record)  # several pages to copy
+    out = tmp_path / "out"
+    out.mkdir()
+    seen: list[int] = []
+    _failing_midway(monkeypatch, seen)
+    with pytest.raises(UserError, match=r"the backup to .*copy.sqlite3 failed \(disk I/O "
+                       r"error\); nothing was changed"):
+        backup.backup(engine, out / "copy.sqlite3")
+    assert len(seen) == 2 and seen[-1] > 0  # it failed with pages still to copy
+    assert list(out.iterdir()) == []  # neither the copy nor its partial file or journal
+    assert count_meetings(engine) == 5
+
+
+def test_what_killed_backups_left_in_the_folder_goes_with_the_next_one(engine, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    # Killed mtgdesks (no such processes) left a copy of another name and a copy's
+    # journal alone; a copy of a process still running is left to finish.
+    (out / "other.sqlite3.999999998.partial").write_bytes(b"x" * 4096)
+    (out / "a.sqlite3.999999997.partial-journal").write_bytes(b"j")
+    running = out / f"b.sqlite3.{os.getpid()}.partial"
+    running.write_bytes(b"in progress")
+    backup.backup(engine, out / "a.sqlite3")
+    assert sorted(p.name for p in out.iterdir()) == ["a.sqlite3", running.name]

@@ -105,6 +105,22 @@ def test_normal_close_leaves_no_draft_and_makes_a_backup(qtbot, make_window, eng
     assert len(backup.list_backups(engine)) == 1
 
 
+def test_an_automatic_backup_failing_at_close_is_told_in_the_window(
+        qtbot, make_window, engine, stored, fake_dialogs, monkeypatch):
+    from tests.services.test_backup import _failing_midway
+
+    window = make_window(engine)
+    seen: list[int] = []
+    _failing_midway(monkeypatch, seen)  # "disk I/O error" with pages still to copy
+    window.close()
+    told = fake_dialogs.texts("error")
+    assert "Automatic backup not made" in told and "disk I/O error" in told
+    assert seen  # the copy had begun
+    folder = backup.backups_dir()
+    # Nothing of it is left: no empty file, no partial copy, no journal.
+    assert not folder.exists() or list(folder.iterdir()) == []
+
+
 # --- conflicts between two windows --------------------------------------------------------
 
 @pytest.mark.parametrize("choice", [conflict.RELOAD, conflict.OVERWRITE, conflict.COPY,

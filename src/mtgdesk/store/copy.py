@@ -15,8 +15,9 @@ PARTIAL = ".partial"
 
 def copy_database(source: Path, dest: Path) -> None:
     """The copy appears whole at `dest` or not at all: it is written beside it under a
-    name of this process's own, and a failure removes what was written."""
-    clear_leftovers(dest.parent, dest.name)
+    name of this process's own, and a failure removes what was written. What killed
+    copies left in that folder (of any name) goes first."""
+    clear_leftovers(dest.parent)
     tmp = dest.with_name(f"{dest.name}.{os.getpid()}{PARTIAL}")
     try:
         src = sqlite3.connect(file_uri(source, mode="ro"), uri=True, timeout=30)
@@ -46,12 +47,15 @@ def clear_leftovers(folder: Path, name: str = "*") -> list[Path]:
     """Remove the partial copies named `name` (a glob) a killed mtgdesk left in `folder`
     (those of a process still running are copies in progress); returns what it removed."""
     removed: list[Path] = []
+    stem = glob.escape(name) if name != "*" else name
     try:
-        candidates = list(folder.glob(f"{glob.escape(name) if name != '*' else name}.*"
-                                      f"{PARTIAL}"))
+        # A copy's own journal may outlive it (killed between removing the two).
+        candidates = [p if p.name.endswith(PARTIAL) else p.with_name(p.name[:-8])
+                      for p in (*folder.glob(f"{stem}.*{PARTIAL}"),
+                                *folder.glob(f"{stem}.*{PARTIAL}-journal"))]
     except OSError:
         return removed
-    for path in candidates:
+    for path in dict.fromkeys(candidates):
         pid = path.name[:-len(PARTIAL)].rsplit(".", 1)[-1]
         if not pid.isdigit() or _running(int(pid)):
             continue
