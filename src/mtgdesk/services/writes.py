@@ -153,6 +153,7 @@ def streamed(engine: Engine, *, author: str | None = None,
         yield out
         changes = run.changes()
     if changes.journal_seq is not None:
+        indexing.note(engine, changes.journal_seq)
         indexing.follow(engine, None, progress)
     if progress:
         progress(1, 1)
