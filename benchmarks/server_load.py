@@ -46,15 +46,15 @@ WORDS = ["security", "refugee", "maritime", "cooperation", "disaster", "health",
 
 
 def clerk(n: int, url: str, seconds: float, shared: list[int], own: list[int],
-          ready: Any, out: mp.Queue) -> None:
+          ready: Any, out: mp.Queue, following: bool = True) -> None:
     try:
-        out.put(work(n, url, seconds, shared, own, ready))
+        out.put(work(n, url, seconds, shared, own, ready, following))
     except BaseException as exc:  # the parent reports it and fails the run
         out.put({"clerk": n, "error": f"{type(exc).__name__}: {exc}"})
 
 
 def work(n: int, url: str, seconds: float, shared: list[int], own: list[int],
-         ready: Any) -> dict:
+         ready: Any, following: bool = True) -> dict:
     from benchmarks.generate import generate
 
     from mtgdesk.desk import Desk
@@ -79,7 +79,8 @@ def work(n: int, url: str, seconds: float, shared: list[int], own: list[int],
     # As the window does: the journal followed into this clerk's index, at each of the
     # server's notifications and at least every 3 s (ui.safety.server_watch).
     follower = threading.Thread(target=follow, args=(desk, deadline), daemon=True)
-    follower.start()
+    if following:
+        follower.start()
     count = 0
     while time.time() < deadline:
         roll = rng.random()
@@ -113,7 +114,8 @@ def work(n: int, url: str, seconds: float, shared: list[int], own: list[int],
             count += 1
             result = desk.import_files([path])
             imported += [ref.uuid for ref in result.changes.added]
-    follower.join()
+    if following:
+        follower.join()
     desk.close()
     return {"clerk": n, "saves": saves, "searches": searches, "accepted": accepted,
             "refused": refused, "imported": imported}
@@ -145,6 +147,9 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--meetings", type=int, default=500, help="archive size at the start")
     ap.add_argument("--shared", type=int, default=5, help="meetings every clerk edits")
+    ap.add_argument("--no-follow", action="store_true",
+                    help="the clerks do not follow the journal (each window's own work, "
+                    "which here all 20 share this machine's cores for)")
     args = ap.parse_args()
 
     server = None
@@ -196,7 +201,7 @@ def run(args: argparse.Namespace, url: str) -> int:
     ready = ctx.Barrier(args.clerks + 1)
     procs = [ctx.Process(target=clerk, args=(n, url, args.seconds, shared,
                                              rest[n * per:(n + 1) * per] or shared,
-                                             ready, out))
+                                             ready, out, not args.no_follow))
              for n in range(args.clerks)]
     for p in procs:
         p.start()
