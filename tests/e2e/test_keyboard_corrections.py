@@ -16,8 +16,7 @@ import pytest
 from mtgdesk.desk import Desk
 from mtgdesk.releases import parse_text
 from tests.e2e.private_x import own_display  # noqa: F401 (fixture)
-from tests.e2e.test_keyboard_entry import DISPLAY, main_window, wait_for, xdotool
-from tests.e2e.test_keyboard_lists import start, stop
+from tests.e2e.real_window import running, xdotool
 from tests.e2e.test_window_starts import mtgdesk_command
 from tests.releases.test_corrections import RELEASE
 from tests.services.test_release_aliases import _corrected
@@ -41,7 +40,6 @@ def dialog_window(display: str) -> str | None:
 @pytest.mark.slow
 def test_a_removed_correction_comes_back_with_ctrl_z(tmp_path, own_display):  # noqa: F811
     x_display = own_display
-    DISPLAY[0] = x_display
     database = tmp_path / "lists.sqlite3"  # the name start() opens
     desk = Desk.open(database)
     proposal = parse_text(RELEASE)
@@ -50,37 +48,22 @@ def test_a_removed_correction_comes_back_with_ctrl_z(tmp_path, own_display):  # 
     desk.close()
     one = [("Reef Stewardship Council", CORRECT, "RSCP")]
     assert kept(database) == one
-    proc, _ = start(tmp_path, x_display)
-    try:
-        window = main_window(x_display)
-        assert window is not None
-        xdotool(x_display, "windowfocus", "--sync", window)
-        xdotool(x_display, "key", "alt+f")
-        xdotool(x_display, "key", "c")  # Release &Corrections…
-        wait_for("the corrections dialog", lambda: dialog_window(x_display) is not None, proc)
+    with running(tmp_path, x_display) as window:
+        window.key("alt+f")
+        window.key("c")  # Release &Corrections…
+        window.wait("the corrections dialog", lambda: dialog_window(x_display) is not None)
         dialog = dialog_window(x_display)
+        assert dialog is not None
         xdotool(x_display, "windowfocus", "--sync", dialog)
-        xdotool(x_display, "key", "Delete")
-        wait_for("the removal", lambda: kept(database) == [], proc)
-        xdotool(x_display, "key", "ctrl+z")
-        wait_for("Ctrl+Z to keep it again", lambda: kept(database) == one, proc)
-        xdotool(x_display, "key", "ctrl+shift+z")
-        wait_for("Ctrl+Shift+Z to remove it again", lambda: kept(database) == [], proc)
-        xdotool(x_display, "key", "ctrl+z")
-        wait_for("Ctrl+Z once more", lambda: kept(database) == one, proc)
-        xdotool(x_display, "key", "Escape")
-        wait_for("the dialog to close", lambda: dialog_window(x_display) is None, proc)
-        xdotool(x_display, "windowfocus", "--sync", window)
-        xdotool(x_display, "key", "ctrl+q")
-        wait_for("the program to end", lambda: proc.poll() is not None, _Running())
-    finally:
-        err = stop(proc)
-    assert "Traceback" not in err, err[-3000:]
+        window.key("Delete")
+        window.wait("the removal", lambda: kept(database) == [])
+        window.key("ctrl+z")
+        window.wait("Ctrl+Z to keep it again", lambda: kept(database) == one)
+        window.key("ctrl+shift+z")
+        window.wait("Ctrl+Shift+Z to remove it again", lambda: kept(database) == [])
+        window.key("ctrl+z")
+        window.wait("Ctrl+Z once more", lambda: kept(database) == one)
+        window.key("Escape")
+        window.wait("the dialog to close", lambda: dialog_window(x_display) is None)
+        window.quit()
     assert kept(database) == one
-
-
-class _Running:
-    """A process stand-in for wait_for while waiting for the real one to end."""
-
-    def poll(self) -> None:
-        return None

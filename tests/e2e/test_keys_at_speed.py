@@ -24,8 +24,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.private_x import own_display  # noqa: F401 (fixture)
-from tests.e2e.test_keyboard_entry import DISPLAY, main_window, wait_for, window_name, xdotool
-from tests.e2e.test_keyboard_lists import exported, start, stop
+from tests.e2e.real_window import exported, running
 
 # What is typed for each row, and the name stored: by name, acronym or part of it.
 ROWS = [("Indo", "Indonesia"), ("Canada", "Canada"), ("UNDP",
@@ -76,27 +75,15 @@ def held_up(pid: int) -> Iterator[None]:
 @pytest.mark.slow
 def test_a_meeting_typed_in_one_burst_while_held_up_is_stored_as_typed(
         tmp_path: Path, own_display: str) -> None:  # noqa: F811
-    x_display = own_display
-    DISPLAY[0] = x_display
-    proc, database = start(tmp_path, x_display)
-    try:
-        window = main_window(x_display)
-        assert window is not None
-        xdotool(x_display, "windowfocus", "--sync", window)
-        xdotool(x_display, "key", "ctrl+n")
-        xdotool(x_display, "type", "--delay", "25", "x")
-        wait_for("Title", lambda: window_name(x_display, window).startswith("x"), proc)
-        xdotool(x_display, "key", "BackSpace")
-        with held_up(proc.pid):
+    with running(tmp_path, own_display) as window:
+        window.new_meeting("x")
+        window.key("BackSpace")
+        with held_up(window.proc.pid):
             # One xdotool command: 5 ms between keys, nothing waits for the window.
-            xdotool(x_display, "key", "--delay", "5", *burst())
-        xdotool(x_display, "key", "ctrl+s")
-        wait_for("the save", lambda: window_name(x_display, window) == "Speed — mtgdesk",
-                 proc)
-    finally:
-        err = stop(proc)
-    assert "Traceback" not in err, err[-3000:]
-    [meeting] = exported(database)
+            window.key("--delay", "5", *burst())
+        window.key("ctrl+s")
+        window.wait_saved("Speed")
+    [meeting] = exported(window.database)
     assert [p["name"] for p in meeting["participants"]] == [name for _t, name in ROWS]
     assert (meeting["title"], meeting["held_on"], meeting["released_on"]) == (
         "Speed", "2007-03-23", "2007-03-28")

@@ -10,7 +10,6 @@ this test starts (tests/pgserver.py) and stops with pg_ctl.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import time
 from pathlib import Path
@@ -20,7 +19,7 @@ import pytest
 from mtgdesk.desk import Desk
 from tests import pgserver
 from tests.e2e.private_x import own_display  # noqa: F401 (fixture)
-from tests.e2e.test_keyboard_entry import DISPLAY, main_window, wait_for, window_name, xdotool
+from tests.e2e.real_window import DISPLAY, main_window, program_env, wait_for, window_name, xdotool
 from tests.e2e.test_window_starts import mtgdesk_command
 
 TITLE = "Typed by keys while the server was away"
@@ -40,10 +39,7 @@ def test_a_window_started_while_the_server_is_away_saves_by_keys_when_it_is_back
         server.stop()
         home = tmp_path / "home"
         home.mkdir()
-        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-        env.update(DISPLAY=own_display, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
-                   XDG_DATA_HOME=str(home / "data"), TZ="UTC", LC_ALL="C.UTF-8",
-                   LANG="C.UTF-8", QT_QPA_PLATFORM="xcb")
+        env = program_env(own_display, home)  # the index: the suite's MTGDESK_CACHE_DIR
         proc = subprocess.Popen([*mtgdesk_command(), "--db", url], env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         wait_for("the window", lambda: main_window(own_display) is not None, proc)
