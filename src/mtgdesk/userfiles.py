@@ -59,18 +59,8 @@ def _grew(path: Path, cap: int, what: str) -> UserError:
 
 def read_bytes(path: Path | str, *, cap: int = DEFAULT_CAP, what: str = "file") -> bytes:
     """The bytes of the regular file `path`, refused when larger than `cap`."""
-    path = Path(path)
-    fd = _open_regular(path, cap, what)
-    try:
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            data = fh.read(cap + 1)
-        if len(data) > cap:  # it grew while being read
-            raise _grew(path, cap, what)
-        return data
-    except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror})") from None
-    finally:
-        os.close(fd)
+    # One piece of cap + 1 bytes: read in one call, as large as the file and no copy.
+    return b"".join(read_pieces(path, cap=cap, what=what, size=cap + 1))
 
 
 def read_pieces(path: Path | str, *, cap: int = DEFAULT_CAP, what: str = "file",
