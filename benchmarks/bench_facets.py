@@ -16,7 +16,6 @@ import argparse
 import os
 import statistics
 import sys
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -28,23 +27,13 @@ MISSPELT = [("Tsurouka", "Tsuruoka"), ("refugess", "refugees"), ("Nguyne", "Nguy
             ("Kowalsky", "Kowalski"), ("Ulaanbatar", "Ulaanbaatar")]
 
 
-def timed(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    fn()
-    runs = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        runs.append((time.perf_counter() - t) * 1000)
-    return statistics.median(runs)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", type=Path, required=True)
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
 
-    from bench_search import BROAD, TYPICAL
+    from bench_search import BROAD, TYPICAL, timed
 
     from mtgdesk.services.facets import facets
     from mtgdesk.services.meetings import count_meetings

@@ -47,7 +47,7 @@ def main() -> None:
     args = ap.parse_args()
 
     from bench_relevance import planted
-    from bench_search import BROAD, TYPICAL
+    from bench_search import BROAD, TYPICAL, timed
 
     from mtgdesk.domain.query import parse
     from mtgdesk.store.search import document
@@ -69,15 +69,6 @@ def main() -> None:
         built = time.perf_counter() - t
     index = TextIndex(args.dir)
 
-    def timed(fn) -> float:
-        fn()
-        runs = []
-        for _ in range(args.repeat):
-            t0 = time.perf_counter()
-            fn()
-            runs.append((time.perf_counter() - t0) * 1000)
-        return statistics.median(runs)
-
     print(f"\n**{index.size:,} documents** in the index, Python {sys.version.split()[0]}, "
           f"{os.cpu_count()} CPUs\n")
     print("| query | matches | ranked top 20 ms | newest 20 ms |\n| --- | ---: | ---: | ---: |")
@@ -87,11 +78,11 @@ def main() -> None:
         full = compile_query(index.schema, parsed)
         plain = compile_query(index.schema, parsed, rank=False)
         if parsed.has_text:
-            r = timed(lambda full=full: index.ranked(full, 20))
+            r = timed(lambda full=full: index.ranked(full, 20), args.repeat)
             ranked_ms.append(r)
         else:
             r = float("nan")
-        d = timed(lambda plain=plain: index.by_date(plain, 20))
+        d = timed(lambda plain=plain: index.by_date(plain, 20), args.repeat)
         dated_ms.append(d)
         used_ms.append(r if parsed.has_text else d)  # what services.search would run
         print(f"| `{q}` | {index.count(plain):,} | {r:.1f} | {d:.1f} |")

@@ -100,16 +100,6 @@ def evaluate(engine, queries: list[dict]) -> list[tuple[str, str, int | None, in
     return rows
 
 
-def timed(fn, repeat: int) -> float:
-    fn()
-    runs = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        runs.append((time.perf_counter() - t) * 1000)
-    return statistics.median(runs)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description="relevance and speed of mtgdesk's search")
     ap.add_argument("--meetings", type=int, default=100_000)
@@ -123,7 +113,7 @@ def main() -> None:
     if not args.no_import:
         figures.update(build(db, args.meetings))
 
-    from bench_search import BROAD, TYPICAL
+    from bench_search import BROAD, TYPICAL, timed
 
     from mtgdesk.services import indexing
     from mtgdesk.services.meetings import count_meetings

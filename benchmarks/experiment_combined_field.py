@@ -41,7 +41,7 @@ def main() -> None:
     import tantivy
     from bench_index_scale import stream
     from bench_relevance import QUERIES, identity, planted
-    from bench_search import BROAD, TYPICAL
+    from bench_search import BROAD, TYPICAL, timed
 
     from mtgdesk.domain.query import parse
     from mtgdesk.store import text_index, text_query
@@ -112,15 +112,6 @@ def main() -> None:
         finally:
             text_query.term_query = original
 
-    def timed(fn) -> float:  # type: ignore[no-untyped-def]
-        fn()
-        runs = []
-        for _ in range(args.repeat):
-            t0 = time.thread_time()
-            fn()
-            runs.append((time.thread_time() - t0) * 1000)
-        return statistics.median(runs)
-
     print(f"\n**{searcher.num_docs:,} documents**\n")
     print("| query | matches | five fields ms (CPU) | one field ms (CPU) |\n"
           "| --- | ---: | ---: | ---: |")
@@ -130,8 +121,8 @@ def main() -> None:
         if not parsed.has_text:
             continue
         a, b = text_query.compile_query(sch, parsed), combined(parsed)
-        ta = timed(lambda a=a: ti.ranked(a, 20))
-        tb = timed(lambda b=b: ti.ranked(b, 20))
+        ta = timed(lambda a=a: ti.ranked(a, 20), args.repeat, clock=time.thread_time)
+        tb = timed(lambda b=b: ti.ranked(b, 20), args.repeat, clock=time.thread_time)
         five.append(ta)
         one.append(tb)
         print(f"| `{q}` | {ti.ranked(a, 1).total:,} / {ti.ranked(b, 1).total:,} | "
