@@ -140,7 +140,9 @@ def test_the_header_arrow_follows_the_rows_order(qtbot, engine, many):
     assert model.index(0, TITLE).data() == "Meeting 000"
 
 
-def test_a_narrow_list_gives_up_the_venue_column_first(qtbot, engine, many):
+@pytest.fixture
+def shown_view(qtbot, engine, many):
+    """The list's view of `many` meetings, 520x300 and on screen."""
     from mtgdesk.ui.window.meeting_list import MeetingListView
 
     view = MeetingListView()
@@ -149,6 +151,11 @@ def test_a_narrow_list_gives_up_the_venue_column_first(qtbot, engine, many):
     view.resize(520, 300)
     view.show()
     qtbot.waitExposed(view)
+    return view
+
+
+def test_a_narrow_list_gives_up_the_venue_column_first(qtbot, shown_view):
+    view = shown_view
     assert not view.isColumnHidden(VENUE)
     venue_width = view.columnWidth(VENUE)
 
@@ -162,19 +169,12 @@ def test_a_narrow_list_gives_up_the_venue_column_first(qtbot, engine, many):
 
 
 def test_a_list_too_narrow_for_its_columns_shows_the_title_with_the_date_above_it(
-        qtbot, engine, many):
+        qtbot, shown_view):
     # Issue 13: at 1.5x scale with the search filters open the list's column is about
     # 215 px; the Date column took it and left "Four..." of the title.
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from mtgdesk.ui.window.meeting_list import MeetingListView
-
-    view = MeetingListView()
-    qtbot.addWidget(view)
-    view.setModel(MeetingListModel(Desk(engine)))
-    view.resize(520, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view
     assert not view.is_compact() and not view.isColumnHidden(DATE)
     two_lines = view.rowHeight(0)
 

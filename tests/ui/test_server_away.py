@@ -45,6 +45,15 @@ def url(server: pgserver.PgServer) -> Iterator[str]:
         server.start()
 
 
+def seed_open(make_window, url: str, seed_record):
+    """The seed saved on the server, and a window with it open in the editor."""
+    with Desk.open(url) as setup:
+        [added] = setup.save(seed_record).added
+    window = make_window(Desk.open(url))
+    assert window.open_meeting(added.id)
+    return window, added
+
+
 def type_away(qtbot, window, server, text: str) -> None:
     """Stop the server, then type `text` over the title as a clerk would."""
     server.stop()
@@ -56,10 +65,7 @@ def type_away(qtbot, window, server, text: str) -> None:
 
 def test_edits_typed_while_the_server_is_away_are_kept_here_and_saved_when_it_is_back(
         qtbot, make_window, server, url, seed_record, fake_dialogs):
-    with Desk.open(url) as setup:
-        [added] = setup.save(seed_record).added
-    window = make_window(Desk.open(url))
-    assert window.open_meeting(added.id)
+    window, added = seed_open(make_window, url, seed_record)
     watch = window.safety.watch
     assert watch is not None and not watch.banner.isVisible()
 
@@ -96,10 +102,7 @@ def test_edits_typed_while_the_server_is_away_are_kept_here_and_saved_when_it_is
 
 def test_a_save_made_stale_while_away_offers_reload_overwrite_or_copy(
         qtbot, make_window, server, url, seed_record, fake_dialogs):
-    with Desk.open(url) as setup:
-        [added] = setup.save(seed_record).added
-    window = make_window(Desk.open(url))
-    assert window.open_meeting(added.id)
+    window, added = seed_open(make_window, url, seed_record)
     type_away(qtbot, window, server, "Mine, typed offline")
     assert window.save_current() is False  # waits for the server
     assert window.safety.watch.away
@@ -147,10 +150,7 @@ def test_quitting_while_away_keeps_the_edits_here_and_the_next_start_offers_them
         qtbot, make_window, server, url, seed_record, fake_dialogs):
     from mtgdesk.ui.safety.safety import SafetyFeatures
 
-    with Desk.open(url) as setup:
-        [added] = setup.save(seed_record).added
-    window = make_window(Desk.open(url))
-    assert window.open_meeting(added.id)
+    window, added = seed_open(make_window, url, seed_record)
     type_away(qtbot, window, server, "Kept when I quit")
     window.safety.autosave.save_draft_now()
     qtbot.waitUntil(lambda: window.safety.watch.away, timeout=30_000)
