@@ -210,7 +210,8 @@ class Group:
     `as_of`. The clerk adds them in one step (Add group); the release reader proposes
     them where a release speaks of the group's members or people (`spellings`, a
     regular expression of the ways releases write its name; none: not read), each as
-    of the day it `joined` (those not listed: always)."""
+    of the day it `joined` (those not listed: always); a former member is proposed for
+    a meeting before the day it `left` (the CBSS's Russia, until 2022)."""
 
     name: str
     title: str
@@ -219,6 +220,7 @@ class Group:
     note: str = ""
     spellings: str = ""
     joined: tuple[tuple[str, str], ...] = ()  # (member, ISO day it joined)
+    left: tuple[tuple[str, str], ...] = ()  # (former member, ISO day it left)
 
 
 @cache
@@ -226,7 +228,8 @@ def _groups() -> tuple[Group, ...]:
     return tuple(Group(name=g["name"], title=g["title"], as_of=g["as_of"],
                        members=tuple(g["members"]), note=g.get("note", ""),
                        spellings=g.get("spellings", ""),
-                       joined=tuple(sorted(g.get("joined", {}).items())))
+                       joined=tuple(sorted(g.get("joined", {}).items())),
+                       left=tuple(sorted(g.get("left", {}).items())))
                  for g in _load("groups"))
 
 

@@ -14,10 +14,12 @@ from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
 from mtgdesk.releases.people import OTHER_MEETING_HELD, Chair, find_chairs
 
 ATTEND_RE = re.compile(
-    r"\b(?:attended\s+by|attendance\s+of|participation\s+of|participants?\s+(?:came\s+)?"
+    r"\b(?:attended\s+by|attendance\s+of|participation\s+(?:\w+\s+)?of|participants?\s+(?:came\s+)?"
     r"from|representatives?\s+(?:of|from)|delegations?\s+(?:of|from)|delegates\s+from|"
     r"officials\s+(?:of|from)|took\s+part|participated|brought\s+together|gathered|joined\s+"
     r"by|were\s+(?:present|represented)|(?:countries|organi[sz]ations)\s+(?:attended|were)|"
+    # `Also present were ...`, `Also in attendance were ...`
+    r"(?:present|in\s+attendance)\s+(?:were|was|are|is)|"
     r"(?:as\s+)?observers?\b|participating\s+(?:countries|states)\s+(?:were|included)|"
     r"(?:the\s+)?following\s+(?:countries|organi[sz]ations))"
     # `a trilateral meeting among Japan, the U.S. and the ROK`
@@ -111,7 +113,12 @@ COMPOSITION_RE = re.compile(
     r"(?:are|include)|are\s+(?:its\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:members|observers?(?:-countries)?|dialogue\s+partners)|"
     r"(?:was\s+)?(?:established|founded|formed|launched)\s+(?:in|by|\d)|jointly\s+established|"
-    r"groups\s+\w+\s+nations)\b", re.IGNORECASE)
+    r"groups\s+\w+\s+nations|"
+    # `Ukraine, an observer state to the CBSS`; `the organization has nine members
+    # including Azerbaijan, ...`
+    r"an?\s+observer\s+(?:state|country|member)\s+(?:to|of|in)|has\s+(?:\w+\s+){0,2}"
+    r"(?:members|member\s+states|member\s+countries)\s*,?\s*(?:including|namely|which\s+are))\b",
+    re.IGNORECASE)
 # What may follow a country that takes part; another lower-case word makes it an
 # adjective (`US social media company X`, `the Myanmar-Bangladesh border region`).
 _AFTER_PARTICIPANT = {
@@ -154,7 +161,12 @@ _BODY_BEFORE = re.compile(
     r"framework|auspices|[Cc]hair|[Cc]hairman|[Cc]hairperson|[Cc]hairmanship|[Pp]residency|"
     r"[Ss]ummit|[Mm]eeting|[Hh]eadquarters|ministers?|[Mm]inisters|leaders|officials|"
     r"[Mm]ember\s+[Ss]tates|[Mm]embers|member\s+countries|[Cc]ouncil\s+of\s+(?:Foreign\s+)?"
-    r"Ministers|[Aa]ffairs)(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?(?:\d+\w*\s+|"
+    r"Ministers|[Aa]ffairs|"
+    # An organ of the body: `the Conference of Heads of Government of the Caribbean
+    # Community`, `the Council for Foreign and Community Relations (COFCOR) of CARICOM`.
+    r"[Hh]eads\s+of\s+(?:[Ss]tate\s+and\s+)?[Gg]overnment|(?:Council|Conference|Assembly|"
+    r"Committee|Commission)\s+(?:for|on)\s+(?:[A-Z][\w-]*|and)(?:\s+(?:[A-Z][\w-]*|and)){0,5})"
+    r"(?:\s*\([A-Z]{2,8}\))?(?:\s*\*+)?\s+of\s+(?:the\s+)?(?:\d+\w*\s+|"
     r"[A-Z][a-z]+-[A-Z]?[a-z]+\s+)?|\bat\s+the\s+)$")
 _BODY_AFTER = re.compile((r"""
     (?:_*\([A-Z][\w.&-]*\))?['’]?s?_+(?:[A-Z][\w-]*_+){0,3}?
@@ -163,8 +175,13 @@ _BODY_AFTER = re.compile((r"""
     Regional_+Forum|Peace_+and_+Security|chairmanship|Chairmanship|[Cc]hair\b|[Ii]nitiative|
     Partnership|centrality|countries|states|nations|Charter|Vision|Outlook|Concord|
     Community_+building|Plus|Dialogue|Forum|Headquarters|Secretariat_+Headquarters|Way\b|
-    [Pp]rocess|Summits?|Anniversary|calendar|cooperation|Cooperation|family|region)\b
-    |_*-_*led\b|-(?:led|related|centred|centered)\b""").replace("_", r"[ \t]"),
+    [Pp]rocess|Summits?|Anniversary|calendar|cooperation|Cooperation|family|region|Affairs|
+    summit|meeting|leaders|ministers|foreign_+ministers)\b
+    |_*-_*led\b|-(?:led|related|centred|centered)\b
+    # The body the meeting is, described: `The Council of the Baltic Sea States (CBSS) -
+    # consisting of the Ministers ...`.
+    |(?:_*\([A-Z][\w.&-]*\))?_*[,–—-]_*(?:consisting|composed|made_+up)_+of\b
+    """).replace("_", r"[ \t]"),
     re.VERBOSE)
 
 
@@ -254,6 +271,7 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     chairs = find_chairs(text, start, end)
     earlier = list(result.chairs)
     result.chairs.extend(c for c in chairs if not _named_before(c, earlier))
+    result.found += _chairs_bodies(text, chairs)
     if COMPOSITION_RE.search(sentence):
         return bool(chairs)
     # (Not a group's make-up: the rest of is_attendance and took_part.)
@@ -313,6 +331,23 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
         result.counts.append((kind, _number(m), start + m.start(), start + m.end()))
     _host_marks(text, start, end, found, result)
     return True
+
+
+# The head of a body's secretariat: the body takes part through its officer (a chair's
+# post is not read for participants otherwise).
+_SECRETARIAT_HEAD = re.compile(
+    r"\b(?:[Ss]ecretary[-\s]+[Gg]eneral|[Gg]eneral\s+[Ss]ecretary|[Ee]xecutive\s+[Ss]ecretary|"
+    r"[Dd]irector[-\s]+[Gg]eneral)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _chairs_bodies(text: str, chairs: list[Chair]) -> list[Found]:
+    out: list[Found] = []
+    for c in chairs:
+        for m in _SECRETARIAT_HEAD.finditer(text, c.start, c.end):
+            found = names.gazetteer(text, m.end(), c.end, [])
+            if found and found[0].start == m.end() and found[0].kind == ORGANIZATION:
+                out.append(found[0])
+    return out
 
 
 def _named_before(chair: Chair, earlier: list[Chair]) -> bool:

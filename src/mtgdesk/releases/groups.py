@@ -25,6 +25,7 @@ class Group:
     name: str
     spellings: str  # a regular expression of the ways releases write it
     members: tuple[tuple[str, date], ...]  # member, and the day it joined
+    left: tuple[tuple[str, date], ...] = ()  # a former member, and the day it left
 
 
 @cache
@@ -37,7 +38,9 @@ def reader_groups() -> tuple[Group, ...]:
             continue
         joined = {name: date.fromisoformat(day) for name, day in g.joined}
         out.append(Group(g.name, g.spellings,
-                         tuple((m, joined.get(m, _ALWAYS)) for m in g.members)))
+                         tuple((m, joined.get(m, _ALWAYS)) for m in (*g.members,
+                                                                     *(n for n, _ in g.left))),
+                         tuple((n, date.fromisoformat(day)) for n, day in g.left)))
     return tuple(out)
 
 
@@ -46,6 +49,10 @@ _PEOPLE = (r"(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+|foreign\s+)
            r"[Oo]fficials|[Dd]elegations|[Gg]overnments)")
 _MEMBERS = (r"(?:[Mm]ember\s+)?(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Ee]conomies)|[Mm]embers|"
             r"[Pp]artners|[Pp]articipants")
+# `the Ministers of Foreign Affairs of the Pacific Alliance`: the post between the people
+# and the group.
+_PORTFOLIO = (r"(?:\s+(?:of|for)\s+Foreign\s+(?:Affairs|Relations)(?:\s+and\s+(?:[A-Z][a-z]+\s+)?"
+              r"[A-Z][a-z]+)?)?")
 _NUMBER = r"(?:(?:all|the|five|six|seven|eight|ten|eleven|\d{1,2})\s+)?"
 # After the group's people, a meeting's name: `ASEAN Foreign Ministers' Meeting`.
 _A_MEETING = re.compile(r"['’]?s?['’]?\s+(?:[A-Z][\w-]*\s+){0,2}(?:Meeting|Summit|Conference|"
@@ -62,7 +69,8 @@ def _pattern(group: Group) -> re.Pattern[str]:
     return re.compile(
         rf"\b{_NUMBER}(?:{g})(?:\s*\([A-Z]{{2,8}}\))?['’]?\s+(?:{_PEOPLE}|{_MEMBERS})\b"
         rf"|\b(?:{_PEOPLE}|(?:[Mm]ember\s+(?:[Ss]tates|[Cc]ountries)|[Mm]embers)|"
-        rf"[Pp]ermanent\s+[Rr]epresentatives)\s+(?:of|from|to)\s+(?:the\s+)?(?:{g})\b(?![-‐])")
+        rf"[Pp]ermanent\s+[Rr]epresentatives){_PORTFOLIO}\s+(?:of|from|to)\s+(?:the\s+)?"
+        rf"(?:{g})\b(?![-‐])(?:\s*\([A-Z]{{2,8}}\))?")
 
 
 @cache
@@ -79,9 +87,10 @@ def _any_clue() -> re.Pattern[str]:
 
 def _members(group: Group, start: int, end: int, when: date) -> list[Found]:
     out = []
+    gone = dict(group.left)
     for name, joined in group.members:
         country = ref.find_country(name)
-        if joined <= when:
+        if joined <= when and not (name in gone and gone[name] <= when):
             out.append(Found(COUNTRY, country.name if country else name, start, end, 0.7,
                              article=(country.article or None) if country else None,
                              note=f"proposed from the group: a member of {group.name}"))
@@ -144,9 +153,10 @@ def own_meeting(text: str, start: int, end: int, on: date | None) -> list[Found]
         m = pattern.search(text, start, end)
         if m is None:
             continue
+        gone = dict(group.left)
         for name, joined in group.members:
             country = ref.find_country(name)
-            if joined <= when:
+            if joined <= when and not (name in gone and gone[name] <= when):
                 out.append(Found(COUNTRY, country.name if country else name, m.start(), m.end(),
                                  0.6, article=(country.article or None) if country else None,
                                  note=f"proposed from the group whose meeting it is: "

@@ -12,8 +12,8 @@ from datetime import date, timedelta
 
 from mtgdesk.domain.records import ParagraphRecord
 from mtgdesk.domain.vocab import ParagraphKind
+from mtgdesk.releases import capitals, groups, names
 from mtgdesk.releases import dates as dt
-from mtgdesk.releases import groups, names
 from mtgdesk.releases.assemble import assemble
 from mtgdesk.releases.attendance import Attendance, read_sentence
 from mtgdesk.releases.places import find_place
@@ -51,14 +51,17 @@ AGREEMENT_RE = re.compile(r"\b(?:agreed|concurred|reached\s+(?:an\s+)?agreement|
 
 def parse_text(text: str, *, source: str | None = None) -> Proposal:
     text = normalise(text)
-    parser = _Parser(text)
+    # Paragraphs in capitals are read from a copy in ordinary case (same offsets); the
+    # title and the clerk's paragraphs keep the words as written.
+    parser = _Parser(capitals.soften(text), shown=text)
     parser.run()
     return Proposal(parser.record, text, parser.evidence, parser.doubts, source)
 
 
 class _Parser:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, shown: str | None = None) -> None:
         self.text = text
+        self.shown = text if shown is None else shown  # as written: what the clerk keeps
         self.findings = Findings()
         self.record = self.findings.record
         self.evidence = self.findings.evidence
@@ -167,7 +170,7 @@ class _Parser:
             pick = (b, 0.85 if meetingish else 0.6, "heading")
         if pick is not None:
             b, conf, note = pick
-            self.record.title = b.flat
+            self.record.title = re.sub(r"\s+", " ", self.shown[b.start:b.end]).strip()
             self.ev("title", b.start, b.end, conf, note)
         elif quoted and body:
             s = body[0].start + quoted.start("t")
@@ -396,8 +399,8 @@ class _Parser:
                 if not structural:
                     rest.append(s)
             if rest:
-                kept.append((rest[0].start, rest[-1].end,
-                             re.sub(r"\s+", " ", " ".join(s.text for s in rest)).strip()))
+                kept.append((rest[0].start, rest[-1].end, re.sub(
+                    r"\s+", " ", " ".join(self.shown[s.start:s.end] for s in rest)).strip()))
         assemble(self.findings, result)
         for i, (p0, p1, words) in enumerate(kept):
             first = sentences(words)[0].text if words else ""

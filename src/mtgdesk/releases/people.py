@@ -273,6 +273,25 @@ _CHAIR_HINT = re.compile(r"chair|presid|moderat|host", re.IGNORECASE)
 
 def find_chairs(text: str, start: int, end: int) -> list[Chair]:
     """Chairs named in one sentence text[start:end]."""
+    return _posts_folded(text, _find_chairs(text, start, end))
+
+
+def _posts_folded(text: str, found: list[Chair]) -> list[Chair]:
+    """`chaired by the Secretary-General of the Andean Community, Jorge Pedraza`: the
+    body ends the post of the person named after it; it is no chair of its own."""
+    out: list[Chair] = []
+    for c in found:
+        if out and re.fullmatch(r"\s*,\s*", text[out[-1].end:c.start]) \
+                and not out[-1].country and ref.find_country(out[-1].name) is None \
+                and ref.find_organization(out[-1].name) is not None and not c.country:
+            body = out.pop()
+            post = " ".join(x for x in (body.post, body.name) if x)
+            c = dataclasses.replace(c, start=body.start, post=post, co=c.co or body.co)
+        out.append(c)
+    return out
+
+
+def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
     sentence = text[start:end]
     if not _CHAIR_HINT.search(sentence):
         return []

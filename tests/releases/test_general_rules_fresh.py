@@ -1,0 +1,180 @@
+"""The general rules the fourth session added, each on a release of its own words (the
+shapes met in the misses of the dev, new and fresh parts of benchmarks/releases/real,
+not their text): paragraphs in capitals, groups with members that joined or left, a
+body's organs and posts that are no participant, the words that say who was present,
+what a group is, and the body whose secretariat's head chairs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mtgdesk.releases import parse_text
+
+
+def countries(record) -> list[str]:
+    return [p.name for p in record.participants if p.kind == "country"]
+
+
+def orgs(record) -> list[str]:
+    return [p.name for p in record.participants if p.kind == "organization"]
+
+
+def chairs(record) -> list[str]:
+    return [p.name for p in record.chairs]
+
+
+# --- layout: a communiqué set in capitals ------------------------------------------
+
+CAPITALS = ("JOINT COMMUNIQUE OF THE SPECIAL SUMMIT\n\n"
+            "1. THE HEADS OF STATE, THEIR EXCELLENCIES PRESIDENT JOHN SMITH OF THE REPUBLIC "
+            "OF GHANA; PRESIDENT ANA PEREZ OF THE REPUBLIC OF CHILE; AND HON. LEE KIM, "
+            "MINISTER OF FOREIGN AFFAIRS OF THE REPUBLIC OF KOREA, REPRESENTING THE "
+            "PRESIDENT OF THE REPUBLIC OF KOREA, HELD A SPECIAL SUMMIT IN ACCRA ON 4TH "
+            "MAY, 2019. THE SUMMIT WAS ATTENDED BY THE WORLD BANK.\n\n"
+            "2. THE SUMMIT NOTED THE REPORT OF THE MINISTERS.")
+
+
+def test_a_paragraph_in_capitals_is_read_for_its_names():
+    record = parse_text(CAPITALS).record
+    assert set(countries(record)) == {"Ghana", "Chile", "Republic of Korea"}
+    assert "World Bank" in " ".join(orgs(record))
+    assert record.held_on == date(2019, 5, 4)
+
+
+def test_a_paragraph_in_capitals_is_kept_as_written():
+    proposal = parse_text(CAPITALS)
+    assert proposal.record.title == "JOINT COMMUNIQUE OF THE SPECIAL SUMMIT"
+    assert any("THE SUMMIT NOTED THE REPORT" in p.text for p in proposal.record.paragraphs)
+    assert proposal.text.startswith("JOINT COMMUNIQUE")
+
+
+def test_a_heading_in_capitals_over_ordinary_text_is_left_alone():
+    record = parse_text("MINISTERS MEET IN OSLO\n\nThe ministers of Norway and Chile met in "
+                        "Oslo on 3 March 2020. The meeting was attended by UNICEF.").record
+    assert record.title == "MINISTERS MEET IN OSLO"
+    assert set(countries(record)) == {"Norway", "Chile"}
+
+
+# --- groups -------------------------------------------------------------------------
+
+def test_a_former_member_is_proposed_only_before_it_left():
+    before = parse_text("Baltic ministers\n\nThe session was held in Riga on 5 June 2015. "
+                        "Foreign ministers of the CBSS member states took part.").record
+    after = parse_text("Baltic ministers\n\nThe session was held in Riga on 5 June 2023. "
+                       "Foreign ministers of the CBSS member states took part.").record
+    assert "Russian Federation" in countries(before)
+    assert "Russian Federation" not in countries(after)
+    assert {"Poland", "Iceland"} <= set(countries(after))
+
+
+def test_a_group_s_acronym_after_its_people_is_no_organisation():
+    record = parse_text("Officials meet\n\nA meeting of senior officials of the Economic "
+                        "Cooperation Organization (ECO) member states was held in Baku on "
+                        "9 October 2023.").record
+    assert "Pakistan" in countries(record) and "Kazakhstan" in countries(record)
+    assert orgs(record) == []
+
+
+def test_the_ministers_of_foreign_affairs_of_a_group_are_its_members():
+    record = parse_text("Ministers meet\n\nThe Ministers of Foreign Affairs of the Pacific "
+                        "Alliance held a working meeting in Lima on 2 March 2017.").record
+    assert set(countries(record)) == {"Chile", "Colombia", "Mexico", "Peru"}
+
+
+@pytest.mark.parametrize("words, members", [
+    ("The Weimar Triangle foreign ministers met in Paris on 1 May 2019.",
+     {"France", "Germany", "Poland"}),
+    ("The Nordic foreign ministers met in Oslo on 1 May 2019.",
+     {"Denmark", "Finland", "Iceland", "Norway", "Sweden"}),
+    ("Foreign ministers of the Andean Community met in Lima on 1 May 2005.",
+     {"Bolivia (Plurinational State of)", "Colombia", "Ecuador", "Peru",
+      "Venezuela (Bolivarian Republic of)"}),
+])
+def test_groups_of_the_reference_list(words, members):
+    assert set(countries(parse_text("A meeting\n\n" + words).record)) == members
+
+
+def test_nordic_and_baltic_is_not_the_nordic_five():
+    record = parse_text("A meeting\n\nThe Nordic-Baltic foreign ministers met in Oslo on "
+                        "1 May 2019.").record
+    assert "Estonia" in countries(record)
+
+
+def test_a_body_s_former_name_is_the_same_organisation():
+    record = parse_text("A meeting\n\nThe meeting in Baku on 6 February 2020 was attended "
+                        "by the Secretary General of the Turkic Council and by the FLNKS.").record
+    assert set(orgs(record)) == {"Organization of Turkic States",
+                                 "Front de Libération Nationale Kanak et Socialiste"}
+
+
+# --- a body's organs and posts are not the body taking part ---------------------------
+
+@pytest.mark.parametrize("words", [
+    "The Regular Meeting of the Conference of Heads of Government of the Caribbean "
+    "Community (CARICOM) was held in Kingston on 3 July 2013, attended by Jamaica and "
+    "Barbados.",
+    "The Meeting of the Council for Foreign and Community Relations (COFCOR) of the "
+    "Caribbean Community was held in Kingston on 3 July 2013, attended by Jamaica and "
+    "Barbados.",
+    "The meeting in Kingston on 3 July 2013 was attended by Jamaica and by the Minister "
+    "for Caribbean Community Affairs of Barbados.",
+    "The Caribbean Community (CARICOM) – consisting of Jamaica and Barbados – met in "
+    "Kingston on 3 July 2013, attended by Jamaica and Barbados.",
+    "The ministers of Jamaica and Barbados, who attended the March CARICOM summit "
+    "meeting, met in Kingston on 3 July 2013.",
+])
+def test_the_meeting_s_own_body_is_no_participant(words):
+    record = parse_text("A meeting\n\n" + words).record
+    assert "Caribbean Community" not in orgs(record)
+    assert {"Jamaica", "Barbados"} <= set(countries(record))
+
+
+def test_a_footnote_mark_does_not_make_the_body_a_participant():
+    record = parse_text("A meeting\n\nThe Council of Ministers of the member States * of "
+                        "the Indian Ocean Commission was attended by Madagascar on "
+                        "18 May 2015.").record
+    assert "Indian Ocean Commission" not in orgs(record)
+
+
+# --- who was present ------------------------------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "We welcome the participation today of the President of Chile and the NATO "
+    "Secretary General.",
+    "Also present were the Ambassador of Chile and the Special Envoy of NATO.",
+    "Also in attendance were the Ambassador of Chile and the Special Envoy of NATO.",
+])
+def test_words_that_say_who_was_present(words):
+    record = parse_text("Leaders meet\n\nThe leaders of Peru and Ecuador met in Lima on "
+                        "1 May 2021. " + words).record
+    assert "Chile" in countries(record)
+    assert "North Atlantic Treaty Organization" in orgs(record)
+
+
+# --- what a group is, not who came ----------------------------------------------------
+
+def test_an_observer_state_named_in_passing_is_no_participant():
+    record = parse_text("Baltic ministers\n\nThe ministers of Poland and Sweden met in "
+                        "Riga on 2 June 2023. The Council stood by Ukraine, an observer "
+                        "state to the Council, as it defends itself.").record
+    assert "Ukraine" not in countries(record)
+
+
+def test_a_group_s_members_listed_as_background_are_no_participants():
+    record = parse_text("A meeting\n\nThe meeting held in Antalya on 9 November 2019 was "
+                        "chaired by Turkey. The organization, which has nine members "
+                        "including Pakistan, Kazakhstan and Uzbekistan, was represented by "
+                        "its Secretary-General.").record
+    assert not {"Pakistan", "Kazakhstan", "Uzbekistan"} & set(countries(record))
+
+
+# --- the body whose secretariat's head chairs ---------------------------------------------
+
+def test_the_body_of_a_chairing_secretary_general_takes_part():
+    record = parse_text("A handover\n\nThe ceremony held in Lima on 29 August 2022 was "
+                        "chaired by the Secretary-General of the Andean Community, Jorge "
+                        "Pedraza, and attended by Peru and Ecuador.").record
+    assert chairs(record) == ["Jorge Pedraza"]
+    assert "Andean Community" in orgs(record)
