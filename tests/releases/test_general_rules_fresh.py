@@ -178,3 +178,95 @@ def test_the_body_of_a_chairing_secretary_general_takes_part():
                         "Pedraza, and attended by Peru and Ecuador.").record
     assert chairs(record) == ["Jorge Pedraza"]
     assert "Andean Community" in orgs(record)
+
+
+# --- more organs, posts and subjects that are no participant ----------------------------
+
+@pytest.mark.parametrize("words, body", [
+    ("the Special Envoy to ASEAN of Chile", "Association of Southeast Asian Nations"),
+    ("the Spokesperson on SADC Matters of Chile", "Southern African Development Community"),
+    ("the ministers of Chile, who spoke of other EU institutions", "European Union"),
+    ("the ministers of Chile, who greeted the SADC Heads of State", "Southern African "
+     "Development Community"),
+    ("the ministers of Chile, who praised the activities of the OSCE", "Organization for "
+     "Security and Co-operation in Europe"),
+    ("the ministers of Chile at a meeting of the regional grouping BIMSTEC", "Bay of Bengal "
+     "Initiative for Multi-Sectoral Technical and Economic Cooperation"),
+])
+def test_a_body_named_in_a_post_or_as_a_subject_is_no_participant(words, body):
+    record = parse_text("A meeting\n\nThe meeting held in Lima on 3 May 2021 was attended "
+                        "by Peru and by " + words + ".").record
+    assert body not in orgs(record)
+    assert "Chile" in countries(record)
+
+
+def test_a_short_alias_ending_another_body_s_name_is_not_that_body():
+    record = parse_text("A meeting\n\nThe meeting held in Abuja on 3 May 2021 was attended "
+                        "by the members of the ECOWAS Mediation and Security Council.").record
+    assert "United Nations Security Council" not in orgs(record)
+
+
+def test_a_count_of_bodies_is_no_body():
+    record = parse_text("A meeting\n\nThe meeting was held in Abuja on 3 May 2021. Seven (7) "
+                        "Regional Economic Communities (RECs) were represented.").record
+    assert not any("Seven" in o for o in orgs(record))
+
+
+def test_a_body_s_observer_states_are_no_sign_of_who_came():
+    record = parse_text("A meeting\n\nThe ministers of Chile and Peru met in Lima on 17 March "
+                        "2016. They weighed the priority the Andean Community gives to its "
+                        "Observer States.").record
+    assert "Andean Community" not in orgs(record)
+
+
+def test_the_secretary_general_who_tells_the_attendees_brings_the_body_in():
+    record = parse_text("A meeting\n\nThe ministers of Chile and Peru met in Lima on 17 March "
+                        "2016. The Secretary General of the Andean Community told the "
+                        "attendees of the plans.").record
+    assert "Andean Community" in orgs(record)
+
+
+# --- countries that are subjects, or of another meeting ------------------------------------
+
+def test_the_party_to_a_war_named_after_the_war_is_a_subject():
+    record = parse_text("A summit\n\nThe leaders of Poland and Romania, who met in Warsaw on "
+                        "2 June 2023 and were joined by Estonia, condemned the war Russia has "
+                        "been waging.").record
+    assert "Russian Federation" not in countries(record)
+    assert {"Poland", "Romania", "Estonia"} <= set(countries(record))
+
+
+def test_countries_listed_among_the_topics_are_subjects():
+    record = parse_text("Ministers meet\n\nThe ministers of Poland and France met in Weimar "
+                        "on 10 September 2021.\n\nAfghanistan, Belarus and Ukraine among "
+                        "topics").record
+    assert set(countries(record)) == {"Poland", "France"}
+
+
+def test_the_countries_of_a_joint_meeting_held_besides_are_left_out():
+    record = parse_text("Nordic call\n\nThe ministers of Iceland and Norway took part in a "
+                        "call on 16 March 2020. The ministers of Iceland, Estonia and Latvia "
+                        "also held a joint Nordic-Baltic meeting that day.").record
+    assert set(countries(record)) == {"Iceland", "Norway"}
+
+
+def test_a_country_after_its_standing_in_the_group_takes_part():
+    record = parse_text("Officials meet\n\nThe meeting held in Suva on 3 May 2021 brought "
+                        "together senior representatives from Fiji, Vanuatu and Associate "
+                        "Member Indonesia.").record
+    assert "Indonesia" in countries(record)
+
+
+def test_a_body_written_without_its_accents_is_found():
+    record = parse_text("Officials meet\n\nThe meeting held in Suva on 3 May 2021 was attended "
+                        "by Fiji and by Victor Tutugoro of the Front de Liberation Nationale "
+                        "Kanak et Socialiste (FLNKS).").record
+    assert orgs(record) == ["Front de Libération Nationale Kanak et Socialiste"]
+
+
+def test_a_body_s_heads_of_state_are_its_members_not_the_body():
+    text = CAPITALS.replace("THE HEADS OF STATE", "THE EAST AFRICAN COMMUNITY HEADS OF STATE")
+    record = parse_text("SUMMIT OF THE EAST AFRICAN COMMUNITY HEADS OF STATE\n\n" + text
+                        ).record
+    assert "East African Community" not in orgs(record)
+    assert "Ghana" in countries(record)

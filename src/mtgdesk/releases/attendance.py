@@ -16,11 +16,14 @@ from mtgdesk.releases.people import OTHER_MEETING_HELD, Chair, find_chairs
 ATTEND_RE = re.compile(
     r"\b(?:attended\s+by|attendance\s+of|participation\s+(?:\w+\s+)?of|participants?\s+(?:came\s+)?"
     r"from|representatives?\s+(?:of|from)|delegations?\s+(?:of|from)|delegates\s+from|"
-    r"officials\s+(?:of|from)|took\s+part|participated|brought\s+together|gathered|joined\s+"
+    r"officials\s+(?:of|from)|authorities\s+from|took\s+part|participated|brought\s+together|"
+    r"gathered|joined\s+"
     r"by|were\s+(?:present|represented)|(?:countries|organi[sz]ations)\s+(?:attended|were)|"
     # `Also present were ...`, `Also in attendance were ...`
     r"(?:present|in\s+attendance)\s+(?:were|was|are|is)|"
-    r"(?:as\s+)?observers?\b|participating\s+(?:countries|states)\s+(?:were|included)|"
+    # (`its Observer States`: a standing, not who came)
+    r"(?<!its\s)(?<!their\s)(?:as\s+)?observers?\b|participating\s+(?:countries|states)\s+"
+    r"(?:were|included)|"
     r"(?:the\s+)?following\s+(?:countries|organi[sz]ations))"
     # `a trilateral meeting among Japan, the U.S. and the ROK`
     r"|\b(?i:meeting|talks|consultations?|summit|conference|session|discussions?|gathering|"
@@ -101,7 +104,8 @@ TOOK_PART_RE = re.compile(
     r"updated\s+(?:the\s+)?(?:other\s+)?(?:members|ministers|participants|delegates|"
     r"counterparts|member\s+states|meeting)|"
     r"with\s+the\s+support\s+of|in\s+(?:close\s+)?co-?operation\s+with|co-organi[sz]ed|"
-    r"joint\s+co-?operation\s+of|supported\s+by|briefed|(?:gave|give|giving)\s+(?:\w+\s+){0,2}"
+    r"joint\s+co-?operation\s+of|supported\s+by|briefed|(?:told|addressed)\s+the\s+(?:attendees|"
+    r"participants|meeting|session|ministers|delegates)|(?:gave|give|giving)\s+(?:\w+\s+){0,2}"
     r"briefings?|statement\s+(?:from|by)|remarks\s+(?:of|by|from)|"
     r"(?:leading|leads|led)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:delegation|team|side))\b",
     re.IGNORECASE)
@@ -147,6 +151,8 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|towards|visit(?:ed|ing)?)\s+(?:the
                            r"pressure|interference|intervention|occupation|envoy|Envoy|"
                            r"Committee|Commission|Conference|Group|Meeting)\s+(?:of|with|in|on|"
                            r"against|over|for|to)\s+(?:the\s+)?|"
+                           # `the war Russia has been waging`: the war's party, a subject
+                           r"\b(?:war|aggression|invasion|attacks?)\s+(?:that\s+|which\s+)?|"
                            r"\b(?:scheduled|planned|set|slated|due)\s+(?:to\s+be\s+held\s+)?"
                            r"(?:for|in)\s+(?:the\s+)?|"
                            r"\bin\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s*)$")
@@ -167,7 +173,12 @@ _BODY_BEFORE = re.compile(
     r"[Hh]eads\s+of\s+(?:[Ss]tate\s+and\s+)?[Gg]overnment|(?:Council|Conference|Assembly|"
     r"Committee|Commission)\s+(?:for|on)\s+(?:[A-Z][\w-]*|and)(?:\s+(?:[A-Z][\w-]*|and)){0,5})"
     r"(?:\s*\([A-Z]{2,8}\))?(?:\s*\*+)?\s+of\s+(?:the\s+)?(?:\d+\w*\s+|"
-    r"[A-Z][a-z]+-[A-Z]?[a-z]+\s+)?|\bat\s+the\s+)$")
+    r"[A-Z][a-z]+-[A-Z]?[a-z]+\s+|(?:regional\s+|sub-?regional\s+)?(?:grouping|bloc)\s+)?|"
+    r"\bat\s+the\s+|"
+    # What the meeting spoke of: `the activities of the OSCE special mission`.
+    r"\b(?:activities|mandate|role|work)\s+of\s+(?:the\s+)?|"
+    # A post accredited to the body: `Special Envoy to MSG`, `Ambassador to ASEAN`.
+    r"\b(?:[Ee]nvoy|[Aa]mbassador|[Rr]epresentative|[Dd]elegate|[Ll]iaison)s?\s+to\s+(?:the\s+)?)$")
 _BODY_AFTER = re.compile((r"""
     (?:_*\([A-Z][\w.&-]*\))?['’]?s?_+(?:[A-Z][\w-]*_+){0,3}?
     (?:[Ff]oreign_+[Mm]inisters?|Ministers?|Senior_+(?:[A-Z]\w+_+)?Officials|Ministerial|Summit|
@@ -176,7 +187,8 @@ _BODY_AFTER = re.compile((r"""
     Partnership|centrality|countries|states|nations|Charter|Vision|Outlook|Concord|
     Community_+building|Plus|Dialogue|Forum|Headquarters|Secretariat_+Headquarters|Way\b|
     [Pp]rocess|Summits?|Anniversary|calendar|cooperation|Cooperation|family|region|Affairs|
-    summit|meeting|leaders|ministers|foreign_+ministers)\b
+    summit|meeting|leaders|ministers|foreign_+ministers|Matters|matters|
+    [Hh]eads_+of_+(?:[Ss]tate|[Gg]overnment)|institutions|bodies|organs|special_+mission)\b
     |_*-_*led\b|-(?:led|related|centred|centered)\b
     # The body the meeting is, described: `The Council of the Baltic Sea States (CBSS) -
     # consisting of the Ministers ...`.
@@ -262,11 +274,17 @@ def _number(m: re.Match[str]) -> int:
     return value
 
 
+# What the meeting spoke of, listed: `Afghanistan, Belarus, Ukraine and Russia among topics`.
+TOPICS_RE = re.compile(r"\bamong\s+(?:the\s+)?(?:main\s+)?(?:topics|subjects|issues)\b|"
+                       r"\b(?:topics|subjects|issues)\s+(?:discussed|included|were)\b",
+                       re.IGNORECASE)
+
+
 def read_sentence(text: str, start: int, end: int, on: date | None, result: Attendance, *,
                   listing: bool, skip: list[tuple[int, int]] | None = None) -> bool:
     """Add what sentence text[start:end] says about participants; True if it said any."""
     sentence = text[start:end]
-    if OTHER_MEETING_HELD.search(sentence):
+    if OTHER_MEETING_HELD.search(sentence) or TOPICS_RE.search(sentence):
         return False  # `X also held a meeting presided over by the UAE ...`
     chairs = find_chairs(text, start, end)
     earlier = list(result.chairs)

@@ -76,10 +76,10 @@ def _acronyms() -> frozenset[str]:
     return frozenset(out)
 
 
-def _in_capitals(block: str) -> bool:
+def _in_capitals(block: str, least: int = _MIN_WORDS) -> bool:
     letters = [ch for ch in block if ch.isalpha()]
     words = block.split()
-    return len(words) >= _MIN_WORDS and sum(ch.isupper() for ch in letters) >= \
+    return len(words) >= least and sum(ch.isupper() for ch in letters) >= \
         0.85 * len(letters)
 
 
@@ -123,12 +123,12 @@ def soften(text: str) -> str:
     """text with each paragraph written all in capitals put in ordinary case; the same
     length, so every offset points at the same words of the text as written."""
     parts = re.split(r"(\n\s*\n)", text)
-    changed = False
-    for i in range(0, len(parts), 2):
-        if _in_capitals(parts[i]):
-            parts[i] = _recased(parts[i])
-            changed = True
-    if not changed:
+    if not any(_in_capitals(parts[i]) for i in range(0, len(parts), 2)):
         return text
+    # A release set in capitals has its headings in capitals too (`SUMMIT OF THE EAST
+    # AFRICAN COMMUNITY HEADS OF STATE`): they are read the same way.
+    for i in range(0, len(parts), 2):
+        if _in_capitals(parts[i], 3):
+            parts[i] = _recased(parts[i])
     soft = "".join(parts)
     return soft if len(soft) == len(text) else text

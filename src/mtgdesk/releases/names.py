@@ -135,7 +135,8 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w](?:[\w&-]|['’](?!s\b))*")
 _FREE_BEFORE = {"The", "And", "From", "Namely", "Including", "With", "Both", "Of", "In",
                 "Among", "By", "For", "Also", "Representatives", "Delegations", "Officials",
                 "Participants", "Countries", "Observers", "Members", "Delegates", "As",
-                "Well", "Plus", "Such"}
+                "Well", "Plus", "Such", "Member", "Associate", "Observer", "Guest",
+                "Partner"}
 
 
 # Words that make a country's name part of a longer one: `Japan International
@@ -165,6 +166,15 @@ def _standalone(text: str, start: int, end: int) -> bool:
         return False
     after = re.match(r"[ \t]+((?:[A-Z][\w’'\-]*[ \t]*){1,4})", text[end:end + 60])
     return not (after and _LONGER_NAME.search(after.group(1)))
+
+
+def _inside_a_longer_name(text: str, start: int, words: str, entry: object) -> bool:
+    """A short alias ending another body's name: `Security Council` in `the ECOWAS
+    Mediation and Security Council`, not the UN's. (The name or acronym itself stands.)"""
+    if not isinstance(entry, ref.Organization) or ref.normalize(words) in (
+            ref.normalize(entry.name), ref.normalize(entry.acronym or "")):
+        return False
+    return bool(re.search(r"[A-Z][\w’'-]*[ \t]+(?:and|&)[ \t]+$", text[max(0, start - 40):start]))
 
 
 @lru_cache(maxsize=64)
@@ -213,6 +223,8 @@ def _candidates(text: str, start: int, end: int
             if not caps and words.isupper() and len(words) <= 4:
                 continue
             if not _standalone(text, s0, s1):
+                continue
+            if kind == ORGANIZATION and _inside_a_longer_name(text, s0, words, entry):
                 continue
             kept.append((j, s1, kind, entry, words))
         if kept:
@@ -276,7 +288,9 @@ _NOT_AN_ORG = re.compile(
     r"Branch|Ministry|Department|Bureau|Special\s+Agency|Services|Declaration|Project|"
     r"Minister|Secretary|Director|Ambassador|Councilor|Representative|Commissioner)\b|"
     r"^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)")
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)|"
+    # A count of bodies, not one: `Seven (7) Regional Economic Communities (RECs)`.
+    r"^(?:(?:The|All|Both)\s+)?(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b")
 
 
 def _is_acronym(acr: str) -> bool:

@@ -81,7 +81,7 @@ _CLAUSE_END = re.compile(r",\s+(?:and\s+)?(?:the|which|who|where|while|with|it|t
 # just-concluded meeting, the committee ... held a meeting under the chairmanship of ...`,
 # `the Arab quartet ... also held a meeting presided over by ...`.
 OTHER_MEETING_HELD = re.compile(r"\b(?:also|separately|likewise)\s+held\s+(?:a|an|its|their)\s+"
-                                r"(?:\w+\s+){0,2}meeting\b|\bon\s+the\s+other\s+hand\b|"
+                                r"(?:[\w-]+\s+){0,2}meeting\b|\bon\s+the\s+other\s+hand\b|"
                                 r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?"
                                 r"(?:just[-\s]concluded|above|said|same|this|that)\b",
                                 re.IGNORECASE)
