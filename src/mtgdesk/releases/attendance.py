@@ -10,8 +10,9 @@ from datetime import date
 
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases import groups, names
+from mtgdesk.releases.clues import Clue, each
 from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
-from mtgdesk.releases.people import OTHER_MEETING_HELD, Chair, find_chairs
+from mtgdesk.releases.people import OTHER_MEETING, Chair, find_chairs
 
 ATTEND_RE = re.compile(
     r"\b(?:attended\s+by|attendance\s+of|participation\s+(?:\w+\s+)?of|participants?\s+(?:came\s+)?"
@@ -29,6 +30,13 @@ ATTEND_RE = re.compile(
     r"|\b(?i:meeting|talks|consultations?|summit|conference|session|discussions?|gathering|"
     r"met|held|hold|consultation)\s+(?:[\w-]+\s+){0,4}?(?i:among|between)\s+(?:the\s+)?(?=[A-Z])"
     r"|\bdelegation\s*:", re.IGNORECASE)
+ATTEND = Clue(ATTEND_RE, [
+    "particip", "attended", "attendance of", "representative", "delegation", "delegates from",
+    "officials of", "officials from", "authorities from", "took part", "brought together",
+    "gathered", "joined by", "were present", "were represented", "countries were",
+    "ations were", "observer",
+    "following countries", "following organi", "among", "between",
+    *each(["present ", "attendance "], ["were", "was", "are", "is"])])
 AMONG_RE = re.compile(
     r"\b(?:Among|From)\s+the\s+(?P<dem>[A-Z][a-z]+)\s+(?:participants|side|delegation)\s*,?"
     r"|\bthe\s+(?P<dem2>[A-Z][a-z]+)\s+(?:delegation|side)\s+(?:consisted\s+of|included|"
@@ -36,6 +44,8 @@ AMONG_RE = re.compile(
     # word of the sentence from each `the Government of`, quadratic in a long list.
     r"comprised)\b|\bthe\s+Government\s+of\s+(?P<cty>[A-Z]\w*(?:[ ]\w+){0,8}?)"
     r"\s+was\s+represented\s+by\b")
+AMONG = Clue(AMONG_RE, ["among the", "from the", "consisted of", "included", "comprised",
+                        "represented by"])
 AGENCY_CLAUSE_END = re.compile(
     r"\s*,?\s*(?:also\s+|have\s+|had\s+)?(?:took\s+part|participated|attended|joined)\b"
     r"|;|\.\s*$")
@@ -53,6 +63,8 @@ COUNT_RE = re.compile(
     r"five|six|seven|eight|nine))?\s+(?:[A-Za-z-]+\s+){0,2}?(?P<what>countries|states|nations|"
     r"economies|governments|(?:international|regional)?\s*organi[sz]ations|institutions|"
     r"agencies|bodies)\b", re.IGNORECASE)
+COUNT = Clue(COUNT_RE, ["countries", "states", "ations", "economies", "governments",
+                        "institutions", "agencies", "bodies"])
 ORG_WORDS = re.compile(
     r"\b(?:Organi[sz]ation|Programme|Program|Fund|Bank|Union|Office|Commission|Agency|"
     r"Secretariat|Council|Institute|Centre|Center|Forum|Committee|Network|Foundation|"
@@ -109,6 +121,23 @@ TOOK_PART_RE = re.compile(
     r"briefings?|statement\s+(?:from|by)|remarks\s+(?:of|by|from)|"
     r"(?:leading|leads|led)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:delegation|team|side))\b",
     re.IGNORECASE)
+TOOK_PART = Clue(TOOK_PART_RE, [
+    "met", *each(["meet "], ["in", "on", "at", "with", "for"]),
+    *each(["held "], ["a", "their", "its", "the"]), "hold a", "hold their", "conducted",
+    "co-chaired", "hosted", "gathered", "attend", "participated", "joined", "represent",
+    "led by", "headed by", *each(["were ", "was ", "be ", "also "], ["present"]),
+    *each(["minister", "ministers", "officials", "secretaries", "diplomats", "leaders",
+           "delegates", "envoys", "counterpart", "counterparts", "representative",
+           "representatives", "heads"], [" of", " from"]),
+    *each(["team", "teams", "delegation", "delegations", "side", "sides"],
+          [" ", " is ", " was "], ["led", "headed"]),
+    *each(["participant", "participants"], [" were", " included", " are"]),
+    *each(["organized ", "organised "], ["by", "under"]), "initiated by",
+    "the initiative of", "the invitation of", "updated", "with the support of",
+    "operation with", "co-organi", "operation of", "supported by", "briefed", "briefing",
+    "told the", "addressed the",
+    "statement from", "statement by", "remarks of", "remarks by", "remarks from",
+    *((lead, body) for lead in ("lead", "led ") for body in ("delegation", "team", "side"))])
 # A sentence that says what a group is, not who came: `BIMSTEC comprises India, ...`,
 # `Turkey, Azerbaijan ... are dialogue partners`.
 COMPOSITION_RE = re.compile(
@@ -123,6 +152,11 @@ COMPOSITION_RE = re.compile(
     r"an?\s+observer\s+(?:state|country|member)\s+(?:to|of|in)|has\s+(?:\w+\s+){0,2}"
     r"(?:members|member\s+states|member\s+countries)\s*,?\s*(?:including|namely|which\s+are))\b",
     re.IGNORECASE)
+COMPOSITION = Clue(COMPOSITION_RE, [
+    "compris", "consist", "made up of", "membership", ("member", " are"),
+    ("member", " include"), ("are ", "members"), ("are ", "observer"),
+    ("are ", "dialogue partners"), "established", "founded", "formed", "launched",
+    ("groups ", "nations"), "observer", ("has ", "member")])
 # What may follow a country that takes part; another lower-case word makes it an
 # adjective (`US social media company X`, `the Myanmar-Bangladesh border region`).
 _AFTER_PARTICIPANT = {
@@ -204,18 +238,21 @@ def _not_a_party(text: str, f: Found) -> bool:
 
 
 def is_attendance(sentence: str) -> bool:
-    if COMPOSITION_RE.search(sentence):
+    if COMPOSITION.search(sentence):
         return False
     return _says_who_came(sentence)
 
 
 def _says_who_came(sentence: str) -> bool:
-    return bool(ATTEND_RE.search(sentence)) or bool(AMONG_RE.search(sentence))
+    return bool(ATTEND.search(sentence)) or bool(AMONG.search(sentence))
 
 
 _ABOUT_ELSE = re.compile(r"\b(?:welcomed|noted|looked\s+forward|appreciated|commended|"
                          r"recalled|acknowledged|passes\s+from|handed\s+over|hand\s+over|"
                          r"joining\s+of|accession\s+of)\b", re.IGNORECASE)
+ABOUT_ELSE = Clue(_ABOUT_ELSE, [
+    "welcomed", "noted", "looked forward", "appreciated", "commended", "recalled",
+    "acknowledged", "passes from", "handed over", "hand over", "joining of", "accession of"])
 
 
 # A country said to be absent: `regretted that the Foreign Minister of Turkmenistan was
@@ -240,11 +277,11 @@ def _absent(text: str, start: int, end: int, found: list[Found]) -> list[Found]:
 
 
 def took_part(sentence: str) -> bool:
-    return not COMPOSITION_RE.search(sentence) and _may_say_who_came(sentence)
+    return not COMPOSITION.search(sentence) and _may_say_who_came(sentence)
 
 
 def _may_say_who_came(sentence: str) -> bool:
-    return not _ABOUT_ELSE.search(sentence) and bool(TOOK_PART_RE.search(sentence))
+    return not ABOUT_ELSE.search(sentence) and bool(TOOK_PART.search(sentence))
 
 
 def _places_and_adjectives(text: str, found: list[Found], end: int) -> list[Found]:
@@ -278,19 +315,20 @@ def _number(m: re.Match[str]) -> int:
 TOPICS_RE = re.compile(r"\bamong\s+(?:the\s+)?(?:main\s+)?(?:topics|subjects|issues)\b|"
                        r"\b(?:topics|subjects|issues)\s+(?:discussed|included|were)\b",
                        re.IGNORECASE)
+TOPICS = Clue(TOPICS_RE, ["topics", "subjects", "issues"])
 
 
 def read_sentence(text: str, start: int, end: int, on: date | None, result: Attendance, *,
                   listing: bool, skip: list[tuple[int, int]] | None = None) -> bool:
     """Add what sentence text[start:end] says about participants; True if it said any."""
     sentence = text[start:end]
-    if OTHER_MEETING_HELD.search(sentence) or TOPICS_RE.search(sentence):
+    if OTHER_MEETING.search(sentence) or TOPICS.search(sentence):
         return False  # `X also held a meeting presided over by the UAE ...`
     chairs = find_chairs(text, start, end)
     earlier = list(result.chairs)
     result.chairs.extend(c for c in chairs if not _named_before(c, earlier))
     result.found += _chairs_bodies(text, chairs)
-    if COMPOSITION_RE.search(sentence):
+    if COMPOSITION.search(sentence):
         return bool(chairs)
     # (Not a group's make-up: the rest of is_attendance and took_part.)
     if not listing and not _says_who_came(sentence):
@@ -301,7 +339,7 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     skip = [*(skip or []), *((c.start, c.end) for c in chairs)]
     # The host's agencies: `Among the Japanese participants, officials of A, B and C ...`
     agency_span = None
-    among = AMONG_RE.search(sentence)
+    among = AMONG.search(sentence)
     if among:
         dem = among["dem"] or among["dem2"]
         cty = ref.find_country(among["cty"] or "")
@@ -340,7 +378,7 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     found += _leftovers(text, start, end, skip, None)
     found.sort(key=lambda f: f.start)
     result.found += found
-    for m in COUNT_RE.finditer(sentence):
+    for m in COUNT.finditer(sentence):
         what = m["what"].lower()
         kind = COUNTRY if what in ("countries", "states", "nations", "economies",
                                    "governments") else ORGANIZATION

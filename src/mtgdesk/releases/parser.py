@@ -198,6 +198,8 @@ class _Parser:
         candidates: list[tuple[Sentence, bool, bool]] = []
         relative = self.record.released_on is not None
         for b in body:
+            if len(candidates) >= 10:
+                break  # (not cutting the later paragraphs in sentences only to stop)
             for s in sentences(self.text, b.start, b.end):
                 if len(candidates) >= 10:
                     break

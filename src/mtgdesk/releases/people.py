@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases import names
+from mtgdesk.releases.clues import Clue
 
 HONORIFIC = (r"(?:(?:H\.\s?E\.?|HE(?=\s+[A-Z][a-z])|His\s+Excellency|Her\s+Excellency|"
              r"The\s+Honou?rable|Hon\.)\s*"
@@ -85,6 +86,8 @@ OTHER_MEETING_HELD = re.compile(r"\b(?:also|separately|likewise)\s+held\s+(?:a|a
                                 r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?"
                                 r"(?:just[-\s]concluded|above|said|same|this|that)\b",
                                 re.IGNORECASE)
+OTHER_MEETING = Clue(OTHER_MEETING_HELD, [("held", "meeting"), "on the other hand",
+                                          "on the sidelines of", "on the margins of"])
 ANOTHER_MEETING = re.compile(r"\b(?:preceded|followed)\s+by\b|\bnext\s+meeting\b|"
                              + OTHER_MEETING_HELD.pattern, re.IGNORECASE)
 # Words of a post, a body or a place: the name comes after the last of them.
@@ -269,6 +272,7 @@ IN_OFFICE_RE = re.compile(r"\bChair(?:man|person|woman)?-in-Office(?:\s+at\s+the
                           r"level)?\s*,\s*")
 # Every pattern below needs one of these words: most sentences have none.
 _CHAIR_HINT = re.compile(r"chair|presid|moderat|host", re.IGNORECASE)
+CHAIR_HINT = Clue(_CHAIR_HINT, ["chair", "presid", "moderat", "host"])
 
 
 def find_chairs(text: str, start: int, end: int) -> list[Chair]:
@@ -293,7 +297,7 @@ def _posts_folded(text: str, found: list[Chair]) -> list[Chair]:
 
 def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
     sentence = text[start:end]
-    if not _CHAIR_HINT.search(sentence):
+    if not CHAIR_HINT.holds(sentence):
         return []
     label = LABEL_RE.match(sentence)
     if label:

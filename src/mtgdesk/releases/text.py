@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # `1.`, `(1)`, `1)`, `I.`, `a)`, bullets: numbering a report puts back by itself.
 _NUMBERING = re.compile(
@@ -28,9 +28,10 @@ class Block:
     text: str  # as written (inner line breaks kept)
     numbered: bool
 
-    @property
+    @cached_property
     def flat(self) -> str:
-        """The paragraph as one line with single spaces: what a clerk's paragraph keeps."""
+        """The paragraph as one line with single spaces: what a clerk's paragraph keeps
+        (asked several times of each paragraph: worked out once)."""
         return re.sub(r"\s+", " ", self.text).strip()
 
 

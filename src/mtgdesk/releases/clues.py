@@ -1,0 +1,101 @@
+"""Cheap word checks that let a sentence pass over a costly pattern.
+
+The attendance and chair rules are patterns of many alternatives, ignoring case, each
+tried at every position of a sentence: about 20 µs a sentence each, most of the
+reader's time. Most sentences hold none of the words that any match of a pattern
+needs. A `Clue` names those words. Every clue's words are found in a sentence in one
+pass (an Aho-Corasick automaton over the sentence in lower case, its white space runs
+one space: about 5 µs for all of them), and each clue asks whether its words are
+among those found. When they are not the pattern cannot match and is not run; when
+they are, the pattern decides, as before. So a clue changes no reading, only its cost.
+
+A clue is a list of alternatives, each the words one match may be known by: a string,
+or a tuple of strings that must all be there. Every match of the pattern must contain
+one alternative's words in its own text (never in a look-behind).
+tests/releases/test_clues.py checks each clue against its pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import ahocorasick
+
+# The characters other than ASCII letters that a pattern ignoring case matches with an
+# ASCII letter: `İ`, `ı` (i), `ſ` (s). (`K`, the Kelvin sign, lowers to `k` by
+# itself.) They are read as their letter before the text is put in lower case.
+_ODD_CASE = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
+
+_WORDS: dict[str, int] = {}  # every clue's words, each with its number
+
+
+def folded(text: str) -> str:
+    """text in lower case with each run of white space one space: what clues are
+    looked for in."""
+    if not text.isascii():
+        for odd, letter in _ODD_CASE:
+            if odd in text:
+                text = text.replace(odd, letter)
+    return " ".join(text.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _automaton(size: int) -> ahocorasick.Automaton:
+    """The automaton of the first `size` clue words (built again if a clue is made
+    after the first search)."""
+    automaton = ahocorasick.Automaton()
+    for word, number in _WORDS.items():
+        automaton.add_word(word, number)
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=16)
+def _found(text: str) -> frozenset[int]:
+    """The numbers of the clue words in text (a sentence is asked several clues in
+    turn: it is read once)."""
+    return frozenset(number for _, number in _automaton(len(_WORDS)).iter(folded(text)))
+
+
+def _number(word: str) -> int:
+    # A space at either end stands for white space inside the match (`members are`).
+    if not word.strip() or word.strip(" ") != folded(word) or "  " in word:
+        raise ValueError(f"a clue word is in lower case with single spaces: {word!r}")
+    return _WORDS.setdefault(word, len(_WORDS))
+
+
+class Clue:
+    """The words one of which (or one tuple of which) any match of `pattern` holds."""
+
+    def __init__(self, pattern: re.Pattern[str], words: Iterable[str | tuple[str, ...]]
+                 ) -> None:
+        self.pattern = pattern
+        self.words = tuple(words)
+        self._any = frozenset(_number(w) for w in self.words if isinstance(w, str))
+        self._all = tuple(frozenset(_number(x) for x in w)
+                          for w in self.words if isinstance(w, tuple))
+
+    def holds(self, text: str) -> bool:
+        """False only when the pattern cannot match in text."""
+        found = _found(text)
+        if not self._any.isdisjoint(found):
+            return True
+        return bool(self._all) and any(w <= found for w in self._all)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """pattern.search(text), without running it where it cannot match."""
+        return self.pattern.search(text) if self.holds(text) else None
+
+    def finditer(self, text: str) -> Iterable[re.Match[str]]:
+        return self.pattern.finditer(text) if self.holds(text) else ()
+
+
+def each(*parts: Iterable[str]) -> list[str]:
+    """Every way to join one of each part: each(["held "], ["a", "the"]) is
+    ["held a", "held the"] (a clue for `held\\s+(?:a|the)`)."""
+    out = [""]
+    for part in parts:
+        out = [a + b for a in out for b in part]
+    return out

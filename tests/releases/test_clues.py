@@ -1,0 +1,121 @@
+"""The reader's clues (releases.clues) change no reading: wherever a clue's pattern
+matches, the clue holds, so a sentence the clue passes over is one the pattern would
+not have matched. Checked on every sentence of the releases the repository holds and
+on text made of each pattern's own words, in any case and spacing."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import mtgdesk.releases as package
+from mtgdesk.releases import clues
+from mtgdesk.releases.clues import Clue
+from mtgdesk.releases.readers import normalise
+from mtgdesk.releases.text import blocks, sentences
+
+ROOT = Path(__file__).parents[2]
+
+
+def _clues() -> list[tuple[str, Clue]]:
+    out = []
+    for module in pkgutil.iter_modules(package.__path__):
+        mod = importlib.import_module(f"mtgdesk.releases.{module.name}")
+        out += [(f"{module.name}.{name}", value) for name, value in vars(mod).items()
+                if isinstance(value, Clue)]
+    return out
+
+
+CLUES = _clues()
+
+
+def _corpus_sentences() -> list[str]:
+    out = []
+    for path in sorted((ROOT / "benchmarks" / "releases").rglob("*.txt")):
+        text = normalise(path.read_text(encoding="utf-8"))
+        for b in blocks(text):
+            out += [s.text for s in sentences(text, b.start, b.end)]
+    return out
+
+
+SENTENCES = _corpus_sentences()
+
+
+def test_the_reader_has_clues_and_the_corpus_has_sentences():
+    assert len(CLUES) >= 8 and len(SENTENCES) > 500
+
+
+@pytest.mark.parametrize("clue", [c for _, c in CLUES], ids=[n for n, _ in CLUES])
+def test_a_clue_holds_wherever_its_pattern_matches_in_the_corpus(clue):
+    matched = [s for s in SENTENCES if clue.pattern.search(s)]
+    missed = [s for s in matched if not clue.holds(s)]
+    assert missed == []
+
+
+@pytest.mark.parametrize("clue", [c for _, c in CLUES], ids=[n for n, _ in CLUES])
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_clue_holds_in_any_text_its_pattern_matches(clue, data):
+    """Text made from the pattern itself (hypothesis' from_regex: every alternative,
+    any case, any white space): a clue that leaves out an alternative's words fails."""
+    text = data.draw(st.from_regex(clue.pattern))
+    assert clue.pattern.search(text)
+    assert clue.holds(text), text
+
+
+def _vocabulary(clue: Clue) -> list[str]:
+    """The pattern's own words (`attended`, `by`, `among`), the clue's, and a few
+    names and fillers: text made of them often matches the pattern."""
+    words = set(re.findall(r"[A-Za-z]{2,}", clue.pattern.pattern))
+    for w in clue.words:
+        for part in (w,) if isinstance(w, str) else w:
+            words.update(re.findall(r"[\w-]+", part))
+    return sorted(words) + ["Japan", "the", "Mr.", "Kenji", "Hayashi", "and", "(UNDP)",
+                            ",", "2019", "ten"]
+
+
+SPACES = st.sampled_from([" ", " ", " ", "  ", "\n", "\t", " \n  "])
+CASES = st.sampled_from([str, str.lower, str.upper, str.title, str.capitalize])
+ODD = st.sampled_from(["", "", "", "\u0130", "\u0131", "\u017f", "\u212a"])  # İ ı ſ K
+
+
+@pytest.mark.parametrize("clue", [c for _, c in CLUES], ids=[n for n, _ in CLUES])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_clue_holds_wherever_its_pattern_matches_in_made_up_text(clue, data):
+    vocab = _vocabulary(clue)
+    words = data.draw(st.lists(st.sampled_from(vocab), min_size=1, max_size=10))
+    text = ""
+    for w in words:
+        w = data.draw(CASES)(w)
+        odd = data.draw(ODD)
+        if odd in ("\u0130", "\u0131") and "i" in w.lower():
+            w = w.replace("i", odd).replace("I", odd)
+        elif odd == "\u017f" and "s" in w.lower():
+            w = w.replace("s", odd)
+        elif odd == "\u212a" and "k" in w.lower():
+            w = w.replace("k", odd)
+        text += w + data.draw(SPACES)
+    if clue.pattern.search(text):
+        assert clue.holds(text), text
+
+
+def test_letters_a_pattern_ignoring_case_reads_as_ascii_are_folded():
+    """`İ`, `ı`, `ſ` and the Kelvin sign match ASCII letters in a pattern ignoring case:
+    the clues read them as those letters, else a clue would pass over a match."""
+    odd = [chr(c) for c in range(0x80, 0x110000)
+           if re.fullmatch("[a-z]", chr(c), re.IGNORECASE)]
+    assert odd == ["\u0130", "\u0131", "\u017f", "\u212a"]
+    for ch in odd:
+        assert re.fullmatch("[a-z]", clues.folded(ch))
+
+
+def test_a_clue_word_must_be_folded():
+    with pytest.raises(ValueError):
+        Clue(re.compile("x"), ["Took Part"])
