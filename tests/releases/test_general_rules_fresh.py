@@ -270,3 +270,84 @@ def test_a_body_s_heads_of_state_are_its_members_not_the_body():
                         ).record
     assert "East African Community" not in orgs(record)
     assert "Ghana" in countries(record)
+
+
+# --- chairs ---------------------------------------------------------------------------
+
+def test_the_person_who_led_the_meeting_chairs_it():
+    record = parse_text("Council meets\n\nOn 3 May 2022 the Minister of Foreign Affairs of "
+                        "Peru, Ana Torres Vega, along with the Vice Minister of Trade, Luis "
+                        "Gomez Rey, led the meeting of the Council, with Chile and "
+                        "Colombia.").record
+    assert chairs(record) == ["Ana Torres Vega"]
+
+
+def test_leading_a_delegation_to_the_meeting_is_not_chairing_it():
+    record = parse_text("Council meets\n\nThe Council met in Lima on 3 May 2022. Ambassador "
+                        "Ana Torres Vega led the Peruvian delegation to the meeting.").record
+    assert chairs(record) == []
+
+
+def test_a_person_who_hosted_the_meeting_is_its_chair():
+    record = parse_text("Ministers meet\n\nThe ministers of Peru, Chile and Colombia met in "
+                        "Lima on 3 May 2022. Ana Torres Vega, who hosted the Lima meeting, "
+                        "spoke of trade.").record
+    assert chairs(record) == ["Ana Torres Vega"]
+
+
+def test_a_city_or_a_country_that_hosted_is_still_no_chair():
+    record = parse_text("Ministers meet\n\nThe ministers of Peru, Chile and Colombia met on "
+                        "3 May 2022. Peru, which hosted the Lima meeting, spoke of trade.").record
+    assert chairs(record) == []
+
+
+def test_the_chairman_of_the_summit_named_after_his_post():
+    record = parse_text("Leaders meet\n\nThe leaders of Kenya and Uganda met in Kampala on "
+                        "4 February 2023. Giving his remarks, the host and current Chairman of "
+                        "the EAC summit, H.E. President Yoweri Museveni outlined its "
+                        "purpose.").record
+    assert chairs(record) == ["Yoweri Museveni"]
+
+
+def test_presiding_over_the_closing_session_is_not_chairing_the_meeting():
+    record = parse_text("Council meets\n\nThe Council met in Mogadishu on 10 January 2015 "
+                        "under the chairmanship of H.E. Dr. Amina Ali, Foreign Minister of "
+                        "Ethiopia. H.E. Prime Minister Omar Sharif presided over the closing "
+                        "session.").record
+    assert chairs(record) == ["Amina Ali"]
+
+
+# --- dates ----------------------------------------------------------------------------
+
+def test_held_today_with_no_date_line_gives_no_date_not_a_later_one():
+    proposal = parse_text("Council meets\n\nThe first meeting of the Council was held today in "
+                          "Lima with Peru and Chile. The ministers heard a report on the "
+                          "meeting of the Group that was held on August 23 and 24, 2012.")
+    assert proposal.record.held_on is None
+    assert any("no date to count from" in d.message for d in proposal.doubts)
+
+
+def test_held_today_under_a_date_line_is_that_day():
+    record = parse_text("Council meets\n\nLima, 3 May 2022 - The meeting of the Council was "
+                        "held today with Peru and Chile.").record
+    assert record.held_on == date(2022, 5, 3)
+
+
+def test_a_plan_s_year_is_not_the_meeting_s():
+    proposal = parse_text("Council meets\n\nOn May 10th, the Council of Ministers of Chile "
+                          "and Peru met in Lima. They reviewed the work plan of Strategic "
+                          "Vision 2030 and the Strategy for 2022-2026.")
+    assert proposal.record.held_on is None
+
+
+def test_a_time_after_the_year_is_no_period():
+    record = parse_text("Wed, 09/05/2012 - 20:01\n\nMinisters meet\n\nOn September 05 the "
+                        "ministers of Qatar and Egypt met in Cairo.").record
+    assert record.held_on == date(2012, 9, 5)
+
+
+def test_the_style_after_an_honorific_is_a_post_not_a_name():
+    record = parse_text("Leaders meet\n\nThe summit held in Jakarta on 5 May 2016 was "
+                        "chaired by H.E. President Joko Widodo.").record
+    assert chairs(record) == ["Joko Widodo"]
+    assert record.chairs[0].post == "President"

@@ -44,6 +44,11 @@ NOT_TITLE = re.compile(r"^(?:\(?provisional\s+translation\)?|press\s+releases?|"
                        r"(?:ministry\s+of\s+foreign\s+affairs|mofa)(?:\s+of\s+japan)?|"
                        r"for\s+immediate\s+release|news|announcements?|date\s*:.*)$",
                        re.IGNORECASE)
+_PLAN_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Plan|Goals?|Roadmap|Programme|Horizon)\s+"
+                        r"(?:for\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:Vision|Agenda|"
+                        r"Strategic|Strategy|Plan|Goals?|Roadmap)\b|\b(?:19|20)\d\d[-–]\d\d\b(?![:\d])|"
+                        r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b(?![:\d])",
+                        re.IGNORECASE)
 DECISION_RE = re.compile(r"\b(?:decided|resolved|determined)\b", re.IGNORECASE)
 AGREEMENT_RE = re.compile(r"\b(?:agreed|concurred|reached\s+(?:an\s+)?agreement|adopted)\b",
                           re.IGNORECASE)
@@ -197,6 +202,16 @@ class _Parser:
         # against the date line (`met on Wednesday`); else the first dated sentence.
         candidates: list[tuple[Sentence, bool, bool]] = []
         relative = self.record.released_on is not None
+        # `The first meeting ... was held today` with no date line to count from: the
+        # meeting's day is not given, and a later date is another event's
+        # (`the 7th meeting of the Group that was held on August 23`).
+        uncounted: Sentence | None = None
+        for b in body[:2]:
+            for s in sentences(self.text, b.start, b.end):
+                if not relative and uncounted is None and HELD_RE.search(s.text) and \
+                        dt.find_relative(self.text, s.start, s.end) and \
+                        not self._mentions(s.start, s.end):
+                    uncounted = s
         for b in body:
             if len(candidates) >= 10:
                 break  # (not cutting the later paragraphs in sentences only to stop)
@@ -207,6 +222,11 @@ class _Parser:
                 says_day = relative and bool(dt.find_relative(self.text, s.start, s.end))
                 if has_date or says_day:
                     candidates.append((s, bool(HELD_RE.search(s.text)), has_date))
+        if uncounted is not None and (not candidates or candidates[0][0].start > uncounted.start):
+            s0, s1 = dt.find_relative(self.text, uncounted.start, uncounted.end)[0]
+            self.doubt("held_on", f"the release says “{self.text[s0:s1]}” with no date to "
+                                  "count from: type the date in")
+            return None
         if not candidates:
             self.doubt("held_on", "no meeting date found: type it in")
             return None
@@ -299,7 +319,11 @@ class _Parser:
             year = dt.infer_year(first.first[0], first.first[1], released, ahead=ahead)
             conf, note = 0.9, "year taken from the release date"
         if not year:
-            years = re.findall(r"\b(?:19|20)\d\d\b", self.text)
+            # A year that names a plan or a period is no meeting's: `Strategic Vision 2030`,
+            # `the 2030 Agenda`, `2022-2026`.
+            years = [y.group() for y in re.finditer(r"\b(?:19|20)\d\d\b", self.text)
+                     if not _PLAN_YEAR.search(self.text, max(0, y.start() - 20),
+                                              min(len(self.text), y.end() + 12))]
             if not years:
                 # No year anywhere, nor a release date to count from: this year would
                 # be a guess (`April 23` of a page read years later), so none is made.

@@ -42,6 +42,10 @@ VERB_AFTER_RE = re.compile(r"\s*,?\s+(?:also\s+|therefore\s+|(?:on\s+)?[A-Z][a-z
                            r"chairing|presided\s+over|(?:who\s+)?(?P<host>hosted)|"
                            r"moderated|(?:will|to)\s+(?:co-)?chair|(?:co-)?chairs)\s+"
                            + _OBJECT + r"\b", re.IGNORECASE)
+# `X led the meeting of the Council`: not `led the delegation to the meeting`.
+LED_RE = re.compile(r"\s*,?\s+(?:also\s+|jointly\s+)?(?P<verb>led)\s+the\s+(?:(?!delegation|team|"
+                    r"side|group)[\w-]+\s+){0,3}?(?:meeting|session|proceedings|talks|"
+                    r"discussions|deliberations)\b(?!\s+(?:delegation|team))", re.IGNORECASE)
 ACTED_AS_RE = re.compile(r"\s*,?\s+(?:acted|served|sat|presided|participated)\s+as\s+"
                          r"(?:the\s+)?(?P<co>co-)?chair(?:man|person|woman)?s?\b",
                          re.IGNORECASE)
@@ -53,9 +57,17 @@ BY_RE = re.compile(
     r"|\b(?:the\s+)?(?P<co3>co-)?chair(?:man|person|woman)?\s+of\s+the\s+[\w\s]{2,40}?\s+"
     r"(?:is|was)\s+(?=(?:His|Her|H\.|Mr|Ms|Dr|[A-Z][a-z]+\s+[A-Z]))"
     r"|\b(?P<hosted>hosted)\s+by\s+(?=" + HONORIFIC + r"|(?:[A-Z][\w’'-]*\s+){1,6}[A-Z])"
+    r"|\b(?:current\s+)?(?P<co4>co-)?chair(?:man|person|woman)?\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|meeting|conference|session)\s*,\s*(?=" + HONORIFIC + r"|(?:President|Prime|"
+    r"Minister|Ambassador|Foreign)\b)"
     r"|\bthe\s+(?P<host>host)\s+of\s+the\s+(?:meeting|talks|session|conference)\b[^,;.]{0,80}?"
     r"\s+(?:is|was)\s+(?=" + HONORIFIC + r"|(?:[A-Z][\w’'-]*\s+){1,6}[A-Z]|[A-Z])",
     re.IGNORECASE)
+# A part of the meeting, not the meeting: `presided over the closing session`.
+_A_PART_OF_IT = re.compile(r"\s*(?:the\s+)?(?:opening|closing|inaugural|final|first|second|"
+                           r"afternoon|morning)\s+(?:session|ceremony|segment|part)\b|"
+                           r"\b(?:opening|closing|inaugural)\s+(?:session|ceremony|segment)\b",
+                           re.IGNORECASE)
 LABEL_RE = re.compile(r"^\s*(?:(?P<co>Co-|Joint\s+)?Chair(?:s|person|man|woman)?|"
                       r"Co-Chairs?)\s*[:：]\s*", re.IGNORECASE)
 # `SAO Chair Aleksi Härkönen said`, `Ambassador David Balton, Chair of the Senior Arctic
@@ -190,6 +202,11 @@ def _title_first(text: str, start: int, end: int, co: bool) -> Chair | None:
     return None
 
 
+_STYLE_FIRST = re.compile(r"(?:(?:President|Vice|Prime|Minister|Foreign|Deputy|Chairman|"
+                          r"Chairperson|Premier|Governor|Senator|Sultan|Emir|King|Queen|Crown|"
+                          r"Prince|Princess)\s+)+")
+
+
 def _person(text: str, start: int, end: int, co: bool) -> Chair | None:
     seg = text[start:end]
     lead = len(seg) - len(seg.lstrip(" ,"))
@@ -207,6 +224,13 @@ def _person(text: str, start: int, end: int, co: bool) -> Chair | None:
     if not name:
         return None
     words = name.group()
+    # `H.E. President Joko Widodo`: the style after the honorific is a post, not a name.
+    style = _STYLE_FIRST.match(words)
+    title = None
+    if style and len(words[style.end():].split()) >= 2:
+        title = style.group().strip()
+        pos += style.end()
+        words = words[style.end():]
     # `Mr. Taro Yamada of the Foreign Ministry`: the name stops before a lower-case word.
     nend = pos + len(words.rstrip("."))
     if words.endswith(".") and not re.search(r"\b[A-Z]\.$", words):
@@ -214,7 +238,7 @@ def _person(text: str, start: int, end: int, co: bool) -> Chair | None:
     rest = seg[nend:].strip()
     rest = re.sub(r"^(?:,|\(|\bof\b)\s*", "", rest)
     rest = re.sub(r"[\s,)]*(?:\b(?:and|respectively))?[\s,]*$", "", rest).strip()
-    post = re.sub(r"\s+", " ", rest) or None
+    post = ", ".join(x for x in (title, re.sub(r"\s+", " ", rest)) if x) or None
     return Chair(start, start + len(seg.rstrip(" ,.")), co, hon_text,
                  re.sub(r"\s+", " ", words.strip()), post,
                  0.9, (start + pos, start + pos + len(words.strip())))
@@ -271,8 +295,8 @@ _NATIONAL_BODY = re.compile(r"[^,;]{0,60}?\b(?:Agency|Authority|Board|Bank|Corpo
 IN_OFFICE_RE = re.compile(r"\bChair(?:man|person|woman)?-in-Office(?:\s+at\s+the\s+\w+\s+"
                           r"level)?\s*,\s*")
 # Every pattern below needs one of these words: most sentences have none.
-_CHAIR_HINT = re.compile(r"chair|presid|moderat|host", re.IGNORECASE)
-CHAIR_HINT = Clue(_CHAIR_HINT, ["chair", "presid", "moderat", "host"])
+_CHAIR_HINT = re.compile(r"chair|presid|moderat|host|\bled\s+the\b", re.IGNORECASE)
+CHAIR_HINT = Clue(_CHAIR_HINT, ["chair", "presid", "moderat", "host", "led the"])
 
 
 def find_chairs(text: str, start: int, end: int) -> list[Chair]:
@@ -306,7 +330,8 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
     if m and _BODY_JUST_BEFORE.search(sentence[:m.start()]):
         m = None  # `East African Community (EAC), Chaired by President X`: its chair
     if m and not ANOTHER_MEETING.search(sentence[:m.start()]):
-        co = bool(m["co"] or m["co2"] or m["co3"]) or (m["verb"] or "").lower().startswith("co")
+        co = bool(m["co"] or m["co2"] or m["co3"] or m["co4"]) or \
+            (m["verb"] or "").lower().startswith("co")
         s = start + m.end()
         stop = _CLAUSE_END.search(text, s, end)
         e = stop.start() if stop else end
@@ -317,12 +342,18 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
             found = [c for c in found if not c.country]  # a host country does not chair
         if found:
             return found
-    for pattern in (VERB_AFTER_RE, ACTED_AS_RE):
+    for pattern in (VERB_AFTER_RE, ACTED_AS_RE, LED_RE):
         m = pattern.search(sentence)
         if not m or ANOTHER_MEETING.search(sentence[:m.start()]):
             continue
+        if _A_PART_OF_IT.match(sentence, m.end()) or _A_PART_OF_IT.search(m.group()):
+            continue  # `presided over the closing session`: a part, not the meeting
         co = bool(m.groupdict().get("co")) or "co-" in m.group().lower()
         before_end = start + m.start()
+        along = re.search(r",\s+(?:along|together)\s+with\s+[^;]*$",
+                          text[start:before_end])
+        if along:  # `X, along with Y, led the meeting`: X leads
+            before_end = start + along.start()
         subject = _subject_start(text, start, before_end, co)
         found = _split(text, subject, before_end, co)
         side = re.search(r"\b[Ff]rom\s+(?:the\s+)?([A-Z][\w’' -]+?),\s*$", text[start:subject])
@@ -342,9 +373,12 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
             found = _lead_name(text, start, before_end, co)
         if m.groupdict().get("host"):
             # `Japan hosted ...`, `Tashkent hosted ...`: no chair; a person who hosted is
-            # known by a post or an honorific.
+            # known by a post or an honorific, or by `X, who hosted` (a person's clause).
+            who = re.match(r"\s*,\s*who\b", m.group())
             found = [c for c in found if not c.country and (c.honorific or any(
-                _is_post_word(w) for w in (c.post or "").split()))]
+                _is_post_word(w) for w in (c.post or "").split()) or (
+                who and len(c.name.split()) >= 2 and ref.find_organization(c.name) is None
+                and ref.find_agency(c.name) is None))]
         if found:
             return found
     return _named_chairs(text, start, end)
