@@ -17,7 +17,7 @@ from types import NoneType
 from typing import Any, get_args, get_type_hints
 
 from mtgdesk.domain import json_stream
-from mtgdesk.domain.errors import InterchangeError
+from mtgdesk.domain.errors import InterchangeError, ValidationFailed
 from mtgdesk.domain.progress import Progress
 from mtgdesk.domain.records import (
     MEETING_FIELDS,
@@ -31,9 +31,9 @@ from mtgdesk.domain.records import (
 from mtgdesk.domain.validation import (
     PARAGRAPHS_MAX,
     PARTICIPANTS_MAX,
-    errors,
+    Checked,
+    check,
     shown,
-    validate_meeting,
 )
 
 FORMAT = "mtgdesk"
@@ -233,6 +233,12 @@ def _bounded(path: str, value: Any, limit: int, what: str) -> list[Any]:
 
 
 def meeting_from_dict(path: str, value: Any) -> MeetingRecord:
+    return _checked(path, value).record
+
+
+def _checked(path: str, value: Any) -> Checked:
+    """The meeting at `path`, read and checked (validation.check): InterchangeError
+    naming the place of its first fault."""
     fields = _fields(path, value, _MEETING, ("participants", "paragraphs"))
     listed = _bounded(f"{path}.participants", value.get("participants", []),
                       PARTICIPANTS_MAX, "participants")
@@ -246,9 +252,11 @@ def meeting_from_dict(path: str, value: Any) -> MeetingRecord:
         where = f"{path}.paragraphs[{i}]"
         paragraphs.append(ParagraphRecord(**_fields(where, item, _PARAGRAPH)))
     record = MeetingRecord(**fields, participants=participants, paragraphs=paragraphs)
-    for problem in errors(validate_meeting(record)):
-        raise InterchangeError(f"{path}.{problem.where}", problem.message)
-    return record
+    try:
+        return check(record)
+    except ValidationFailed as failed:
+        problem = failed.problems[0]
+        raise InterchangeError(f"{path}.{problem.where}", problem.message) from None
 
 
 def _head(doc: dict[str, Any], *, final: bool) -> None:
@@ -284,12 +292,20 @@ class _Place:
     path = ""
 
 
-def _meeting(stream: json_stream.Stream, path: str, place: _Place) -> MeetingRecord:
+def _meeting(stream: json_stream.Stream, path: str, place: _Place) -> Checked:
     """One meeting, read member by member: its participants and paragraphs an item at a
     time, counted as they come, so that no more than the spec's limits is ever held."""
     place.path = path
     if stream.peek() != "{":
-        return meeting_from_dict(path, stream.value())  # "expected an object"
+        return _checked(path, stream.value())  # "expected an object"
+    # Most meetings are a few KB, in the text read already: decoded in one call. The
+    # walk below, which reads one member at a time, is for the others and for any
+    # fault, so that what is refused, and the words for it, are the walk's.
+    start = stream.pos
+    held, whole = stream.held(json_stream.VALUE_MAX)
+    if held and _plain(whole):
+        return _checked(path, whole)
+    stream.pos = start  # walked again, member by member
     obj = _Object()
     for key in stream.members():
         place.path = _member(path, key)
@@ -312,11 +328,25 @@ def _meeting(stream: json_stream.Stream, path: str, place: _Place) -> MeetingRec
         else:
             obj[key] = stream.value()
         place.path = path  # the next key's
-    return meeting_from_dict(path, obj)
+    return _checked(path, obj)
+
+
+def _plain(meeting: Any) -> bool:
+    """Whether a meeting decoded whole would pass the walk's own checks (each key once,
+    known, its lists within the spec's limits): if not, the walk tells the fault."""
+    if not isinstance(meeting, _Object) or meeting.twice:
+        return False
+    for key, value in meeting.items():
+        if key in _LISTS:
+            if isinstance(value, list) and len(value) > _LISTS[key][0]:
+                return False
+        elif key not in _MEETING:
+            return False
+    return True
 
 
 def _records(stream: json_stream.Stream, place: _Place, total: int,
-             progress: Progress | None) -> Iterator[MeetingRecord]:
+             progress: Progress | None) -> Iterator[Checked]:
     if stream.peek() != "{":
         raise InterchangeError("", "the document must be a JSON object, got "
                                f"{_type_name(stream.value())}")
@@ -361,6 +391,14 @@ def _without_bom(pieces: Iterable[str | bytes]) -> Iterator[str | bytes]:
 
 def records(pieces: Iterable[str | bytes], *, source: str | None = None, total: int = 0,
             progress: Progress | None = None) -> Iterator[MeetingRecord]:
+    """`checked_records`, each record alone."""
+    return (c.record for c in checked_records(pieces, source=source, total=total,
+                                              progress=progress))
+
+
+def checked_records(pieces: Iterable[str | bytes], *, source: str | None = None,
+                    total: int = 0, progress: Progress | None = None
+                    ) -> Iterator[Checked]:
     """The meetings of a document given in pieces (a file read a few MB at a time),
     each checked, one at a time as they are read: what is held at once is one meeting
     and a piece of the text, whatever the size of the file. Raises InterchangeError

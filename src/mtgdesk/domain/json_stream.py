@@ -169,6 +169,22 @@ class Stream:
                 raise TooLarge(limit)
             self._more(double=True)
 
+    def held(self, limit: int) -> tuple[bool, Any]:
+        """(True, the next value) when the text read so far holds all of it, within
+        `limit` characters: decoded in one call, the place moved past it. Otherwise
+        (False, None), nothing consumed, nothing more read: the caller walks it with
+        `members` and `items` (a value cut by the end of the text read, too long, or
+        not well-formed, whose error the walk reports)."""
+        start = self.pos
+        try:
+            found, end = self._decoder.raw_decode(self.buf, start)
+        except json.JSONDecodeError:
+            return False, None
+        if end - start > limit or (end >= len(self.buf) - _MARGIN and not self.eof):
+            return False, None
+        self.pos = end
+        return True, found
+
     def members(self) -> Iterator[str]:
         """The keys of the object that comes next, one at a time; after each, the
         caller reads its value (with `value`, `members` or `items`)."""

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from mtgdesk.domain.errors import ValidationFailed
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.vocab import ParagraphKind, ParticipantKind, label
 
@@ -93,7 +94,7 @@ def _text_problems(obj: object, prefix: Path, names: tuple[str, ...],
         value = getattr(obj, name, None)
         if not isinstance(value, str):
             continue
-        limit = {"title": TITLE_MAX, "name": NAME_MAX}.get(name, FIELD_MAX.get(name))
+        limit = _LIMITS.get(name)
         words = name.replace("_", " ")
         if limit is not None and len(value) > limit:
             out.append(Problem((*prefix, name), f"The {words}{label_} is longer than "
@@ -106,6 +107,7 @@ def _text_problems(obj: object, prefix: Path, names: tuple[str, ...],
     return out
 
 
+_LIMITS = {**FIELD_MAX, "title": TITLE_MAX, "name": NAME_MAX}
 _LINE_FIELDS = ("title", "venue", "city", "host_country", "series", "reference",
                 "classification")
 _PARTICIPANT_LINE_FIELDS = ("acronym", "article", "honorific", "post", "delegation")
@@ -187,11 +189,22 @@ def validate_meeting(m: MeetingRecord) -> list[Problem]:
                             f"Only an action has a due date; paragraph {i + 1} is a {kind}."))
     # Any other text (the report overrides): a field told already of its control
     # character is not told twice.
+    if not _has_nul(m):
+        return problems
     told = {p.path for p in problems}
     problems.extend(Problem(path, "This holds a NUL character (U+0000), which is not text "
                             "(an office server cannot store it); remove it.")
                     for path, value in _texts(m) if "\x00" in value and path not in told)
     return problems
+
+
+def _has_nul(m: MeetingRecord) -> bool:
+    """Whether any text of the record holds a NUL (a quick look before `_texts`, which
+    names where: nearly every record has none)."""
+    items = [m, *m.participants, *m.paragraphs]
+    return any("\x00" in v for item in items for v in vars(item).values()
+               if isinstance(v, str)) or any(isinstance(v, str) and "\x00" in v
+                                             for v in m.report_overrides.values())
 
 
 def _texts(m: MeetingRecord) -> list[tuple[Path, str]]:
@@ -214,3 +227,32 @@ def shown(text: str, limit: int = 60) -> str:
 
 def errors(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == Severity.ERROR]
+
+
+_KEY = object()
+
+
+class Checked:
+    """A meeting record that `check` found without error, with its warnings. Only
+    `check` makes one (the constructor refuses any other caller), so whoever is handed
+    one knows the record was checked: the write path does not check it again (an
+    import's meetings are checked as the file is read). The record is not to be
+    changed afterwards; a record changed is a new one, to check again."""
+
+    __slots__ = ("record", "warnings")
+
+    def __init__(self, record: MeetingRecord, warnings: tuple[Problem, ...], *,
+                 key: object = None) -> None:
+        if key is not _KEY:
+            raise TypeError("a Checked record is made by validation.check()")
+        self.record = record
+        self.warnings = warnings
+
+
+def check(record: MeetingRecord) -> Checked:
+    """The record checked (validate_meeting): ValidationFailed with its errors, if any."""
+    problems = validate_meeting(record)
+    bad = errors(problems)
+    if bad:
+        raise ValidationFailed(bad)
+    return Checked(record, tuple(problems), key=_KEY)

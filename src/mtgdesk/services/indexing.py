@@ -24,6 +24,7 @@ import os
 import threading
 import weakref
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 
 from mtgdesk.domain.errors import ServerAway
@@ -33,8 +34,16 @@ from mtgdesk.store import meetings as store
 from mtgdesk.store.dialect import is_postgres
 from mtgdesk.store.journal import Entry
 from mtgdesk.store.search import Document, document
-from mtgdesk.store.session import Engine, read_session
-from mtgdesk.store.text_index import Busy, Damaged, Mark, TextIndex, folder_for, install
+from mtgdesk.store.session import Engine, Session, read_session
+from mtgdesk.store.text_index import (
+    Busy,
+    Damaged,
+    Mark,
+    TextIndex,
+    Writing,
+    folder_for,
+    install,
+)
 
 log = logging.getLogger(__name__)
 
@@ -123,21 +132,33 @@ def feed(index: TextIndex, entries: Sequence[Entry], load: Loader, *,
     Each meeting an entry names is indexed as `load` finds it now (or taken out when
     it is deleted, in the Trash or gone): a meeting changed three times is read once,
     and entries applied twice give the same index. Nothing but the entries and the
-    loader is asked of the database, so any backend can feed the index."""
+    loader is asked of the database, so any backend can feed the index. Entries the
+    index was given meanwhile by another writer of it (`Beside`, whose commit this one
+    waited for) are not applied again."""
     if not entries:
         return 0
+    with index.writing(bulk=len(entries) > CHUNK) as w:
+        entries = [e for e in entries if e.seq > index.mark.seq]
+        if not entries:
+            return 0
+        n = _apply(w, entries, load, progress)
+        w.commit(entries[-1].seq, describe(entries[-1]))
+    return n
+
+
+def _apply(w: Writing, entries: Sequence[Entry], load: Loader,
+           progress: Progress | None = None) -> int:
+    """`feed`'s work, in a writer the caller commits."""
     final: dict[int, Entry] = {}
     for e in entries:
         final[e.meeting_id] = e
     live = [i for i, e in final.items() if e.operation not in GONE]
-    with index.writing(bulk=len(live) > CHUNK) as w:
-        w.remove(final)  # then added again as stored now
-        for start in range(0, len(live), CHUNK):
-            records = load(live[start:start + CHUNK])
-            w.add(_document(r, final.get(r.id)) for r in records if r.id is not None)
-            if progress:
-                progress(min(start + CHUNK, len(live)), len(live))
-        w.commit(entries[-1].seq, describe(entries[-1]))
+    w.remove(final)  # then added again as stored now
+    for start in range(0, len(live), CHUNK):
+        records = load(live[start:start + CHUNK])
+        w.add(_document(r, final.get(r.id)) for r in records if r.id is not None)
+        if progress:
+            progress(min(start + CHUNK, len(live)), len(live))
     return len(final)
 
 
@@ -155,15 +176,99 @@ def _document(record: MeetingRecord, entry: Entry | None) -> Document:
 def loader(engine: Engine, known: Mapping[int, MeetingRecord] | None = None) -> Loader:
     """The live meetings among some ids, read from the database; those in `known` (as a
     write just stored them) are not read again, only checked to be live."""
+    def load(ids: Sequence[int]) -> Sequence[MeetingRecord]:
+        with read_session(engine) as session:
+            return _loader(session, known)(ids)
+    return load
+
+
+def _loader(session: Session, known: Mapping[int, MeetingRecord] | None) -> Loader:
+    """`loader` in a session the caller has open (a write's own, which sees what it
+    stored before committing it)."""
     known = known or {}
 
     def load(ids: Sequence[int]) -> Sequence[MeetingRecord]:
-        with read_session(engine) as session:
-            live = store.live_ids(session, [i for i in ids if i in known])
-            found = [dataclasses.replace(known[i], id=i) for i in ids if i in live]
-            rest = [i for i in ids if i not in known]
-            return found + (store.load_many(session, rest) if rest else [])
+        live = store.live_ids(session, [i for i in ids if i in known])
+        found = [dataclasses.replace(known[i], id=i) for i in ids if i in live]
+        rest = [i for i in ids if i not in known]
+        return found + (store.load_many(session, rest) if rest else [])
     return load
+
+
+class Beside:
+    """The index fed in step with one long write transaction (an import of a file), a
+    batch at a time, inside it: each batch's journal entries are applied to an open
+    writer of the index as soon as they are written, from the records in hand, and
+    the index commits after the database has, marked with the write's last entry
+    (`commit`). An import of 100,000 meetings is then not read back from the
+    database once committed, and the index's own thread works while the next batch
+    is read and stored.
+
+    Nothing is kept in the index if the transaction fails (the writer rolls back when
+    the block ends uncommitted). A kill between the database's commit and the index's
+    leaves the index at its old mark, and the journal is replayed from there when it
+    is next opened, as after any write. It stays off, and the write is followed once
+    committed like any other (`follow`), unless the index is open in this process,
+    free, and holds every entry the journal had when the transaction began."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._stack = ExitStack()
+        self._writing: Writing | None = None
+        self._last: Entry | None = None
+        self._seq = 0
+
+    def __enter__(self) -> Beside:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stack.close()  # rolls back a writer not committed
+
+    @property
+    def on(self) -> bool:
+        return self._writing is not None
+
+    def begin(self, session: Session) -> None:
+        """In the write's transaction, before it writes: a writer of the index, if it
+        holds the journal as this transaction sees it (no other write can come in
+        between: the transaction holds the write lock from its start)."""
+        index = _indexes.get(self._engine)
+        if index is None or not _guard.acquire(blocking=False):
+            return
+        try:
+            if not index.refresh():
+                return
+            self._seq = journal.last_seq(session)
+            if index.mark.seq != self._seq:
+                return
+            self._writing = self._stack.enter_context(index.writing(bulk=True))
+        except (Busy, Damaged, OSError) as exc:
+            log.info("the search index follows the import once committed: %s", exc)
+        finally:
+            _guard.release()
+
+    def take(self, session: Session, known: Mapping[int, MeetingRecord]) -> None:
+        """The entries the transaction wrote since the last call, applied to the
+        writer (`known`: the records those writes stored, not read again)."""
+        if self._writing is None:
+            return
+        entries = journal.since(session, self._seq)
+        if entries:
+            _apply(self._writing, entries, _loader(session, known))
+            self._seq, self._last = entries[-1].seq, entries[-1]
+
+    def commit(self) -> None:
+        """Once the database has committed: the index too, marked with the last entry.
+        A failure loses nothing (the next search replays the journal): logged only."""
+        if self._writing is None or self._last is None:
+            return
+        try:
+            self._writing.commit(self._last.seq, describe(self._last))
+        except Exception:
+            log.exception("the search index could not take the import in; it will "
+                          "catch up")
+        finally:
+            self._stack.close()
 
 
 # --- one database's index ----------------------------------------------------------

@@ -11,6 +11,7 @@ from mtgdesk.domain.changes import NOTHING, Changes
 from mtgdesk.domain.errors import UserError
 from mtgdesk.domain.progress import Progress, steps
 from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.domain.validation import Checked
 from mtgdesk.services import writes
 from mtgdesk.store import meetings as store
 from mtgdesk.store.session import Engine, read_session
@@ -61,24 +62,31 @@ def _size(path: str | Path) -> int:
 def read_records(path: str | Path, progress: Progress | None = None
                  ) -> Iterator[MeetingRecord]:
     """The meetings of an interchange file, checked, one at a time as it is read."""
+    return (c.record for c in read_checked(path, progress))
+
+
+def read_checked(path: str | Path, progress: Progress | None = None) -> Iterator[Checked]:
+    """read_records, each record as validation.check gave it (a write does not check
+    it again)."""
     path = Path(path)
     pieces = read_pieces(path, cap=INTERCHANGE_CAP, what="interchange file",
                          size=json_stream.CHUNK)
-    return interchange.records(pieces, source=str(path), total=_size(path),
-                               progress=progress)
+    return interchange.checked_records(pieces, source=str(path), total=_size(path),
+                                       progress=progress)
 
 
 def read_file(path: str | Path, progress: Progress | None = None) -> list[MeetingRecord]:
     return list(read_records(path, progress))
 
 
-def batches(records: Iterable[MeetingRecord]) -> Iterator[list[MeetingRecord]]:
+def batches(records: Iterable[Checked]) -> Iterator[list[Checked]]:
     """The records BATCH_MEETINGS at a time, or fewer when their text passes
     BATCH_CHARACTERS (one meeting may hold 2,000 paragraphs of 20,000 characters)."""
-    batch: list[MeetingRecord] = []
+    batch: list[Checked] = []
     size = 0
-    for r in records:
-        batch.append(r)
+    for c in records:
+        batch.append(c)
+        r = c.record
         size += sum(len(p.text) for p in r.paragraphs) + 300 * len(r.participants) + 300
         if len(batch) >= BATCH_MEETINGS or size >= BATCH_CHARACTERS:
             yield batch
@@ -129,7 +137,7 @@ def import_files(engine: Engine, paths: Sequence[str | Path], *, update: bool = 
     with writes.streamed(engine, author=author, progress=indexing_) as run:
         for path, heard in zip(paths, reading, strict=True):
             before = run.counts()
-            for batch in batches(read_records(path, heard)):
+            for batch in batches(read_checked(path, heard)):
                 run.write([writes.imported(r, update=update) for r in batch])
                 del batch  # let go before the next is read
             added, updated, present = (a - b for a, b in zip(run.counts(), before,

@@ -22,7 +22,7 @@ from mtgdesk.domain.changes import Changes, Ref
 from mtgdesk.domain.errors import NotFoundError, UserError, ValidationFailed
 from mtgdesk.domain.progress import Progress, steps
 from mtgdesk.domain.records import MeetingRecord
-from mtgdesk.domain.validation import Problem, errors, validate_meeting
+from mtgdesk.domain.validation import Checked, Problem, errors, validate_meeting
 from mtgdesk.domain.vocab import Status
 from mtgdesk.services import history, indexing
 from mtgdesk.store import drafts, journal
@@ -44,6 +44,7 @@ class Write:
     force: bool = False  # save: over whatever version is stored
     reason: str | None = None  # save: an amendment of a final meeting, and why
     update: bool = False  # import: a newer version replaces the stored meeting
+    checked: Checked | None = None  # `record` as validation.check found it: not checked again
 
 
 def save(record: MeetingRecord, *, force: bool = False, reason: str | None = None) -> Write:
@@ -53,10 +54,13 @@ def save(record: MeetingRecord, *, force: bool = False, reason: str | None = Non
     return Write(SAVE, record=record, force=force, reason=reason)
 
 
-def imported(record: MeetingRecord, *, update: bool = False) -> Write:
+def imported(record: MeetingRecord | Checked, *, update: bool = False) -> Write:
     """A meeting from a file: stored with its uuid and version (a new uuid if it has
     none), or, when its uuid is stored already, left out; with `update`, a newer
-    version of it replaces the stored one."""
+    version of it replaces the stored one. A record already checked (an interchange
+    file's, read by domain.interchange) is not checked again."""
+    if isinstance(record, Checked):
+        return Write(IMPORT, record=record.record, update=update, checked=record)
     return Write(IMPORT, record=record, update=update)
 
 
@@ -114,20 +118,23 @@ def let_go(items: list[Any] | dict[Any, Any]) -> None:
 class Streamed:
     """The writes of one transaction given a batch at a time (`streamed`)."""
 
-    def __init__(self, run: _Run) -> None:
+    def __init__(self, run: _Run, index: indexing.Beside) -> None:
         self._run = run
+        self._index = index
         self._done = 0
         self.changes: Changes | None = None  # what was stored, once committed
 
     def write(self, writes: Sequence[Write]) -> None:
-        """Check and store a batch; what it stored is let go, not kept for the index.
-        Its warnings are not kept either: they are a form's, shown at its fields, and
-        an import of 100,000 meetings would hold a list of them as long as the file."""
+        """Check and store a batch; what it stored is given to the search index's
+        writer (when it is open beside the transaction) and let go. Its warnings are
+        not kept: they are a form's, shown at its fields, and an import of 100,000
+        meetings would hold a list of them as long as the file."""
         _validate(writes, first=self._done, several=True)
         self._run.batch(writes)
         self._done += len(writes)
+        self._index.take(self._run.session, self._run.stored)
         # Inserted rows are seen by this transaction's own lookups (store.identities):
-        # only a batch's own uuids need keeping, and the index reads the rows back.
+        # only a batch's own uuids need keeping.
         self._run.known.clear()
         self._run.stored.clear()
 
@@ -143,18 +150,24 @@ def streamed(engine: Engine, *, author: str | None = None,
     """One transaction for writes that come a batch at a time (an import stored as its
     file is read): every batch is stored when it is written, and committed together at
     the end of the block, or none of them is (an exception, Cancel, a kill). Only one
-    batch's records are held at a time; once committed, the search index reads the
-    stored meetings back in bulk (`progress` hears that). `changes` holds the outcome."""
+    batch's records are held at a time. The search index takes each batch in as it is
+    stored and commits after the database (indexing.Beside); when it cannot (not open
+    here, behind the journal, busy), it follows the journal once the database has
+    committed, reading the stored meetings back. `progress` hears the index's part;
+    `changes` holds the outcome."""
     author = author or history.current_author()
     indexing.prepare(engine)
-    with write_session(engine) as session:
-        run = _Run(session, author)
-        out = Streamed(run)
-        yield out
-        changes = run.changes()
-    if changes.journal_seq is not None:
-        indexing.note(engine, changes.journal_seq)
-        indexing.follow(engine, None, progress)
+    with indexing.Beside(engine) as index:
+        with write_session(engine) as session:
+            index.begin(session)
+            run = _Run(session, author)
+            out = Streamed(run, index)
+            yield out
+            changes = run.changes()
+        if changes.journal_seq is not None:
+            indexing.note(engine, changes.journal_seq)
+            index.commit()
+            indexing.follow(engine, None, progress)  # what Beside did not take in
     if progress:
         progress(1, 1)
     out.changes = changes
@@ -174,6 +187,9 @@ def _validate(writes: Sequence[Write], progress: Progress | None = None, *,
         if progress and i % CHECKED_EVERY == 0:
             progress(i, len(writes))
         if w.record is None:
+            continue
+        if w.checked is not None and w.checked.record is w.record:
+            warnings.extend(w.checked.warnings)
             continue
         problems = validate_meeting(w.record)
         bad = errors(problems)

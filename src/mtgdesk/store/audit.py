@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 from sqlmodel import Session
 
+from mtgdesk.store.bulk import insert_rows
 from mtgdesk.store.tables import AUDIT_TABLE as A
 
 
@@ -26,7 +27,8 @@ class Row(NamedTuple):
 def add(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     """Each row: meeting_id, at, user, action, reason, changes (JSON-ready or None)."""
     if rows:
-        session.execute(A.insert(), list(rows))
+        columns = tuple(rows[0])
+        insert_rows(session, A, columns, (tuple(r[c] for c in columns) for r in rows))
 
 
 def of_meeting(session: Session, meeting_id: int) -> list[Row]:

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from mtgdesk.store import dialect
+from mtgdesk.store.bulk import insert_rows
 from mtgdesk.store.readonly import file_uri
 from mtgdesk.store.session import Engine, user_error
 from mtgdesk.store.tables import JOURNAL_TABLE as J
@@ -54,9 +55,9 @@ def append(session: Session, changes: Sequence[Pending], at: datetime) -> int | 
         return None
     for c in changes:
         assert c.operation in OPERATIONS, c.operation
-    session.execute(J.insert(), [
-        {"meeting_uuid": c.meeting_uuid, "meeting_id": c.meeting_id, "version": c.version,
-         "operation": c.operation, "at": at} for c in changes])
+    insert_rows(session, J, ("meeting_uuid", "meeting_id", "version", "operation", "at"),
+                ((c.meeting_uuid, c.meeting_id, c.version, c.operation, at)
+                 for c in changes))
     seq = last_seq(session)
     dialect.notify_journal(session.connection(), seq)
     return seq

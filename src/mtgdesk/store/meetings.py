@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid as uuidlib
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import delete, func, select, update
@@ -23,6 +24,7 @@ from mtgdesk.domain.records import (
     ParagraphRecord,
     ParticipantRecord,
 )
+from mtgdesk.store.bulk import insert_rows
 from mtgdesk.store.tables import MEETING_TABLE as M
 from mtgdesk.store.tables import PARAGRAPH_TABLE as G
 from mtgdesk.store.tables import PARTICIPANT_TABLE as P
@@ -93,11 +95,10 @@ def insert_many(session: Session, records: Sequence[MeetingRecord]) -> list[int]
          for r in records]).scalars())
     for child, fields, attr in ((P, PARTICIPANT_FIELDS, "participants"),
                                 (G, PARAGRAPH_FIELDS, "paragraphs")):
-        rows = [{"meeting_id": mid, "position": i, **{f: getattr(c, f) for f in fields}}
-                for mid, r in zip(ids, records, strict=True)
-                for i, c in enumerate(getattr(r, attr))]
-        if rows:
-            session.execute(child.insert(), rows)
+        values = attrgetter(*fields)
+        insert_rows(session, child, ("meeting_id", "position", *fields),
+                    ((mid, i, *values(c)) for mid, r in zip(ids, records, strict=True)
+                     for i, c in enumerate(getattr(r, attr))))
     return ids
 
 

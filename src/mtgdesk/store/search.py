@@ -24,6 +24,8 @@ CHAIR_ROLES = frozenset((Role.CHAIR.value, Role.CO_CHAIR.value))
 TEXT_FIELDS = ("title", "people", "chairs", "place", "body", "extra")
 MAX_TOKEN = 60  # characters; a longer "word" (a pasted hash) is cut, on both sides alike
 _WORD = re.compile(r"\w+")
+# Each word's first MAX_TOKEN characters (the group), the rest of it passed over.
+_WORD_CUT = re.compile(rf"(\w{{1,{MAX_TOKEN}}})\w*")
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class SearchResult:
 def tokens(text: str) -> list[str]:
     """The index's words of a text: folded (case, accents, width), Chinese and Japanese
     as overlapping pairs of characters (mtgdesk.domain.textfold.index_text)."""
-    return [w[:MAX_TOKEN] for w in _WORD.findall(index_text(text))]
+    return _WORD_CUT.findall(index_text(text))
 
 
 def joined(text: str) -> str:
