@@ -11,6 +11,8 @@ bulk), the index in a cache folder of its own under --dir. Figures: each one's t
 and the ratio (target: at most 3x), and every file each keeps for the database (the
 database, its -wal, the search index folder) and the ratio (target: at most 2x).
 The reference runs first and then mtgdesk, or the other way with --mtgdesk-first.
+Each one's CPU time (the process's, every thread) is printed beside its wall time, and
+the process's peak resident memory after each (mtgdesk's own with --mtgdesk-first).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import sqlite3
 import sys
@@ -51,11 +54,16 @@ def size(path: Path) -> int:
     return path.stat().st_size if path.exists() else 0
 
 
-def reference(source: Path, db: Path) -> tuple[float, int, int]:
-    """(seconds, meetings, bytes) of the plain-sqlite3 reference import."""
+def peak_mb() -> float:
+    """This process's peak resident memory so far (Linux reports KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def reference(source: Path, db: Path) -> tuple[float, float, int, int]:
+    """(seconds, CPU seconds, meetings, bytes) of the plain-sqlite3 reference import."""
     for p in (db, Path(f"{db}-wal"), Path(f"{db}-journal")):
         p.unlink(missing_ok=True)
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     with open(source, encoding="utf-8") as f:
         meetings = json.load(f)["meetings"]
     conn = sqlite3.connect(db)
@@ -80,12 +88,15 @@ def reference(source: Path, db: Path) -> tuple[float, int, int]:
              for i, m in enumerate(meetings, 1)
              for n, p in enumerate(m.get("paragraphs", []))))
     conn.close()
-    seconds = time.perf_counter() - t
-    return seconds, len(meetings), size(db)
+    seconds, cpu = time.perf_counter() - t, time.process_time() - cpu
+    print(f"reference: {seconds:.1f} s, CPU {cpu:.1f} s, peak resident memory so far "
+          f"{peak_mb():.0f} MB", flush=True)
+    return seconds, cpu, len(meetings), size(db)
 
 
-def mtgdesk(source: Path, db: Path, cache: Path) -> tuple[float, int, int, int]:
-    """(seconds, meetings, database bytes, index bytes) of the program's import."""
+def mtgdesk(source: Path, db: Path, cache: Path) -> tuple[float, float, int, int, int]:
+    """(seconds, CPU seconds of every thread, meetings, database bytes, index bytes)
+    of the program's import."""
     shutil.rmtree(cache, ignore_errors=True)
     os.environ["MTGDESK_CACHE_DIR"] = str(cache)
     for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
@@ -94,14 +105,16 @@ def mtgdesk(source: Path, db: Path, cache: Path) -> tuple[float, int, int, int]:
     from mtgdesk.services.search import search
     from mtgdesk.store.database import open_database
 
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     engine = open_database(db)
     done = import_files(engine, [source])
     search(engine, "cooperation", limit=1)  # the index is complete (built or fed)
-    seconds = time.perf_counter() - t
+    seconds, cpu = time.perf_counter() - t, time.process_time() - cpu
+    print(f"mtgdesk: {seconds:.1f} s, CPU {cpu:.1f} s, peak resident memory so far "
+          f"{peak_mb():.0f} MB", flush=True)
     engine.dispose()
     files = size(db) + size(Path(f"{db}-wal")) + size(Path(f"{db}-shm"))
-    return seconds, len(done.ids), files, size(cache)
+    return seconds, cpu, len(done.ids), files, size(cache)
 
 
 def main() -> None:
@@ -116,8 +129,8 @@ def main() -> None:
             ("app", lambda: mtgdesk(args.json, args.dir / "mtgdesk.sqlite3",
                                     args.dir / "cache"))]
     got = dict((name, run()) for name, run in (runs[::-1] if args.mtgdesk_first else runs))
-    ref_s, n, ref_bytes = got["ref"]
-    app_s, stored, db_bytes, index_bytes = got["app"]
+    ref_s, ref_cpu, n, ref_bytes = got["ref"]
+    app_s, app_cpu, stored, db_bytes, index_bytes = got["app"]
     print(f"\n**{n:,} meetings** from {args.json} ({size(args.json) / 1e6:.0f} MB), "
           f"Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}, "
           f"{os.cpu_count()} CPUs, load average at start {load[0]:.1f}, at end "
@@ -125,6 +138,8 @@ def main() -> None:
     print("| measure | reference | mtgdesk | ratio | target |\n| --- | ---: | ---: | ---: | ---: |")
     print(f"| import time | {ref_s:.1f} s | {app_s:.1f} s ({stored:,} stored) | "
           f"{app_s / ref_s:.2f}x | ≤ 3x |")
+    print(f"| CPU time (process, every thread) | {ref_cpu:.1f} s | {app_cpu:.1f} s | "
+          f"{app_cpu / ref_cpu:.2f}x | |")
     print(f"| files kept for the database | {ref_bytes / 1e6:.0f} MB | "
           f"{(db_bytes + index_bytes) / 1e6:.0f} MB (database {db_bytes / 1e6:.0f} MB, "
           f"index {index_bytes / 1e6:.0f} MB) | {(db_bytes + index_bytes) / ref_bytes:.2f}x "

@@ -143,3 +143,27 @@ def test_feed_takes_journal_entries_from_anywhere(db_path):
     assert indexing.feed(local, entries, lambda ids: [records[i] for i in ids
                                                       if i in records]) == 1
     assert local.mark.seq == entries[-1].seq and local.size == 1
+
+
+IMPORT_DRIVER = Path(__file__).with_name("import_kill_driver.py")
+
+
+def test_an_import_killed_between_the_two_commits_loses_nothing(db_path, tmp_path):
+    """The index takes an import's batches beside its transaction and commits after
+    the database: killed in between, the next open replays the journal."""
+    from tests.services.test_import_memory import write_file
+
+    n = 2500
+    path = write_file(tmp_path / "import.json", n)
+    proc = subprocess.run([sys.executable, str(IMPORT_DRIVER), str(db_path), str(path)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    assert "batches given to the index's writer: 3" in proc.stdout  # fed beside it
+    with Desk.open(db_path) as desk:
+        folder = folder_for(desk._engine.url)
+        mark = json.loads((folder / MARK_FILE).read_text(encoding="utf-8"))
+        assert mark["seq"] < desk.journal()[-1].seq  # the index had not committed it
+        found = desk.search("consultations", limit=n)
+        assert found.total == n  # replayed on open
+        assert sorted(h.title for h in found.hits) == sorted(
+            f"Consultations {i}" for i in range(n))

@@ -145,9 +145,22 @@ def _member(path: str, key: str) -> str:
 
 
 Reader = Callable[[str, Any], Any]
+# Values a reader would give back unchanged, told at a glance (an ASCII string for
+# `_string`, one of the list's for `_choice`): an import reads millions of fields.
+Plain = Callable[[Any], bool]
 
-Spec = dict[str, tuple[Reader, bool]]  # field -> (its reader, whether it is required)
+# field -> (its reader, whether it is required, the values it passes as they are)
+Spec = dict[str, tuple[Reader, bool, Plain | None]]
 _READERS: dict[type, Reader] = {str: _string, date: _date, time: _time}
+
+
+def _ascii(value: Any) -> bool:
+    return type(value) is str and value.isascii()
+
+
+def _among(options: Iterable[str]) -> Plain:
+    allowed = frozenset(str(o) for o in options)
+    return lambda value: type(value) is str and value in allowed
 
 
 def _spec(cls: type, names: Iterable[str]) -> Spec:
@@ -158,12 +171,14 @@ def _spec(cls: type, names: Iterable[str]) -> Spec:
     spec: Spec = {}
     for name in names:
         meta = fields[name].metadata
+        plain: Plain | None = None
         if meta.get("choices") is not None:
-            reader = _choice(meta["choices"])
+            reader, plain = _choice(meta["choices"]), _among(meta["choices"])
         else:
             kinds = [t for t in get_args(hints[name]) or (hints[name],) if t is not NoneType]
             reader = _READERS[kinds[0]]
-        spec[name] = (reader, bool(meta.get("required", False)))
+            plain = _ascii if reader is _string else None
+        spec[name] = (reader, bool(meta.get("required", False)), plain)
     return spec
 
 
@@ -171,10 +186,10 @@ _PARTICIPANT = _spec(ParticipantRecord, PARTICIPANT_FIELDS)
 _PARAGRAPH = _spec(ParagraphRecord, PARAGRAPH_FIELDS)
 _MEETING: Spec = {
     # Identity: which meeting this is on every machine, and how many saves it has had.
-    "uuid": (_uuid, False),
-    "version": (_version, False),
+    "uuid": (_uuid, False, None),
+    "version": (_version, False, None),
     **_spec(MeetingRecord, MEETING_FIELDS),
-    "report_overrides": (_overrides, False),
+    "report_overrides": (_overrides, False, None),
 }
 
 
@@ -210,9 +225,11 @@ def _fields(path: str, value: Any, spec: Spec, lists: tuple[str, ...] = ()) -> d
         if key not in spec and key not in lists:
             raise InterchangeError(_member(path, key), "unknown field")
     out: dict[str, Any] = {}
-    for key, (reader, required) in spec.items():
+    for key, (reader, required, plain) in spec.items():
         if key in value:
-            out[key] = reader(f"{path}.{key}", value[key])
+            item = value[key]
+            out[key] = item if plain is not None and plain(item) else reader(
+                f"{path}.{key}", item)
         elif required:
             raise InterchangeError(f"{path}.{key}", "required field is missing")
     return out

@@ -95,11 +95,13 @@ def _text_problems(obj: object, prefix: Path, names: tuple[str, ...],
         if not isinstance(value, str):
             continue
         limit = _LIMITS.get(name)
+        found = _LINE_CONTROL.search(value)
+        if not found and (limit is None or len(value) <= limit):
+            continue  # nearly every field: nothing to say
         words = name.replace("_", " ")
         if limit is not None and len(value) > limit:
             out.append(Problem((*prefix, name), f"The {words}{label_} is longer than "
                                f"{limit:,} characters."))
-        found = _LINE_CONTROL.search(value)
         if found:
             out.append(Problem((*prefix, name), f"The {words}{label_} holds "
                                f"{_control_name(found.group())}; it must be one line of "
@@ -111,6 +113,7 @@ _LIMITS = {**FIELD_MAX, "title": TITLE_MAX, "name": NAME_MAX}
 _LINE_FIELDS = ("title", "venue", "city", "host_country", "series", "reference",
                 "classification")
 _PARTICIPANT_LINE_FIELDS = ("acronym", "article", "honorific", "post", "delegation")
+_NAME_AND_LINE_FIELDS = ("name", *_PARTICIPANT_LINE_FIELDS)
 
 
 def validate_meeting(m: MeetingRecord) -> list[Problem]:
@@ -151,13 +154,14 @@ def validate_meeting(m: MeetingRecord) -> list[Problem]:
                     "participating countries.", Severity.WARNING))
 
     for i, p in enumerate(m.participants[:PARTICIPANTS_MAX]):
+        of = f" of participant {i + 1}"
         if not p.name.strip():
             add(Problem(("participants", i, "name"), f"Participant {i + 1} needs a name."))
+            problems.extend(_text_problems(p, ("participants", i), _PARTICIPANT_LINE_FIELDS,
+                                           of))
         else:
-            problems.extend(_text_problems(p, ("participants", i), ("name",),
-                                           f" of participant {i + 1}"))
-        problems.extend(_text_problems(p, ("participants", i), _PARTICIPANT_LINE_FIELDS,
-                                       f" of participant {i + 1}"))
+            problems.extend(_text_problems(p, ("participants", i), _NAME_AND_LINE_FIELDS,
+                                           of))
         if p.kind != ParticipantKind.PERSON:
             for fld in ("honorific", "post"):
                 if getattr(p, fld):
