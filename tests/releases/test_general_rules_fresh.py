@@ -351,3 +351,16 @@ def test_the_style_after_an_honorific_is_a_post_not_a_name():
                         "chaired by H.E. President Joko Widodo.").record
     assert chairs(record) == ["Joko Widodo"]
     assert record.chairs[0].post == "President"
+
+
+def test_the_ministers_of_member_states_are_those_of_the_one_group_named():
+    record = parse_text("Ministers meet\n\nThe Foreign Ministers of Member States gathered "
+                        "in Shusha on 10 October 2023 to convene the Meeting of the ECO "
+                        "Council of Ministers.").record
+    assert {"Pakistan", "Kazakhstan", "Azerbaijan"} <= set(countries(record))
+
+
+def test_a_group_s_acronym_inside_another_s_is_not_that_group():
+    record = parse_text("Ministers meet\n\nOn 9 January 2001 ECOWAS officials said the leaders "
+                        "of the member countries of the Council were represented.").record
+    assert "Pakistan" not in countries(record)

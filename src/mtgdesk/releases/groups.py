@@ -134,7 +134,26 @@ def groups(text: str, start: int, end: int, on: date | None) -> list[Found]:
                 else _joined_group(text, m.start(), end, before=True)
             if joined is not None and joined[0] is not group:
                 out += _members(joined[0], joined[1], joined[2], when)
+    if not out:
+        out = _unnamed_members(text, start, end, when)
     return out
+
+
+# `The Foreign Ministers of Member States gathered ... for the ECO Council of Ministers`:
+# the members of the one group the sentence names.
+_OF_MEMBER_STATES = re.compile(rf"\b{_PEOPLE}\s+of\s+(?:the\s+|its\s+)?[Mm]ember\s+"
+                               r"(?:[Ss]tates|[Cc]ountries)\b")
+
+
+def _unnamed_members(text: str, start: int, end: int, when: date) -> list[Found]:
+    m = _OF_MEMBER_STATES.search(text, start, end)
+    if m is None:
+        return []
+    named = [g for g in reader_groups() if g.name != "Pacific Islands Forum"
+             and re.compile(rf"\b(?:{g.spellings})\b").search(text, start, end)]
+    if len(named) != 1:
+        return []
+    return _members(named[0], m.start(), m.end(), when)
 
 
 def own_meeting(text: str, start: int, end: int, on: date | None) -> list[Found]:
