@@ -119,3 +119,33 @@ def test_letters_a_pattern_ignoring_case_reads_as_ascii_are_folded():
 def test_a_clue_word_must_be_folded():
     with pytest.raises(ValueError):
         Clue(re.compile("x"), ["Took Part"])
+
+
+def test_the_leading_words_of_a_pattern_are_those_every_match_starts_with():
+    assert clues.leading_words(r"ASEAN|Association\s+of\s+Southeast\s+Asian\s+Nations") == \
+        ("ASEAN", "Association")
+    assert clues.leading_words(r"BRICS?|G-7") == ("BRIC", "G-7")
+    assert clues.leading_words(r"Nordic[-‐–\s]+Baltic(?:\s+Eight)?|V4") == ("Nordic", "V4")
+    assert clues.leading_words(r"a[|(]b|c(?:d|e)") == ("a", "c")
+    assert clues.leading_words(r"\bX|Y") is None  # not a plain letter
+    assert clues.leading_words(r"(?:A|B)") is None
+    assert clues.leading_words(r"(?i)asean") is None  # a flag of its own
+
+
+def _group_spellings() -> list[str]:
+    from mtgdesk.releases.groups import reader_groups
+
+    return [g.spellings for g in reader_groups()]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_group_whose_name_is_in_a_text_is_among_those_it_may_name(data):
+    """releases.groups passes over a group none of whose leading words is in a
+    sentence: text holding any spelling of any group keeps that group."""
+    spellings = _group_spellings()
+    i = data.draw(st.integers(0, len(spellings) - 1))
+    text = data.draw(st.from_regex(rf"\b(?:{spellings[i]})"))
+    match = re.search(rf"\b(?:{spellings[i]})", text)
+    assert match
+    assert i in clues.Leads(spellings).among(text, match.start(), match.end())

@@ -99,3 +99,83 @@ def each(*parts: Iterable[str]) -> list[str]:
     for part in parts:
         out = [a + b for a in out for b in part]
     return out
+
+
+# --- the leading words of names written as patterns -----------------------------------
+
+_META = set("\\.^$*+?{}[]()|")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern's source (`A|B(?:C|D)` -> A, B(?:C|D))."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1  # `[]...]`: the first `]` is a character
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
+def leading_words(pattern: str) -> tuple[str, ...] | None:
+    """The letters each alternative of a case-sensitive pattern starts with, as written
+    (`ASEAN|Association\\s+of ...` -> ASEAN, Association); None when an alternative
+    starts with anything but a plain letter, or the pattern sets a flag of its own."""
+    if "(?" in pattern and re.search(r"\(\?[aiLmsux]", pattern):
+        return None
+    out = []
+    for alt in _alternatives(pattern):
+        n = 0
+        while n < len(alt) and alt[n] not in _META:
+            n += 1
+        if n < len(alt) and alt[n] in "*?{":
+            n -= 1  # the last letter may be left out (`BRICS?`)
+        if n <= 0:
+            return None
+        out.append(alt[:n])
+    return tuple(out)
+
+
+class Leads:
+    """Which of some case-sensitive patterns may match in a text, by the words their
+    alternatives start with, found in one pass: a pattern none of whose words is there
+    cannot match (one whose words are not known is always a candidate)."""
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        self._always: set[int] = set()
+        self._automaton = ahocorasick.Automaton()
+        words: dict[str, set[int]] = {}
+        for i, p in enumerate(patterns):
+            lead = leading_words(p)
+            if lead is None:
+                self._always.add(i)
+            else:
+                for w in lead:
+                    words.setdefault(w, set()).add(i)
+        for w, numbers in words.items():
+            self._automaton.add_word(w, frozenset(numbers))
+        self._empty = not words
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def among(self, text: str, start: int, end: int) -> set[int]:
+        """The numbers of the patterns that may match in text[start:end]."""
+        out = set(self._always)
+        if not self._empty:
+            for _, numbers in self._automaton.iter(text, start, end):
+                out |= numbers
+        return out

@@ -15,6 +15,7 @@ from datetime import date
 from functools import cache
 
 from mtgdesk.domain import reference as ref
+from mtgdesk.releases.clues import Leads
 from mtgdesk.releases.names import COUNTRY, Found
 
 _ALWAYS = date(1900, 1, 1)
@@ -80,6 +81,25 @@ def _clue(group: Group) -> re.Pattern[str]:
 
 
 @cache
+def _named() -> Leads:
+    """The groups a text may name, by the words their spellings start with: one pass
+    over a sentence instead of a search for each group's name."""
+    return Leads(g.spellings for g in reader_groups())
+
+
+def _may_name(text: str, start: int, end: int) -> list[Group]:
+    """The groups (in the list's order) whose name text[start:end] holds."""
+    maybe = _named().among(text, start, end)
+    return [g for i, (g, clue) in enumerate(_clues()) if i in maybe
+            and clue.search(text, start, end)]
+
+
+@cache
+def _clues() -> tuple[tuple[Group, re.Pattern[str]], ...]:
+    return tuple((g, _clue(g)) for g in reader_groups())
+
+
+@cache
 def _any_clue() -> re.Pattern[str]:
     """Any group's name: one search passes over a sentence that names none."""
     return re.compile("|".join(_clue(g).pattern for g in reader_groups()))
@@ -118,12 +138,11 @@ def _joined_group(text: str, at: int, stop: int, before: bool) -> tuple[Group, i
 def groups(text: str, start: int, end: int, on: date | None) -> list[Found]:
     """Members of the groups named in text[start:end] as taking part."""
     out: list[Found] = []
-    if not _any_clue().search(text, start, end):
+    named = _may_name(text, start, end)
+    if not named:
         return out
     when = on or date.today()
-    for group in reader_groups():
-        if not _clue(group).search(text, start, end):
-            continue
+    for group in named:
         for m in _pattern(group).finditer(text, start, end):
             if _A_MEETING.match(text, m.end()) or text[m.end():m.end() + 1] in "-‐":
                 continue
