@@ -149,3 +149,12 @@ def test_a_group_whose_name_is_in_a_text_is_among_those_it_may_name(data):
     match = re.search(rf"\b(?:{spellings[i]})", text)
     assert match
     assert i in clues.Leads(spellings).among(text, match.start(), match.end())
+
+
+def test_split_cuts_at_the_white_space_a_pattern_calls_space():
+    """The reader collapses white space with str.split (faster than re.sub(r"\\s+")),
+    and the clues look for words with their spaces collapsed so: both must mean the
+    same characters by white space."""
+    space = re.compile(r"\s")
+    assert [c for c in range(0x110000) if bool(space.match(chr(c))) != chr(c).isspace()] \
+        == []

@@ -76,7 +76,16 @@ def _acronyms() -> frozenset[str]:
     return frozenset(out)
 
 
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+
+
 def _in_capitals(block: str, least: int = _MIN_WORDS) -> bool:
+    # Ordinary text is mostly small ASCII letters: more of them than 15% of all its
+    # characters and it is not in capitals, known without a look at each (the text
+    # counted in C).
+    ascii_text = block.encode("ascii", "ignore")
+    if len(ascii_text) - len(ascii_text.translate(None, _ASCII_LOWER)) > 0.15 * len(block):
+        return False
     letters = [ch for ch in block if ch.isalpha()]
     words = block.split()
     return len(words) >= least and sum(ch.isupper() for ch in letters) >= \

@@ -405,7 +405,8 @@ class _Parser:
                 read_sentence(self.text, b.start, stop, self.record.held_on, result,
                               listing=True, skip=self.place_spans)
                 continue
-            labelled = bool(PARTICIPANTS_LABEL.search(b.flat))
+            # (The label ends the paragraph: one that ends otherwise is not looked at.)
+            labelled = b.text.endswith((":", "：")) and bool(PARTICIPANTS_LABEL.search(b.flat))
             rest = []
             for s in sentences(self.text, b.start, b.end):
                 structural = opening is not None and s.start == opening[0]
@@ -425,8 +426,8 @@ class _Parser:
                 if not structural:
                     rest.append(s)
             if rest:
-                kept.append((rest[0].start, rest[-1].end, re.sub(
-                    r"\s+", " ", " ".join(self.shown[s.start:s.end] for s in rest)).strip()))
+                kept.append((rest[0].start, rest[-1].end, " ".join(
+                    " ".join(self.shown[s.start:s.end] for s in rest).split())))
         assemble(self.findings, result)
         for i, (p0, p1, words) in enumerate(kept):
             first = sentences(words)[0].text if words else ""

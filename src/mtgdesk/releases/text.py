@@ -32,7 +32,7 @@ class Block:
     def flat(self) -> str:
         """The paragraph as one line with single spaces: what a clerk's paragraph keeps
         (asked several times of each paragraph: worked out once)."""
-        return re.sub(r"\s+", " ", self.text).strip()
+        return " ".join(self.text.split())  # (the white space split() cuts at is \s)
 
 
 def blocks(text: str) -> list[Block]:
