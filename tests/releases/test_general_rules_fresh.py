@@ -364,3 +364,32 @@ def test_a_group_s_acronym_inside_another_s_is_not_that_group():
     record = parse_text("Ministers meet\n\nOn 9 January 2001 ECOWAS officials said the leaders "
                         "of the member countries of the Council were represented.").record
     assert "Pakistan" not in countries(record)
+
+
+# --- a body's standing organs, in prose and in lists; a body spoken of ----------------------
+
+@pytest.mark.parametrize("words", [
+    "The Permanent Council of the OAS met in Washington on 5 May 2016, attended by "
+    "Argentina, Brazil and Canada.",
+    "The General Assembly of the OAS met in Lima on 5 May 2016, attended by Argentina, "
+    "Brazil and Canada.",
+])
+def test_a_standing_organ_is_not_its_body_taking_part(words):
+    record = parse_text("A meeting\n\n" + words).record
+    assert orgs(record) == []
+    assert set(countries(record)) == {"Argentina", "Brazil", "Canada"}
+
+
+def test_a_short_alias_followed_by_its_body_is_that_body_s_organ():
+    record = parse_text("A meeting\n\nThe meeting held in Lima on 5 May 2016 was attended "
+                        "by Peru and by the President of the General Assembly of the OAS."
+                        ).record
+    assert "United Nations General Assembly" not in orgs(record)
+
+
+@pytest.mark.parametrize("words", ["called for UN reform", "recalled UN Security Council "
+                                   "resolution 2254", "praised the WTO's role"])
+def test_a_body_spoken_of_is_no_participant(words):
+    record = parse_text("A meeting\n\nThe ministers of Chile and Peru, who met in Lima on "
+                        f"5 May 2016 and were joined by Ecuador, {words}.").record
+    assert orgs(record) == []

@@ -204,6 +204,7 @@ _BODY_BEFORE = re.compile(
     r"Ministers|[Aa]ffairs|"
     # An organ of the body: `the Conference of Heads of Government of the Caribbean
     # Community`, `the Council for Foreign and Community Relations (COFCOR) of CARICOM`.
+    r"(?:Permanent|Executive|Ministerial)\s+Council|General\s+Assembly|"
     r"[Hh]eads\s+of\s+(?:[Ss]tate\s+and\s+)?[Gg]overnment|(?:Council|Conference|Assembly|"
     r"Committee|Commission)\s+(?:for|on)\s+(?:[A-Z][\w-]*|and)(?:\s+(?:[A-Z][\w-]*|and)){0,5})"
     r"(?:\s*\([A-Z]{2,8}\))?(?:\s*\*+)?\s+of\s+(?:the\s+)?(?:\d+\w*\s+|"
@@ -235,6 +236,36 @@ def _not_a_party(text: str, f: Found) -> bool:
     return f.kind == ORGANIZATION and bool(
         _BODY_BEFORE.search(text[max(0, f.start - 80):f.start])
         or _BODY_AFTER.match(text, f.end))
+
+
+# Lower-case words after a body that still speak of its people: `UNDP representatives`,
+# `IOM's regional director`.
+_BODY_PEOPLE = {"representative", "representatives", "secretariat", "secretary", "delegate",
+                "delegates", "delegation", "delegations", "official", "officials", "envoy",
+                "envoys", "chief", "head", "heads", "director", "directors", "staff", "expert",
+                "experts", "observer", "observers", "mission", "office", "agencies", "team",
+                "commissioner", "president", "chair", "chairman", "chairperson", "leaders",
+                "members", "spokesperson", "executive", "coordinator", "adviser", "advisor",
+                "officer", "officers", "side", "participants"}
+
+
+# What a body is spoken of by: its reform, its resolutions, its role.
+_SUBJECT_NOUNS = {"reform", "reforms", "resolution", "resolutions", "agenda", "convention",
+                  "conventions", "charter", "framework", "principles", "mandate", "norms",
+                  "standards", "sanctions", "role", "centrality", "architecture",
+                  "accession", "membership"}
+
+
+def _a_subject(text: str, f: Found, end: int) -> bool:
+    """A body the sentence speaks of, not one that came: `UN reform`, `UN Security
+    Council resolution 2254`, `the WTO's role` (a word of its matters after it)."""
+    if f.kind != ORGANIZATION:
+        return False
+    after = re.match(r"(?:['’]s?)?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?\b",
+                     text[f.end:min(end, f.end + 40)])
+    if after is None:
+        return False
+    return after.group(1) in _SUBJECT_NOUNS and after.group(2) not in _BODY_PEOPLE
 
 
 def is_attendance(sentence: str) -> bool:
@@ -364,15 +395,18 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
         skip.append(agency_span)
     acr = names.with_acronyms(text, start, end, skip)
     skip += [(f.start, f.end) for f in acr]
-    found += [f for f in acr if not _not_a_party(text, f)]
+    found += [f for f in acr if not _not_a_party(text, f)
+              and (listing or not _a_subject(text, f, end))]
     gaz = names.gazetteer(text, start, end, skip)
     gaz += names.demonyms(text, start, end, skip + [(f.start, f.end) for f in gaz])
     if not listing:
         dropped = _places_and_adjectives(text, gaz, end)
-        dropped += [f for f in gaz if _not_a_party(text, f)]
+        dropped += [f for f in gaz if _not_a_party(text, f) or _a_subject(text, f, end)]
         dropped += _absent(text, start, end, gaz)
-        gaz = [f for f in gaz if f not in dropped]
-        skip += [(f.start, f.end) for f in dropped]
+    else:  # a list names its parties; a body's organ in it is still its organ
+        dropped = [f for f in gaz if _not_a_party(text, f)]
+    gaz = [f for f in gaz if f not in dropped]
+    skip += [(f.start, f.end) for f in dropped]
     found += gaz
     skip += [(f.start, f.end) for f in gaz]
     found += _leftovers(text, start, end, skip, None)
@@ -425,11 +459,12 @@ def _known_only(text: str, start: int, end: int, on: date | None, result: Attend
     skip = skip + [(f.start, f.end) for f in found]
     acr = [f for f in names.with_acronyms(text, start, end, skip) if f.confidence >= 0.9]
     skip += [(f.start, f.end) for f in acr]
-    acr = [f for f in acr if f.kind != AGENCY and not _not_a_party(text, f)]
+    acr = [f for f in acr if f.kind != AGENCY and not _not_a_party(text, f)
+           and not _a_subject(text, f, end)]
     gaz = [f for f in names.gazetteer(text, start, end, skip) if f.kind != AGENCY]
     gaz += names.demonyms(text, start, end, skip + [(f.start, f.end) for f in gaz])
     dropped = _places_and_adjectives(text, gaz, end)
-    dropped += [f for f in gaz if _not_a_party(text, f)]
+    dropped += [f for f in gaz if _not_a_party(text, f) or _a_subject(text, f, end)]
     dropped += _absent(text, start, end, gaz)
     found += acr + [f for f in gaz if f not in dropped]
     found.sort(key=lambda f: f.start)

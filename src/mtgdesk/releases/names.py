@@ -170,11 +170,13 @@ def _standalone(text: str, start: int, end: int) -> bool:
 
 def _inside_a_longer_name(text: str, start: int, words: str, entry: object) -> bool:
     """A short alias ending another body's name: `Security Council` in `the ECOWAS
-    Mediation and Security Council`, not the UN's. (The name or acronym itself stands.)"""
+    Mediation and Security Council`, not the UN's; `General Assembly` in `the General
+    Assembly of the OAS`. (The name or acronym itself stands.)"""
     if not isinstance(entry, ref.Organization) or ref.normalize(words) in (
             ref.normalize(entry.name), ref.normalize(entry.acronym or "")):
         return False
-    return bool(re.search(r"[A-Z][\w’'-]*[ \t]+(?:and|&)[ \t]+$", text[max(0, start - 40):start]))
+    return bool(re.search(r"[A-Z][\w’'-]*[ \t]+(?:and|&)[ \t]+$", text[max(0, start - 40):start])
+                or re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]", text[start + len(words):]))
 
 
 @lru_cache(maxsize=64)
