@@ -342,3 +342,52 @@ def test_installed_command_finds_exactly_k(engine, archive):
         [sys.executable, "-m", "mtgdesk", "--db", db_arg(engine), "search", "--", '"; DROP (*'],
         capture_output=True, text=True, check=False)
     assert bad.returncode == 0 and "Traceback" not in bad.stderr
+
+
+def test_a_two_word_phrase_is_found_where_the_words_stand_together(engine):
+    """A phrase of two words is looked up as a pair term (store.text_query), not by
+    positions: found in every field, never across two paragraphs or two names."""
+    hall = save(engine, meeting(venue="Human Security Hall"))
+    post = save(engine, meeting(participants=[ParticipantRecord(
+        kind="person", name="Ana Silva", post="Adviser on Human Security")]))
+    ref = save(engine, meeting(reference="HUMAN-SECURITY-7"))
+    title = save(engine, meeting(title="Friends of Human Security"))
+    body = save(engine, meeting(paragraphs=["Talks on human  security, at length."]))
+    save(engine, meeting(paragraphs=["Rights of the human.", "Security was next."]))
+    save(engine, meeting(participants=["Human", "Security Council"]))
+    save(engine, meeting(paragraphs=["Security of the human person."]))
+    assert ids(engine, '"human security"') == {hall, post, ref, title, body}
+    assert ids(engine, '-"human security"') == set(range(1, 9)) - {hall, post, ref, title,
+                                                                  body}
+    assert ids(engine, '"human security" OR "of the"') == {hall, post, ref, title, body, 6, 8}
+    assert ids(engine, 'participant:"on human"') == {post}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.lists(st.sampled_from("ab"), max_size=4), max_size=3),
+                min_size=1, max_size=6))
+def test_a_pair_term_finds_what_a_positional_phrase_finds(docs):
+    """A two-word phrase's pair terms against tantivy's phrase query over the fields a
+    phrase is searched in, on meetings made of the words a and b in a few paragraphs
+    and names."""
+    from tantivy import Occur
+    from tantivy import Query as Q
+
+    from mtgdesk.domain.query import Term
+    from mtgdesk.store.search import document
+    from mtgdesk.store.text_index import TextIndex
+    from mtgdesk.store.text_query import FIELDS, term_query
+
+    index = TextIndex.create(None)
+    with index.writing() as w:
+        w.add(document(i + 1, meeting(
+            title=" ".join(paras[0]) if paras else "t",
+            paragraphs=[" ".join(p) for p in paras[1:]],
+            participants=[" ".join(p) or "x" for p in paras[:2]]))
+            for i, paras in enumerate(docs))
+        w.commit(1, "")
+    for pair in (["a", "b"], ["b", "a"], ["a", "a"]):
+        phrase = Q.boolean_query([(Occur.Should, Q.phrase_query(index.schema, f, pair))
+                                  for f in FIELDS[None]])
+        found = index.ranked(term_query(index.schema, Term(" ".join(pair))), 100).ids
+        assert sorted(found) == sorted(index.ranked(phrase, 100).ids)

@@ -58,11 +58,32 @@ def term_query(schema: Schema, term: Term) -> Q:
     words = tokens(term.text)
     if not words:
         return Q.empty_query()
-    fields = FIELDS.get(term.field, FIELDS[None])
-    parts = [(Occur.Should, Q.boost_query(_in_field(schema, f, words, term.prefix),
+    if len(words) == 2 and term.field is None and not term.prefix:
+        return _two_words_together(schema, words)
+    return _weighted(schema, FIELDS.get(term.field, FIELDS[None]), words, term.prefix)
+
+
+def _weighted(schema: Schema, fields: Sequence[str], words: Sequence[str],
+              prefix: bool) -> Q:
+    parts = [(Occur.Should, Q.boost_query(_in_field(schema, f, words, prefix),
                                           WEIGHTS.get(f, 1.0)))
              for f in fields]
     return parts[0][1] if len(parts) == 1 else Q.boolean_query(parts)
+
+
+def _two_words_together(schema: Schema, words: Sequence[str]) -> Q:
+    """A phrase of two words searched anywhere: the meetings holding the pair term in
+    the title or in the other fields (mtgdesk.store.text_index.pairs; the same
+    meetings as a phrase query over the searched fields, since a value's words never
+    run into the next), ranked as its two words are ranked, each over the weighted
+    fields. A phrase query would read the positions of both words in every meeting
+    holding them (13 ms for "human security" at 100,000 meetings, against 4 ms)."""
+    pair = f"{words[0]}{PAIR}{words[1]}"
+    together = Q.boolean_query([(Occur.Should, Q.term_query(schema, f, pair))
+                                for f in ("title_pairs", "pairs")])
+    return Q.boolean_query(
+        [(Occur.Must, Q.const_score_query(together, 0.0))]
+        + [(Occur.Must, _weighted(schema, FIELDS[None], [w], False)) for w in words])
 
 
 def _typed_words(query: Query) -> list[str]:
@@ -92,12 +113,15 @@ def bonuses(schema: Schema, query: Query) -> list[tuple[Occur, Q]]:
         return []
     out = [(Occur.Should, Q.const_score_query(
         Q.term_query(schema, "title_exact", " ".join(words)), EXACT_TITLE))]
-    # One quoted phrase: every match has it, and the main query's weighted fields
-    # already say where; the phrase bonuses would only search it twice.
+    # One quoted phrase: every match has it. Of three words or more, the main query's
+    # weighted phrase fields already say where, and the bonuses would only search it
+    # twice; one of two words is ranked as its words (`_two_words_together`), so the
+    # phrase in the title comes first, as it does for the words typed unquoted.
     single_phrase = len(query.groups) == 1 and len(query.groups[0]) == 1
-    if len(words) > 1 and not single_phrase:
+    if len(words) > 1 and (not single_phrase or len(words) == 2):
         out.append((Occur.Should, Q.const_score_query(
             _together(schema, "title_pairs", words), PHRASE_IN_TITLE)))
+    if len(words) > 1 and not single_phrase:
         out.append((Occur.Should, Q.const_score_query(
             _together(schema, "pairs", words), PHRASE_ANYWHERE)))
     return out
