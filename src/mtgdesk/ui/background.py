@@ -2,9 +2,10 @@
 
 A search over 100,000 meetings or reading every participant name takes long enough to
 freeze the window if done in a slot. `Background.submit(work, done)` runs `work()` on
-the object's own worker thread (one at a time, in order) and calls `done(answer)` on
-the GUI thread, where `answer` is what `work` returned, or the exception it raised: a
-UserError to show the clerk, anything else a bug, logged here with its traceback.
+the object's own worker thread (one at a time, in order, or ahead of those waiting with
+`first`) and calls `done(answer)` on the GUI thread, where `answer` is what `work`
+returned, or the exception it raised: a UserError to show the clerk, anything else a
+bug, logged here with its traceback.
 
 Long writes (an import of thousands of meetings, deleting many, a backup, a restore)
 run as a `LongWrite`: on a worker, with progress and, where the write is all or nothing,
@@ -38,8 +39,11 @@ class Background(QObject):
         self._pool.setMaxThreadCount(1)
         self._answered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    def submit(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self._pool.start(_Job(self, work, done))
+    def submit(self, work: Callable[[], Any], done: Callable[[Any], None], *,
+               first: bool = False) -> None:
+        """`first`: ahead of what waits (not of what runs): the next search before the
+        last one's counts."""
+        self._pool.start(_Job(self, work, done), 1 if first else 0)
 
     def wait(self) -> None:
         """Block until what was submitted has run (closing, tests)."""

@@ -376,7 +376,7 @@ class SearchPanel(QWidget):
             return _Answer(desk.search(text, filters, order=order, limit=PAGE), None)
 
         self.status_label.setText("Searching…")
-        self._worker.submit(work, lambda answer: self._show(generation, answer))
+        self._worker.submit(work, lambda answer: self._show(generation, answer), first=True)
 
     def _show(self, generation: int, payload: object) -> None:
         if generation != self._generation:
@@ -414,13 +414,25 @@ class SearchPanel(QWidget):
         if result.suggestion:
             status += f"; did you mean: {result.suggestion}?"
         self.status_label.setText(status)
+        rows: dict[int, MeetingSummary] | None = None
         if self._list_model is None:
             self.searched.emit(found)
         else:
             # The first page at once, then every match when it is ranked.
             rows = {h.id: h.summary for h in result.hits}
             self._list_model.set_ids(list(rows), order=result.order, rows=rows)
-            self._narrow_list(generation, text, filters, result.order, rows)
+        # Ranking every match and counting them start once the page is painted: the
+        # worker holds the interpreter for most of its 100-200 ms at 100,000 meetings,
+        # and each cell the list paints waited for it (a paint held up by a second).
+        QTimer.singleShot(0, lambda: self._then(generation, text, filters, result.order,
+                                                rows))
+
+    def _then(self, generation: int, text: str, filters: Filters, order: str,
+              rows: dict[int, MeetingSummary] | None) -> None:
+        if generation != self._generation:
+            return  # the clerk typed on
+        if rows is not None:
+            self._narrow_list(generation, text, filters, order, rows)
         self._count_facets(generation, text, filters)
 
     def _narrow_list(self, generation: int, text: str, filters: Filters, order: str,
@@ -439,7 +451,8 @@ class SearchPanel(QWidget):
             model.set_ids(ids, order=order, rows=rows)
             self.searched.emit(len(ids))
 
-        self._worker.submit(lambda: desk.matching_ids(text, filters, order=order), narrowed)
+        self._worker.submit(lambda: desk.matching_ids(text, filters, order=order)
+                            if generation == self._generation else [], narrowed)
 
     def _count_facets(self, generation: int, text: str, filters: Filters) -> None:
         """The counts by year, series, chair... of this search, once its results show."""
@@ -450,7 +463,8 @@ class SearchPanel(QWidget):
                 self.facet_counts.show_facets(answer)  # type: ignore[arg-type]
                 self.facets_counted.emit()
 
-        self._worker.submit(lambda: desk.facets(text, filters), shown)
+        self._worker.submit(lambda: desk.facets(text, filters)
+                            if generation == self._generation else None, shown)
 
     def _order_shown(self, order: str) -> None:
         header = self.results_view.horizontalHeader()
