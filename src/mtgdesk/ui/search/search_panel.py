@@ -467,11 +467,15 @@ class SearchPanel(QWidget):
                             if generation == self._generation else None, shown)
 
     def _order_shown(self, order: str) -> None:
+        # Changed only when it changes: each change lays the results out again.
         header = self.results_view.horizontalHeader()
-        header.setSortIndicatorShown(order != "relevance")
-        if order != "relevance":
-            header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder if order == "newest"
-                                    else Qt.SortOrder.AscendingOrder)
+        if header.isSortIndicatorShown() != (order != "relevance"):
+            header.setSortIndicatorShown(order != "relevance")
+        wanted = (Qt.SortOrder.DescendingOrder if order == "newest"
+                  else Qt.SortOrder.AscendingOrder)
+        if order != "relevance" and (header.sortIndicatorSection(),
+                                     header.sortIndicatorOrder()) != (DATE, wanted):
+            header.setSortIndicator(DATE, wanted)
 
     @Slot(int)
     def _header_clicked(self, section: int) -> None:
