@@ -197,6 +197,7 @@ class MainWindow(WindowHost):
         self.names = NameSuggestions(desk, self)
         self.names.loaded.connect(self._names_loaded)
         self.names.failed.connect(self._names_failed)
+        self.search_panel.follow_names(self.names)  # read once for both
         self.names.reload()
         for item in self._needs_database:
             item.setEnabled(True)
