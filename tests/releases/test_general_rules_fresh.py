@@ -393,3 +393,26 @@ def test_a_body_spoken_of_is_no_participant(words):
     record = parse_text("A meeting\n\nThe ministers of Chile and Peru, who met in Lima on "
                         f"5 May 2016 and were joined by Ecuador, {words}.").record
     assert orgs(record) == []
+
+
+# --- layout: participants on lines of their own under the label ------------------------------
+
+def test_delegations_on_lines_of_their_own_under_the_label():
+    text = ("Consultations in Tokyo\n\n1. Date: 5 May 2016\n2. Venue: Tokyo\n3. Participants:\n"
+            "Japan: Mr. Taro Sato, Director-General\n"
+            "Australia: Ms. Jane Doe, First Assistant Secretary\n"
+            "India: Mr. Raj Kumar, Joint Secretary")
+    assert countries(parse_text(text).record) == ["Japan", "Australia", "India"]
+
+
+def test_a_dialogue_by_its_name_among_countries_names_them():
+    record = parse_text("Ministers meet\n\nThe Trilateral Strategic Dialogue among Japan, the "
+                        "United States and Australia was held in Sydney on 5 May 2016.").record
+    assert set(countries(record)) == {"Japan", "United States of America", "Australia"}
+
+
+def test_dialogue_between_countries_as_a_subject_names_no_participant():
+    record = parse_text("Directors meet\n\nThe directors of Estonia and Latvia met on 5 May "
+                        "2016. Discussing the region, they underlined the need to restore "
+                        "dialogue between Azerbaijan and the Armenian community.").record
+    assert "Azerbaijan" not in countries(record)

@@ -27,6 +27,8 @@ ATTEND_RE = re.compile(
     r"(?:were|included)|"
     r"(?:the\s+)?following\s+(?:countries|organi[sz]ations))"
     # `a trilateral meeting among Japan, the U.S. and the ROK`
+    # (a `Dialogue` or `Forum` by its name: `restore dialogue between X and Y` is a subject)
+    r"|\b(?-i:Dialogue|Forum)\s+(?:[\w-]+\s+){0,4}?(?i:among|between)\s+(?:the\s+)?(?=[A-Z])"
     r"|\b(?i:meeting|talks|consultations?|summit|conference|session|discussions?|gathering|"
     r"met|held|hold|consultation)\s+(?:[\w-]+\s+){0,4}?(?i:among|between)\s+(?:the\s+)?(?=[A-Z])"
     r"|\bdelegation\s*:", re.IGNORECASE)

@@ -397,9 +397,10 @@ class _Parser:
         for b in body:
             if b is footer:
                 continue
-            if labelled and b.numbered:
+            if labelled and (b.numbered or _an_entry(self.text, b)):
                 # `• Japan: Mr. FUJIMOTO Kentaro, Ambassador ...`: the delegation before
-                # the colon, or the whole item.
+                # the colon, or the whole item (a line of its own under the label, with
+                # or without a bullet: `Japan: Mr. Taro Sato, Director-General`).
                 colon = self.text.find(":", b.start, min(b.end, b.start + 60))
                 stop = colon if colon > 0 else b.end
                 read_sentence(self.text, b.start, stop, self.record.held_on, result,
@@ -438,6 +439,14 @@ class _Parser:
                 kind = ParagraphKind.AGREEMENT
             self.record.paragraphs.append(ParagraphRecord(text=words, kind=kind.value))
             self.ev(f"paragraphs[{i}]", p0, p1, 0.8, f"a {kind.value} paragraph")
+
+
+def _an_entry(text: str, b: Block) -> bool:
+    """A short line under a participants' label naming a delegation before a colon:
+    `Australia: Ms. Jane Doe, First Assistant Secretary`."""
+    colon = text.find(":", b.start, min(b.end, b.start + 60))
+    return colon > b.start and len(b.flat.split()) <= 30 and "\n" not in b.text and bool(
+        names.gazetteer(text, b.start, colon, []))
 
 
 def _is_list(text: str, start: int, end: int) -> bool:

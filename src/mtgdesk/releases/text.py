@@ -57,6 +57,7 @@ def blocks(text: str) -> list[Block]:
     return out
 
 
+_LABEL_LINE = re.compile(r"[A-Z][\w’'.()&-]*(?: [A-Z][\w’'.()&-]*){0,5}\s*[:：]\s+\S")
 _ENDS_LINE = re.compile(r"[.!?:;”\"’)\]]\s*$")
 
 
@@ -87,7 +88,9 @@ def _paragraphs(chunk: str) -> list[tuple[int, str]]:
             continue
         short = widths[i] < (0.75 if wrapped else 0.6) * longest or widths[i] < 50
         ends = bool(_ENDS_LINE.search(word))
-        if (short and (ends or not wrapped)) or (ends and not wrapped):
+        # Lines each opening with a label are items, however long: `Japan: Mr. ...`.
+        items = bool(_LABEL_LINE.match(word)) and bool(_LABEL_LINE.match(nxt))
+        if (short and (ends or not wrapped)) or (ends and not wrapped) or items:
             out.append((start, chunk[start:pos - 1]))
             start = pos
     out.append((start, chunk[start:]))
