@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases import groups, names
@@ -445,12 +446,19 @@ def _chairs_bodies(text: str, chairs: list[Chair]) -> list[Found]:
 def _named_before(chair: Chair, earlier: list[Chair]) -> bool:
     """The chair an earlier sentence named: `SAO Chair Aleksi Härkönen said ...` after
     `Ambassador Aleksi Härkönen, current Chair of the Senior Arctic Officials`."""
-    words = {ref.normalize(w) for w in chair.name.split()}
+    words = _name_words(chair.name)
     for other in earlier:
-        theirs = {ref.normalize(w) for w in other.name.split()}
+        theirs = _name_words(other.name)
         if words <= theirs or theirs <= words:
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """A chair's words as lookup keys (each earlier chair is compared with each new
+    one: its words are keyed once)."""
+    return frozenset(ref.normalize(w) for w in name.split())
 
 
 def _known_only(text: str, start: int, end: int, on: date | None, result: Attendance,

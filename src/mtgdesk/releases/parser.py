@@ -19,7 +19,7 @@ from mtgdesk.releases.attendance import Attendance, read_sentence
 from mtgdesk.releases.places import find_place
 from mtgdesk.releases.proposal import Findings, Proposal
 from mtgdesk.releases.readers import normalise
-from mtgdesk.releases.text import Block, Sentence, blocks, sentences
+from mtgdesk.releases.text import Block, Sentence, blocks, first_sentence, sentences
 
 HELD_RE = re.compile(r"\b(?:was|were|will\s+be|is\s+being|being)\s+(?:held|convened|"
                      r"organi[sz]ed|hosted|opened|conducted)\b|\b(?:took|take|taking)\s+place\b|"
@@ -431,7 +431,8 @@ class _Parser:
                     " ".join(self.shown[s.start:s.end] for s in rest).split())))
         assemble(self.findings, result)
         for i, (p0, p1, words) in enumerate(kept):
-            first = sentences(words)[0].text if words else ""
+            lead = first_sentence(words)
+            first = lead.text if lead else ""
             kind = ParagraphKind.DISCUSSION
             if DECISION_RE.search(first):
                 kind = ParagraphKind.DECISION

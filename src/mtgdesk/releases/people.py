@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases import names
-from mtgdesk.releases.clues import Clue
+from mtgdesk.releases.clues import Clue, each
 
 HONORIFIC = (r"(?:(?:H\.\s?E\.?|HE(?=\s+[A-Z][a-z])|His\s+Excellency|Her\s+Excellency|"
              r"The\s+Honou?rable|Hon\.)\s*"
@@ -68,6 +69,10 @@ _A_PART_OF_IT = re.compile(r"\s*(?:the\s+)?(?:opening|closing|inaugural|final|fi
                            r"afternoon|morning)\s+(?:session|ceremony|segment|part)\b|"
                            r"\b(?:opening|closing|inaugural)\s+(?:session|ceremony|segment)\b",
                            re.IGNORECASE)
+BY = Clue(BY_RE, ["chaired by", "presided by", "presided over by", "moderated by", "ship of",
+                 "opened by", ("chair", "of the"), "hosted by", "host of the"])
+ACTED_AS = Clue(ACTED_AS_RE, each(["acted", "served", "sat", "presided", "participated"],
+                                  [" as "]))
 LABEL_RE = re.compile(r"^\s*(?:(?P<co>Co-|Joint\s+)?Chair(?:s|person|man|woman)?|"
                       r"Co-Chairs?)\s*[:：]\s*", re.IGNORECASE)
 # `SAO Chair Aleksi Härkönen said`, `Ambassador David Balton, Chair of the Senior Arctic
@@ -326,7 +331,7 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
     label = LABEL_RE.match(sentence)
     if label:
         return _split(text, start + label.end(), end, bool(label["co"]))
-    m = BY_RE.search(sentence)
+    m = BY.search(sentence)
     if m and _BODY_JUST_BEFORE.search(sentence[:m.start()]):
         m = None  # `East African Community (EAC), Chaired by President X`: its chair
     if m and not ANOTHER_MEETING.search(sentence[:m.start()]):
@@ -342,8 +347,10 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
             found = [c for c in found if not c.country]  # a host country does not chair
         if found:
             return found
-    for pattern in (VERB_AFTER_RE, ACTED_AS_RE, LED_RE):
-        m = pattern.search(sentence)
+    searches: tuple[Callable[[str], re.Match[str] | None], ...] = (
+        VERB_AFTER_RE.search, ACTED_AS.search, LED_RE.search)
+    for search in searches:
+        m = search(sentence)
         if not m or ANOTHER_MEETING.search(sentence[:m.start()]):
             continue
         if _A_PART_OF_IT.match(sentence, m.end()) or _A_PART_OF_IT.search(m.group()):

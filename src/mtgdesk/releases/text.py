@@ -7,6 +7,7 @@ back at the words it came from, so nothing is cut out of a copy of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -111,18 +112,25 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Senten
     return _sentences(text, start, len(text) if end is None else end)
 
 
+def first_sentence(text: str) -> Sentence | None:
+    """sentences(text)[0], without cutting the rest of the text."""
+    return next(_each_sentence(text, 0, len(text)), None)
+
+
 @lru_cache(maxsize=256)
 def _sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
-    out: list[Sentence] = []
+    return tuple(_each_sentence(text, start, end))
+
+
+def _each_sentence(text: str, start: int, end: int) -> Iterator[Sentence]:
     s = start
     for m in re.finditer(r"[.!?][”\"’)]?(?=\s+[“\"(A-Z0-9])", text[start:end]):
         stop = start + m.end()
         if _ABBREV.search(text[max(s, stop - 8):stop].rstrip("”\"’)")):
             continue
-        out.append(Sentence(s, stop, text[s:stop]))
+        yield Sentence(s, stop, text[s:stop])
         s = stop
         while s < end and text[s].isspace():
             s += 1
     if s < end and text[s:end].strip():
-        out.append(Sentence(s, end, text[s:end]))
-    return tuple(out)
+        yield Sentence(s, end, text[s:end])
