@@ -349,7 +349,9 @@ def _number(m: re.Match[str]) -> int:
 TOPICS_RE = re.compile(r"\bamong\s+(?:the\s+)?(?:main\s+)?(?:topics|subjects|issues)\b|"
                        r"\b(?:topics|subjects|issues)\s+(?:discussed|included|were)\b",
                        re.IGNORECASE)
-TOPICS = Clue(TOPICS_RE, ["topics", "subjects", "issues"])
+TOPICS = Clue(TOPICS_RE, [*(("among", w) for w in ("topics", "subjects", "issues")),
+                          *each(["topics", "subjects", "issues"],
+                                [" discussed", " included", " were"])])
 
 
 def read_sentence(text: str, start: int, end: int, on: date | None, result: Attendance, *,

@@ -13,6 +13,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from mtgdesk.domain import reference as ref
 
@@ -180,12 +182,11 @@ def _inside_a_longer_name(text: str, start: int, words: str, entry: object) -> b
 
 
 @lru_cache(maxsize=64)
-def _tokens(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
-    """The words of text[start:end] and their keys (a run's key is its keys joined):
-    a sentence is looked up several times (is it a list? who took part?), cut once.
-    (The text's hash is computed once by Python and kept; a hit compares it by identity.)"""
-    tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
-    return tokens, [_key(text[a:b]) for a, b in tokens]
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The words of text[start:end]: a sentence is looked up several times (is it a
+    list? who took part?), cut once. (The text's hash is computed once by Python and
+    kept; a hit compares it by identity.)"""
+    return [m.span() for m in _TOKEN.finditer(text, start, end)]
 
 
 @lru_cache(maxsize=64)
@@ -198,18 +199,22 @@ def _candidates(text: str, start: int, end: int
     Each candidate: the word after it, its span, kind, reference entry and words."""
     table, longest = _gazetteer()
     prefixes = _prefixes()
-    tokens, keys = _tokens(text, start, end)
+    tokens = _tokens(text, start, end)
     out = []
-    for i in range(len(tokens)):
+    # Only a capitalised word starts a name: the others are passed over in C, and a
+    # word's key is made only when a run of words reaches it.
+    capital = map(str.isupper, map(text.__getitem__, map(itemgetter(0), tokens)))
+    for i in compress(range(len(tokens)), capital):
         s0 = tokens[i][0]
-        if not text[s0].isupper() or text[s0:tokens[i][1]] == "The":
+        if text[s0:tokens[i][1]] == "The":
             continue
         # The runs of words from token i that are names, longest first (a key's every
         # beginning is in _prefixes, so the first run that is none ends the search).
         hits = []
         joined = ""
         for j in range(i + 1, min(len(tokens), i + longest) + 1):
-            joined += keys[j - 1]
+            a, b = tokens[j - 1]
+            joined += _key(text[a:b])
             if joined and joined not in prefixes:
                 break
             hit = table.get(joined)
@@ -235,7 +240,7 @@ def _candidates(text: str, start: int, end: int
 
 
 def gazetteer(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
-    tokens, _ = _tokens(text, start, end)
+    tokens = _tokens(text, start, end)
     done = Taken(skip)
     out: list[Found] = []
     i = 0  # the first word a name may start at (after the last name read)

@@ -103,8 +103,9 @@ OTHER_MEETING_HELD = re.compile(r"\b(?:also|separately|likewise)\s+held\s+(?:a|a
                                 r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?"
                                 r"(?:just[-\s]concluded|above|said|same|this|that)\b",
                                 re.IGNORECASE)
-OTHER_MEETING = Clue(OTHER_MEETING_HELD, [("held", "meeting"), "on the other hand",
-                                          "on the sidelines of", "on the margins of"])
+OTHER_MEETING = Clue(OTHER_MEETING_HELD, [
+    *each(["also", "separately", "likewise"], [" held "], ["a", "its", "their"]),
+    "on the other hand", "on the sidelines of", "on the margins of"])
 ANOTHER_MEETING = re.compile(r"\b(?:preceded|followed)\s+by\b|\bnext\s+meeting\b|"
                              + OTHER_MEETING_HELD.pattern, re.IGNORECASE)
 # Words of a post, a body or a place: the name comes after the last of them.
