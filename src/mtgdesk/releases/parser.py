@@ -450,10 +450,15 @@ def _an_entry(text: str, b: Block) -> bool:
         names.gazetteer(text, b.start, colon, []))
 
 
+# A capitalised word (`\b[A-Z][\w’'-]*`, its first letter found before the boundary is
+# checked, which is faster; the start of the text counts as after a boundary).
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]*")
+
+
 def _is_list(text: str, start: int, end: int) -> bool:
     """A sentence (or bullet) that is mostly names: `Participants: Australia, Canada`."""
     letters = _letters(text[start:end])
-    capitalised = sum(map(len, re.findall(r"\b[A-Z][\w’'-]*", text[start:end])))
+    capitalised = sum(map(len, _CAPITALISED.findall(text[start:end])))
     if letters == 0 or capitalised < 0.4 * letters:
         return False  # names are capitalised: too few capitals for a list, not looked up
     found = names.gazetteer(text, start, end, []) + names.with_acronyms(text, start, end, [])
@@ -461,5 +466,15 @@ def _is_list(text: str, start: int, end: int) -> bool:
     return covered / letters >= 0.5
 
 
+_ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _letters(words: str) -> int:
-    return sum(map(str.isalpha, words))
+    """How many of the characters are letters (str.isalpha): the ASCII ones counted in
+    C, the few others one by one."""
+    ascii_words = words.encode("ascii", "ignore")
+    letters = len(ascii_words) - len(ascii_words.translate(None, _ASCII_LETTERS))
+    if len(ascii_words) < len(words):
+        letters += sum(map(str.isalpha, _NOT_ASCII.findall(words)))
+    return letters
