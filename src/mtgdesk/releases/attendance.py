@@ -296,12 +296,17 @@ ABSENT_RE = re.compile(
     r"make|join|participate|travel|be\s+present)|(?:did|would|will)\s+not\s+(?:attend|come|"
     r"join|participate|take\s+part)|(?:was|were)\s+(?:absent|not\s+present|not\s+represented)|"
     r"declined\s+to\s+(?:attend|take\s+part)|boycotted|stayed\s+away)\b", re.IGNORECASE)
+ABSENT = Clue(ABSENT_RE, ["unable to", "not able to", "could not", "did not", "would not",
+                          "will not", "absent", "not present", "not represented",
+                          "declined to", "boycotted", "stayed away"])
 _CLAUSE_START = re.compile(r"[,;:]\s*|\b(?:that|while|but|whereas|although)\s+")
 
 
 def _absent(text: str, start: int, end: int, found: list[Found]) -> list[Found]:
     """The countries of the clauses that say they stayed away."""
-    out = []
+    out: list[Found] = []
+    if not ABSENT.holds(text[start:end]):
+        return out
     for m in ABSENT_RE.finditer(text, start, end):
         clause = start
         for c in _CLAUSE_START.finditer(text, start, m.start()):

@@ -158,15 +158,23 @@ _LONGER_NAME = re.compile(
     r"Organi[sz]ation|Service|Authority|Board|Corps|Force|Guard|Party)\b")
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][\w’'\-]*)[ \t]+$")
+_WORDS_AFTER = re.compile(r"[ \t]+((?:[A-Z][\w’'\-]*[ \t]*){1,4})")
+
+
 def _standalone(text: str, start: int, end: int) -> bool:
     """False when the match is only part of a longer proper name (`Latin America`,
     `Japan International Cooperation Agency`): a capitalised word stands before it, or
     the capitalised words after it name a body. A person's name after it is no such
     thing: `the Foreign Minister of Kazakhstan Yerlan Idrisov`."""
-    before = re.search(r"([A-Z][\w’'\-]*)[ \t]+$", text[max(0, start - 40):start])
+    window = text[max(0, start - 40):start]
+    # (The pattern ends in spaces before the end, or before a line break ending it.)
+    before = _WORD_BEFORE.search(window) if window.endswith((" ", "\t", " \n", "\t\n")) \
+        else None
     if before and before.group(1) not in _FREE_BEFORE:
         return False
-    after = re.match(r"[ \t]+((?:[A-Z][\w’'\-]*[ \t]*){1,4})", text[end:end + 60])
+    after = _WORDS_AFTER.match(text, end, end + 60) if text[end:end + 1] in (" ", "\t") \
+        else None
     return not (after and _LONGER_NAME.search(after.group(1)))
 
 

@@ -112,6 +112,9 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Senten
     return _sentences(text, start, len(text) if end is None else end)
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?(?=\s+[“\"(A-Z0-9])")
+
+
 def first_sentence(text: str) -> Sentence | None:
     """sentences(text)[0], without cutting the rest of the text."""
     return next(_each_sentence(text, 0, len(text)), None)
@@ -124,7 +127,7 @@ def _sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
 
 def _each_sentence(text: str, start: int, end: int) -> Iterator[Sentence]:
     s = start
-    for m in re.finditer(r"[.!?][”\"’)]?(?=\s+[“\"(A-Z0-9])", text[start:end]):
+    for m in _SENTENCE_END.finditer(text[start:end]):
         stop = start + m.end()
         if _ABBREV.search(text[max(s, stop - 8):stop].rstrip("”\"’)")):
             continue
