@@ -36,6 +36,7 @@ from mtgdesk.store.journal import Entry
 from mtgdesk.store.search import Document, document
 from mtgdesk.store.session import Engine, Session, read_session
 from mtgdesk.store.text_index import (
+    BESIDE_HEAP,
     Busy,
     Damaged,
     Mark,
@@ -241,7 +242,7 @@ class Beside:
             self._seq = journal.last_seq(session)
             if index.mark.seq != self._seq:
                 return
-            self._writing = self._stack.enter_context(index.writing(bulk=True))
+            self._writing = self._stack.enter_context(index.writing(heap=BESIDE_HEAP))
         except (Busy, Damaged, OSError) as exc:
             log.info("the search index follows the import once committed: %s", exc)
         finally:

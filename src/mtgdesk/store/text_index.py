@@ -40,6 +40,9 @@ ID_BITS = 32
 ID_MASK = (1 << ID_BITS) - 1
 FEED_HEAP = 32_000_000  # bytes a writer may buffer before it writes a segment itself
 BUILD_HEAP = 128_000_000
+# An import's writer, open while the file is read and stored (services.indexing.Beside):
+# less, so that the import's memory stays well under 500 MB with the records beside it.
+BESIDE_HEAP = 64_000_000
 BUSY_WAIT_S = 10.0  # another process's writer holds the folder at most about that long
 
 _locks: dict[str, threading.Lock] = {}
@@ -218,14 +221,16 @@ class TextIndex:
     # --- writing --------------------------------------------------------------------
 
     @contextmanager
-    def writing(self, *, bulk: bool = False) -> Iterator[Writing]:
+    def writing(self, *, bulk: bool = False, heap: int | None = None) -> Iterator[Writing]:
         """The one writer of this folder: add and remove, then `commit(mark)`;
-        nothing is kept unless it is committed."""
+        nothing is kept unless it is committed. `heap`: the bytes it may buffer (by
+        default BUILD_HEAP for a `bulk` writer, else FEED_HEAP)."""
         with _lock(self.path):
             deadline = time.monotonic() + BUSY_WAIT_S
             while True:
                 try:
-                    writer = self._index.writer(BUILD_HEAP if bulk else FEED_HEAP, 1)
+                    writer = self._index.writer(
+                        heap or (BUILD_HEAP if bulk else FEED_HEAP), 1)
                     break
                 except ValueError as exc:
                     if "LockBusy" not in str(exc):
