@@ -76,6 +76,9 @@ def test_edits_typed_while_the_server_is_away_are_kept_here_and_saved_when_it_is
     assert watch.banner.isVisible()
     assert f"office server at 127.0.0.1:{server.port} cannot be reached" in \
         watch.banner.text()
+    # The watch may see the server away before the drafts' worker has given up on it
+    # and kept the draft here (a loaded machine): wait for the draft, not for the order.
+    qtbot.waitUntil(lambda: len(window.desk.local_drafts()) == 1, timeout=30_000)
     [kept] = window.desk.local_drafts()
     assert (kept.meeting_id, kept.base_version) == (added.id, 1)
     assert kept.record.title == "Typed while the server was away"
