@@ -405,6 +405,8 @@ def _similar(a: str, b: str) -> bool:
 def with_acronyms(text: str, start: int, end: int, skip: list[tuple[int, int]], *,
                   agency_context: bool = False) -> list[Found]:
     out: list[Found] = []
+    if text.find("(", start, end) < 0 and text.find("[", start, end) < 0:
+        return out  # no acronym without its bracket (most sentences: known in C)
     done = Taken(skip)
     for m in ACRONYM_RE.finditer(text, start, end):
         acr = re.sub(r"\s+", " ", m["acr"])

@@ -69,6 +69,8 @@ _A_PART_OF_IT = re.compile(r"\s*(?:the\s+)?(?:opening|closing|inaugural|final|fi
                            r"afternoon|morning)\s+(?:session|ceremony|segment|part)\b|"
                            r"\b(?:opening|closing|inaugural)\s+(?:session|ceremony|segment)\b",
                            re.IGNORECASE)
+VERB_AFTER = Clue(VERB_AFTER_RE, ["chair", "presided over", "hosted", "moderated"])
+LED = Clue(LED_RE, ["led the"])
 BY = Clue(BY_RE, ["chaired by", "presided by", "presided over by", "moderated by", "ship of",
                  "opened by", ("chair", "of the"), "hosted by", "host of the"])
 ACTED_AS = Clue(ACTED_AS_RE, each(["acted", "served", "sat", "presided", "participated"],
@@ -349,7 +351,7 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
         if found:
             return found
     searches: tuple[Callable[[str], re.Match[str] | None], ...] = (
-        VERB_AFTER_RE.search, ACTED_AS.search, LED_RE.search)
+        VERB_AFTER.search, ACTED_AS.search, LED.search)
     for search in searches:
         m = search(sentence)
         if not m or ANOTHER_MEETING.search(sentence[:m.start()]):
