@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import itemgetter
 
 import ahocorasick
 
@@ -56,7 +57,7 @@ def _automaton(size: int) -> ahocorasick.Automaton:
 def _found(text: str) -> frozenset[int]:
     """The numbers of the clue words in text (a sentence is asked several clues in
     turn: it is read once)."""
-    return frozenset(number for _, number in _automaton(len(_WORDS)).iter(folded(text)))
+    return frozenset(map(itemgetter(1), _automaton(len(_WORDS)).iter(folded(text))))
 
 
 def _number(word: str) -> int:
