@@ -19,9 +19,11 @@ from pathlib import Path
 import pytest
 
 
-def _free_display() -> int:
+def _free_display(tried: set[int]) -> int:
     start = 400 + os.getpid() % 400
     for n in list(range(start, 800)) + list(range(400, start)):
+        if n in tried:
+            continue
         if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
             return n
     raise RuntimeError("no free X display number between :400 and :799")
@@ -42,7 +44,27 @@ def _display(size: str):
     xvfb = shutil.which("Xvfb")
     assert xvfb, "Xvfb is needed (Debian: apt-get install xvfb)"
     assert shutil.which("xdotool"), "xdotool is needed (packaging/system-deps test)"
-    n = _free_display()
+    tried: set[int] = set()
+    for _attempt in range(5):
+        n = _free_display(tried)
+        tried.add(n)
+        server = _start(xvfb, n, size)
+        if server is not None:
+            break
+    else:
+        pytest.fail(f"Xvfb did not start on any of the displays {sorted(tried)}")
+    yield f":{n}"
+    server.terminate()
+    server.communicate(timeout=30)
+
+
+def _start(xvfb: str, n: int, size: str) -> subprocess.Popen | None:
+    """Xvfb on :n once it answers, or None when the number was taken meanwhile.
+
+    The answer must come from this server: one that lost the number to another (a test
+    run beside this one, or one in a chroot whose lock file this one cannot see, sharing
+    the abstract socket) ends, while xdotool may have reached the other, which can go
+    away under the test ("could not connect to display")."""
     server = subprocess.Popen([xvfb, f":{n}", "-screen", "0", f"{size}x24",
                                "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE)
@@ -50,16 +72,16 @@ def _display(size: str):
     deadline = time.monotonic() + 60  # a loaded machine; not a measurement
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            pytest.fail(f"Xvfb did not start: {server.communicate()[1].decode()[-2000:]}")
+            return None
         probe = subprocess.run(["xdotool", "getdisplaygeometry"], capture_output=True,
                                text=True, env={**os.environ, "DISPLAY": display},
                                check=False)
         if probe.returncode == 0:
-            break
+            time.sleep(0.5)  # a server that lost the number ends at once
+            if server.poll() is None:
+                return server
+            return None
         time.sleep(0.2)
-    else:
-        server.kill()
-        pytest.fail("Xvfb did not accept connections")
-    yield display
-    server.terminate()
-    server.communicate(timeout=30)
+    server.kill()
+    server.communicate()
+    pytest.fail("Xvfb did not accept connections")
