@@ -48,3 +48,13 @@ def test_sentences_of_part_of_the_text_keep_offsets_into_the_whole():
     found = sentences(text, start, end)
     assert [s.text for s in found] == ["One here.", "Two here."]
     assert [text[s.start:s.end] for s in found] == ["One here.", "Two here."]
+
+
+def test_a_line_ending_in_an_abbreviation_ends_no_paragraph():
+    """A printed release wraps `H.E. Mr.` at a line's end, the name below: one paragraph
+    (the round-trip test found the name read without its honorific)."""
+    text = ("The meeting was attended by representatives from Afghanistan. H.E. Mr.\n"
+            "     Koji Tsuruoka, Ambassador for Human Security, chaired the meeting.\n")
+    assert [b.text.split()[-1] for b in blocks(text)] == ["meeting."]
+    text = "Representatives from the Netherlands. Mr.\nKoji Tsuruoka chaired the meeting.\n"
+    assert len(blocks(text)) == 1

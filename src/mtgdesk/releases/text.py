@@ -88,7 +88,10 @@ def _paragraphs(chunk: str) -> list[tuple[int, str]]:
                 word.endswith("-") and not word.endswith("--")):
             continue
         short = widths[i] < (0.75 if wrapped else 0.6) * longest or widths[i] < 50
-        ends = bool(_ENDS_LINE.search(word))
+        # A line ending in an abbreviation (`H.E. Mr.`, `U.S.`) does not end its
+        # sentence, so it ends no paragraph either: the name goes on below.
+        ends = bool(_ENDS_LINE.search(word)) and not _ABBREV.search(
+            word[-8:].rstrip("”\"’)"))
         # Lines each opening with a label are items, however long: `Japan: Mr. ...`.
         items = bool(_LABEL_LINE.match(word)) and bool(_LABEL_LINE.match(nxt))
         if (short and (ends or not wrapped)) or (ends and not wrapped) or items:
