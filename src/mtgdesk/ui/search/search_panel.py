@@ -69,6 +69,16 @@ class _Answer(NamedTuple):
     result: SearchResult
     ids: list[int] | None
 
+def _completion_names(known: list[tuple[str, str, str | None]]) -> list[str]:
+    """The names and acronyms recorded (kind, name, acronym), then the reference lists'."""
+    from mtgdesk.domain import reference
+
+    names = dict.fromkeys(x for _kind, name, acronym in known for x in (name, acronym) if x)
+    for s in reference.suggestions():
+        names.update(dict.fromkeys(x for x in (s.name, s.acronym) if x))
+    return list(names)
+
+
 DEBOUNCE_MS = 200
 PAGE = 100
 
@@ -251,8 +261,10 @@ class SearchPanel(QWidget):
         source.loaded.connect(self._names_known)
 
     def _names_known(self, names: list[tuple[str, str, str | None]]) -> None:
+        # Put in at once, nothing read (it may come while the window closes).
         self._known = list(names)
-        self.load_completions()
+        self._names.setStringList(_completion_names(self._known))
+        self.completions_loaded.emit()
 
     @Slot()
     def load_completions(self) -> None:
@@ -261,19 +273,9 @@ class SearchPanel(QWidget):
         desk, known = self._desk, self._known
 
         def work() -> _Completions:
-            from mtgdesk.domain import reference
-
-            names: dict[str, None] = {}
-            for _kind, name, acronym in (desk.known_participant_names() if known is None
-                                         else known):
-                names[name] = None
-                if acronym:
-                    names[acronym] = None
-            for s in reference.suggestions():
-                names[s.name] = None
-                if s.acronym:
-                    names[s.acronym] = None
-            return _Completions(list(names), desk.series_names())
+            return _Completions(_completion_names(
+                desk.known_participant_names() if known is None else known),
+                desk.series_names())
 
         self._names_worker.submit(work, self._set_completions)
 
@@ -284,6 +286,8 @@ class SearchPanel(QWidget):
             return
         assert isinstance(payload, _Completions)
         names, series = payload
+        if self._known is not None:  # the names followed may have come meanwhile
+            names = _completion_names(self._known)
         self._names.setStringList(names)
         current = self.series_combo.currentText()
         self.series_combo.blockSignals(True)
