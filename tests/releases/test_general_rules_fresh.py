@@ -11,19 +11,7 @@ from datetime import date
 import pytest
 
 from mtgdesk.releases import parse_text
-
-
-def countries(record) -> list[str]:
-    return [p.name for p in record.participants if p.kind == "country"]
-
-
-def orgs(record) -> list[str]:
-    return [p.name for p in record.participants if p.kind == "organization"]
-
-
-def chairs(record) -> list[str]:
-    return [p.name for p in record.chairs]
-
+from tests.releases.test_general_rules import chairs, countries, orgs
 
 # --- layout: a communiqué set in capitals ------------------------------------------
 

@@ -194,3 +194,46 @@ def test_the_index_fed_beside_equals_the_index_built_from_the_database(
     assert sum(total > 0 for _, total, _ in fed) >= 10  # queries that find something
     indexing.build(engine)
     assert answers() == fed
+
+
+def test_an_import_does_not_wait_for_a_busy_index_while_it_holds_the_write_lock(
+        engine, tmp_path, monkeypatch):
+    # Another writer of the index (an index commit of another process's save, a
+    # catch-up) must not hold up an import that holds the database's write lock: every
+    # other writer would wait behind it, past its busy timeout (a clean-clone run saw
+    # "busy in another mtgdesk for too long" in the four concurrent imports drill).
+    # The import takes the index only when it is free; else the index follows the
+    # journal once the database has committed.
+    import threading
+
+    path = write_file(tmp_path / "a.json", 5)
+    search(engine, "warm")
+    index = indexing.current(engine)
+    held, release = threading.Event(), threading.Event()
+    in_time: list[bool] = []
+
+    def other_writer() -> None:
+        with index.writing():
+            held.set()
+            in_time.append(release.wait(20))  # False: the import waited for this writer
+
+    real_begin = indexing.Beside.begin
+
+    def begin(self, session) -> None:  # in the transaction, holding the write lock
+        real_begin(self, session)
+        release.set()  # the other writer ends once the transaction has gone on
+
+    monkeypatch.setattr(indexing.Beside, "begin", begin)
+
+    thread = threading.Thread(target=other_writer)
+    thread.start()
+    try:
+        assert held.wait(20)
+        result = interchange.import_files(engine, [path])
+    finally:
+        release.set()
+        thread.join()
+    assert in_time == [True]
+    assert len(result.ids) == 5
+    assert search(engine, "consultations").total == 5  # the index caught up
+    assert indexing.current(engine).mark.seq == _last_seq(engine)

@@ -242,7 +242,11 @@ class Beside:
             self._seq = journal.last_seq(session)
             if index.mark.seq != self._seq:
                 return
-            self._writing = self._stack.enter_context(index.writing(heap=BESIDE_HEAP))
+            # Not waiting: this transaction holds the database's write lock, and every
+            # other writer would wait behind a wait here (another process's index
+            # commit) past its busy timeout. A busy index follows once committed.
+            self._writing = self._stack.enter_context(
+                index.writing(heap=BESIDE_HEAP, wait=False))
         except (Busy, Damaged, OSError) as exc:
             log.info("the search index follows the import once committed: %s", exc)
         finally:

@@ -221,12 +221,17 @@ class TextIndex:
     # --- writing --------------------------------------------------------------------
 
     @contextmanager
-    def writing(self, *, bulk: bool = False, heap: int | None = None) -> Iterator[Writing]:
+    def writing(self, *, bulk: bool = False, heap: int | None = None,
+                wait: bool = True) -> Iterator[Writing]:
         """The one writer of this folder: add and remove, then `commit(mark)`;
         nothing is kept unless it is committed. `heap`: the bytes it may buffer (by
-        default BUILD_HEAP for a `bulk` writer, else FEED_HEAP)."""
-        with _lock(self.path):
-            deadline = time.monotonic() + BUSY_WAIT_S
+        default BUILD_HEAP for a `bulk` writer, else FEED_HEAP). `wait`: for another
+        writer (of this process or another) up to BUSY_WAIT_S, else Busy at once."""
+        lock = _lock(self.path)
+        if not lock.acquire(blocking=wait):
+            raise Busy(f"the search index in {self.path} is being written")
+        try:
+            deadline = time.monotonic() + (BUSY_WAIT_S if wait else 0.0)
             while True:
                 try:
                     writer = self._index.writer(
@@ -245,6 +250,8 @@ class TextIndex:
                 if not writing.committed:
                     writer.rollback()
                 del writer, writing  # releases tantivy's lock on the folder
+        finally:
+            lock.release()
 
     # --- reading --------------------------------------------------------------------
 
