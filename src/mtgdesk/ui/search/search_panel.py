@@ -69,6 +69,7 @@ class _Answer(NamedTuple):
     result: SearchResult
     ids: list[int] | None
 
+
 def _completion_names(known: list[tuple[str, str, str | None]]) -> list[str]:
     """The names and acronyms recorded (kind, name, acronym), then the reference lists'."""
     from mtgdesk.domain import reference
