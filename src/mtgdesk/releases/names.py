@@ -178,6 +178,10 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return not (after and _LONGER_NAME.search(after.group(1)))
 
 
+_AND_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+(?:and|&)[ \t]+$")
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
 def _inside_a_longer_name(text: str, start: int, words: str, entry: object) -> bool:
     """A short alias ending another body's name: `Security Council` in `the ECOWAS
     Mediation and Security Council`, not the UN's; `General Assembly` in `the General
@@ -185,8 +189,8 @@ def _inside_a_longer_name(text: str, start: int, words: str, entry: object) -> b
     if not isinstance(entry, ref.Organization) or ref.normalize(words) in (
             ref.normalize(entry.name), ref.normalize(entry.acronym or "")):
         return False
-    return bool(re.search(r"[A-Z][\w’'-]*[ \t]+(?:and|&)[ \t]+$", text[max(0, start - 40):start])
-                or re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]", text[start + len(words):]))
+    return bool(_AND_BEFORE.search(text[max(0, start - 40):start])
+                or _OF_AFTER.match(text, start + len(words)))  # read in place, not copied
 
 
 @lru_cache(maxsize=64)
