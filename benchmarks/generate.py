@@ -12,11 +12,14 @@ meetings (the broad query), most topic words in a few percent.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TextIO
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
@@ -152,11 +155,34 @@ def meeting(rng: random.Random, i: int, countries: list, orgs: list, agencies: l
 
 
 def generate(n: int, seed: int = 2007) -> list[MeetingRecord]:
+    return list(each(n, seed))
+
+
+def each(n: int, seed: int = 2007) -> Iterator[MeetingRecord]:
+    """generate's meetings one at a time (a million of them held at once take 10 GB)."""
     rng = random.Random(seed)
     countries = reference.countries()
     orgs = [o for o in reference.organizations() if o.acronym]
     agencies = reference.agencies() or [reference.Agency("Japan", "Cabinet Office", "CAO")]
-    return [meeting(rng, i, countries, orgs, agencies) for i in range(n)]
+    for i in range(n):
+        yield meeting(rng, i, countries, orgs, agencies)
+
+
+def write_json(records: Iterable[MeetingRecord], out: TextIO) -> tuple[int, int, int]:
+    """interchange.dumps(records) written a meeting at a time, the same text; the
+    counts of meetings, participants and paragraphs."""
+    doc = interchange.dumps([])
+    head, tail = doc.split('"meetings": []')
+    meetings = participants_ = paragraphs = 0
+    out.write(head + '"meetings": [')
+    for r in records:
+        text = json.dumps(interchange.meeting_to_dict(r), ensure_ascii=False, indent=2)
+        out.write(("," if meetings else "") + "\n    " + text.replace("\n", "\n    "))
+        meetings += 1
+        participants_ += len(r.participants)
+        paragraphs += len(r.paragraphs)
+    out.write(("\n  ]" if meetings else "]") + tail)
+    return meetings, participants_, paragraphs
 
 
 def main() -> None:
@@ -167,6 +193,12 @@ def main() -> None:
     ap.add_argument("--db", metavar="FILE", help="import into this (new) database")
     args = ap.parse_args()
     t0 = time.perf_counter()
+    if args.json and not args.db:  # streamed: any number of meetings in bounded memory
+        with open(args.json, "w", encoding="utf-8") as out:
+            n, p, q = write_json(each(args.meetings, args.seed), out)
+        print(f"generated {n} meetings, {p} participants, {q} paragraphs and wrote "
+              f"{args.json} in {time.perf_counter() - t0:.1f} s")
+        return
     records = generate(args.meetings, args.seed)
     print(f"generated {len(records)} meetings, "
           f"{sum(len(r.participants) for r in records)} participants, "
