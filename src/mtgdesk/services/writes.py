@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from mtgdesk.domain.changes import Changes, Ref
+from mtgdesk.domain.changes import Changes, Ref, Refs
 from mtgdesk.domain.errors import NotFoundError, UserError, ValidationFailed
 from mtgdesk.domain.progress import Progress, steps
 from mtgdesk.domain.records import MeetingRecord
@@ -207,10 +207,11 @@ class _Run:
 
     session: Session
     author: str
-    added: list[Ref] = field(default_factory=list)
-    updated: list[Ref] = field(default_factory=list)
-    removed: list[Ref] = field(default_factory=list)
-    present: list[Ref] = field(default_factory=list)
+    # Compact (Refs): an import of 1,000,000 meetings keeps one of each until its end.
+    added: Refs = field(default_factory=Refs)
+    updated: Refs = field(default_factory=Refs)
+    removed: Refs = field(default_factory=Refs)
+    present: Refs = field(default_factory=Refs)
     journal_seq: int | None = None
     pending: list[MeetingRecord] = field(default_factory=list)  # imports to insert together
     # uuid -> the stored meeting, for imports: those read from the database and those
@@ -221,8 +222,9 @@ class _Run:
     stored: dict[int, MeetingRecord] = field(default_factory=dict)
 
     def changes(self, warnings: tuple[Problem, ...] = ()) -> Changes:
-        return Changes(tuple(self.added), tuple(self.updated), tuple(self.removed),
-                       tuple(self.present), self.journal_seq, warnings)
+        # Handed over, not copied: the run ends with it.
+        return Changes(self.added, self.updated, self.removed, self.present,
+                       self.journal_seq, warnings)
 
     def batch(self, writes: Sequence[Write]) -> None:
         uuids = [w.record.uuid for w in writes

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from mtgdesk.domain.changes import Changes
+from mtgdesk.domain.changes import Changes, Ref
 from mtgdesk.domain.errors import ServerAway, UserError
 from mtgdesk.ui.window.banners import add_banner
 
@@ -214,7 +215,7 @@ class ServerWatch(QObject):
 
     def _others(self, changes: Changes) -> Changes:
         """`changes` less what the window wrote itself (it has shown those already)."""
-        def keep(refs: tuple) -> tuple:
+        def keep(refs: Sequence[Ref]) -> tuple[Ref, ...]:
             return tuple(r for r in refs if (r.id, r.version) not in self._own)
         return Changes(keep(changes.added), keep(changes.updated), keep(changes.removed),
                        journal_seq=changes.journal_seq)
