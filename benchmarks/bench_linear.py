@@ -4,8 +4,8 @@
 
 Prints, per shape and size: the input's length, seconds, Python calls made (the
 profile hook's count, which the tests use), the peak of Python allocations
-(tracemalloc, for the file shape) and the ratio of seconds to the size before. Linear is a ratio near 2;
-quadratic near 4. Shapes:
+(tracemalloc, for the file shape) and the ratio of seconds to the size before. Linear
+is a ratio near 2; quadratic near 4. Shapes:
 
 - japan: "the Government of Japan " x n in one attendance sentence (issue 12: 8,000
   took 28 s and grew quadratically);

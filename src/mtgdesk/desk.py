@@ -1,9 +1,7 @@
-"""The desk: the one Qt-free object the command line (and, later, the window) holds.
-
-It owns the engine, the settings and the author, and offers every use case by
-delegating to mtgdesk.services; nothing that holds a Desk needs to know SQLAlchemy.
-The report writers and the release parser are imported when first used: a command
-that lists meetings does not pay for them.
+"""The desk: the one Qt-free object the command line and the window hold. It owns the
+engine, the settings and the author, and offers every use case by delegating to
+mtgdesk.services; nothing that holds a Desk needs to know SQLAlchemy. The report writers
+and the release parser are imported when first used (a listing does not pay for them).
 Each write returns what it changed (`Changes`, or a result that carries one), so a
 view can decide from it what to refresh.
 
@@ -427,6 +425,10 @@ class Desk:
                order: str = "relevance", limit: int = 50, offset: int = 0) -> search.SearchResult:
         return search.search(self._engine, query, filters, order=order, limit=limit,
                              offset=offset)
+
+    def prepare_search(self) -> None:
+        """The search index opened and caught up now, not by the first search."""
+        search.prepare(self._engine)
 
     def matching_ids(self, query: str, filters: Filters | None = None, *,
                      order: str = "relevance") -> list[int]:

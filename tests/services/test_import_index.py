@@ -121,8 +121,8 @@ def test_an_import_with_updates_indexes_the_newer_version(sqlite_engine, tmp_pat
 def test_each_meeting_of_a_file_is_checked_once(sqlite_engine, tmp_path, monkeypatch):
     import mtgdesk.domain.validation as validation
 
-    calls = _count_calls(monkeypatch, validation, "validate_meeting")  # the reader's
-    monkeypatch.setattr(writes, "validate_meeting", validation.validate_meeting)
+    # The reader and the write path both check through validation.check.
+    calls = _count_calls(monkeypatch, validation, "validate_meeting")
     path = write_file(tmp_path / "once.json", 1500)
     interchange.import_files(sqlite_engine, [path])
     assert len(calls) == 1500

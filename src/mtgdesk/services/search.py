@@ -72,6 +72,12 @@ def search(engine: Engine, query: str, filters: Filters | None = None, *,
                         suggestion=better)
 
 
+def prepare(engine: Engine) -> None:
+    """The index opened, caught up with the journal and asked once (a damaged one is
+    built again, as a search would), before the first search needs it."""
+    _page(engine, parse(""), "newest", 0, 0)
+
+
 def matching_ids(engine: Engine, query: str, filters: Filters | None = None, *,
                  order: str = "relevance") -> list[int]:
     """Every matching meeting id in order: what the meeting list narrows to."""

@@ -22,7 +22,7 @@ from mtgdesk.domain.changes import Changes, Ref, Refs
 from mtgdesk.domain.errors import NotFoundError, UserError, ValidationFailed
 from mtgdesk.domain.progress import Progress, steps
 from mtgdesk.domain.records import MeetingRecord
-from mtgdesk.domain.validation import Checked, Problem, errors, validate_meeting
+from mtgdesk.domain.validation import Checked, Problem, check
 from mtgdesk.domain.vocab import Status
 from mtgdesk.services import history, indexing
 from mtgdesk.store import drafts, journal
@@ -188,16 +188,16 @@ def _validate(writes: Sequence[Write], progress: Progress | None = None, *,
             progress(i, len(writes))
         if w.record is None:
             continue
-        if w.checked is not None and w.checked.record is w.record:
-            warnings.extend(w.checked.warnings)
-            continue
-        problems = validate_meeting(w.record)
-        bad = errors(problems)
-        if bad:
-            if several:
-                bad = [p.within("meetings", first + i) for p in bad]
-            raise ValidationFailed(bad)
-        warnings.extend(p for p in problems if p not in bad)
+        checked = w.checked
+        if checked is None or checked.record is not w.record:
+            try:
+                checked = check(w.record)
+            except ValidationFailed as failed:
+                if not several:
+                    raise
+                raise ValidationFailed([p.within("meetings", first + i)
+                                        for p in failed.problems]) from None
+        warnings.extend(checked.warnings)
     return tuple(warnings)
 
 

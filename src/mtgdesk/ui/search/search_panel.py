@@ -8,10 +8,9 @@ answer to an older query (the clerk kept typing) is dropped.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
-    QStringListModel,
     Qt,
     QTimer,
     Signal,
@@ -49,18 +48,9 @@ from mtgdesk.ui import dialogs
 from mtgdesk.ui.background import Background
 from mtgdesk.ui.editor.date_field import DateField
 from mtgdesk.ui.search.facet_counts import FacetCounts
+from mtgdesk.ui.search.filter_completions import FilterCompletions
 from mtgdesk.ui.search.search_help import HELP_HTML
 from mtgdesk.ui.search.search_results import DATE, MEETING, SearchResultsModel, SnippetDelegate
-
-if TYPE_CHECKING:
-    pass
-
-
-class _Completions(NamedTuple):
-    """What the filters' completers offer, read in the background."""
-
-    names: list[str]
-    series: list[str]
 
 
 class _Answer(NamedTuple):
@@ -68,16 +58,6 @@ class _Answer(NamedTuple):
 
     result: SearchResult
     ids: list[int] | None
-
-
-def _completion_names(known: list[tuple[str, str, str | None]]) -> list[str]:
-    """The names and acronyms recorded (kind, name, acronym), then the reference lists'."""
-    from mtgdesk.domain import reference
-
-    names = dict.fromkeys(x for _kind, name, acronym in known for x in (name, acronym) if x)
-    for s in reference.suggestions():
-        names.update(dict.fromkeys(x for x in (s.name, s.acronym) if x))
-    return list(names)
 
 
 DEBOUNCE_MS = 200
@@ -99,10 +79,9 @@ class SearchPanel(QWidget):
         self._order = "relevance"
         self._generation = 0
         self._worker = Background(self, "search")
-        # Names for completion on a worker of their own: read from a large archive they
-        # take seconds, and a search queued behind them waited as long.
-        self._names_worker = Background(self, "reading participant names")
-        self._known: list[tuple[str, str, str | None]] | None = None  # see follow_names
+        self._completions = FilterCompletions(desk, self)
+        self._completions.loaded.connect(self.completions_loaded)
+        self._names = self._completions.names
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -118,13 +97,15 @@ class SearchPanel(QWidget):
             self.search_field.setPlaceholderText("Search meetings")
             self.search_field.setClearButtonEnabled(True)
         self._build(own_field)
+        self._completions.series_combo = self.series_combo
+        self._completions.status = self.status_label
         self.search_field.textChanged.connect(self.schedule)
         self.search_field.returnPressed.connect(self.run_now)
         self.reload_saved()
         # The index opened and caught up before the first search, not by it (a failure
         # is told by the search that needs the index).
-        QTimer.singleShot(0, lambda: self._worker.submit(
-            lambda: desk.search("", limit=0), lambda _answer: None))
+        QTimer.singleShot(0, lambda: self._worker.submit(desk.prepare_search,
+                                                         lambda _answer: None))
         QTimer.singleShot(0, self.load_completions)
 
     # --- building -------------------------------------------------------------------
@@ -165,7 +146,6 @@ class SearchPanel(QWidget):
         form.addRow("Held from", self.from_field)
         form.addRow("Held to", self.to_field)
         self.participant_edit, self.chair_edit = QLineEdit(), QLineEdit()
-        self._names = QStringListModel(self)
         for edit, text in ((self.participant_edit, "Participant"), (self.chair_edit, "Chaired by")):
             edit.setPlaceholderText("country, organisation or person")
             edit.setAccessibleName(text)
@@ -251,52 +231,16 @@ class SearchPanel(QWidget):
 
     def name_completions(self) -> list[str]:
         """What the participant and chair filters complete from."""
-        return self._names.stringList()
+        return self._completions.name_list()
 
     def follow_names(self, source: Any) -> None:
-        """The names recorded so far as `source` (the window's NameSuggestions) reads them
-        for the editor, not read a second time: reading them groups every participant
-        row (1.5 s of CPU at 100,000 meetings), and the two reads at the window's start
-        took both cores from its first searches."""
-        self._known = []
-        source.loaded.connect(self._names_known)
-
-    def _names_known(self, names: list[tuple[str, str, str | None]]) -> None:
-        # Put in at once, nothing read (it may come while the window closes).
-        self._known = list(names)
-        self._names.setStringList(_completion_names(self._known))
-        self.completions_loaded.emit()
+        """The names as the window's NameSuggestions reads them (FilterCompletions.follow)."""
+        self._completions.follow(source)
 
     @Slot()
     def load_completions(self) -> None:
-        """Names for the participant boxes (the reference lists and the names already
-        used) and the series in use, read on the worker: a large archive takes a while."""
-        desk, known = self._desk, self._known
-
-        def work() -> _Completions:
-            return _Completions(_completion_names(
-                desk.known_participant_names() if known is None else known),
-                desk.series_names())
-
-        self._names_worker.submit(work, self._set_completions)
-
-    def _set_completions(self, payload: object) -> None:
-        if isinstance(payload, Exception):
-            self.status_label.setText(str(payload) if isinstance(payload, UserError)
-                                      else "Suggestions could not be read")
-            return
-        assert isinstance(payload, _Completions)
-        names, series = payload
-        if self._known is not None:  # the names followed may have come meanwhile
-            names = _completion_names(self._known)
-        self._names.setStringList(names)
-        current = self.series_combo.currentText()
-        self.series_combo.blockSignals(True)
-        self.series_combo.clear()
-        self.series_combo.addItems(["", *series])
-        self.series_combo.setCurrentText(current)
-        self.series_combo.blockSignals(False)
-        self.completions_loaded.emit()
+        """Names for the participant boxes and the series in use, read on a worker."""
+        self._completions.load()
 
     # --- what is asked --------------------------------------------------------------
 
@@ -591,7 +535,7 @@ class SearchPanel(QWidget):
     def wait_idle(self) -> None:
         """Let a running search finish (closing, tests)."""
         self._worker.wait()
-        self._names_worker.wait()
+        self._completions.wait()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
