@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from mtgdesk.domain import reference as ref
+from mtgdesk.releases import chair_words as cw
 from mtgdesk.releases import names
 from mtgdesk.releases.clues import Clue, each
 
@@ -40,7 +41,7 @@ _OBJECT = (r"(?:(?:the|its|their|this|a)\s+)?(?:[\w.’'-]+\s+){0,10}?(?:meeting
            r"committee|summit|event|gathering|group|process|counterparts|colleagues)")
 VERB_AFTER_RE = re.compile(r"\s*,?\s+(?:also\s+|therefore\s+|(?:on\s+)?[A-Z][a-z]+day\s+|"
                            r"today\s+|yesterday\s+)?(?P<verb>co-chaired|chaired|co-chairing|"
-                           r"chairing|presided\s+over|(?:who\s+)?(?P<host>hosted)|"
+                           r"chairing|presid(?:ed|es|ing)\s+over|(?:who\s+)?(?P<host>hosted)|"
                            r"moderated|(?:will|to)\s+(?:co-)?chair|(?:co-)?chairs)\s+"
                            + _OBJECT + r"\b", re.IGNORECASE)
 # `X led the meeting of the Council`: not `led the delegation to the meeting`.
@@ -69,7 +70,8 @@ _A_PART_OF_IT = re.compile(r"\s*(?:the\s+)?(?:opening|closing|inaugural|final|fi
                            r"afternoon|morning)\s+(?:session|ceremony|segment|part)\b|"
                            r"\b(?:opening|closing|inaugural)\s+(?:session|ceremony|segment)\b",
                            re.IGNORECASE)
-VERB_AFTER = Clue(VERB_AFTER_RE, ["chair", "presided over", "hosted", "moderated"])
+VERB_AFTER = Clue(VERB_AFTER_RE, ["chair", *each(["presided", "presides", "presiding"], [" over"]),
+                                   "hosted", "moderated"])
 LED = Clue(LED_RE, ["led the"])
 BY = Clue(BY_RE, ["chaired by", "presided by", "presided over by", "moderated by", "ship of",
                  "opened by", ("chair", "of the"), "hosted by", "host of the"])
@@ -87,8 +89,8 @@ APPOSITION_RE = re.compile(
 # `the Uzbekistan-chaired meeting`, `under the Moldovan chairmanship`.
 COUNTRY_CHAIRED_RE = re.compile(
     r"\b(?P<c>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})-(?P<co>co-)?chaired\b"
-    r"|\bunder\s+(?:the\s+)?(?P<d>[A-Z][a-z]+)\s+(?P<co2>co-)?(?:chairmanship|chairpersonship|"
-    r"chair|presidency)\b")
+    r"|\bunder\s+(?:the\s+)?(?P<d>[A-Z][a-z]+)\s+(?:[A-Z][A-Za-z]?\d{1,2}\s+)?(?P<co2>co-)?"
+    r"(?:[Cc]hairmanship|[Cc]hairpersonship|chair|[Pp]residency)\b")
 # Where a `chaired by ...` phrase ends: a new clause after a comma.
 _CLAUSE_END = re.compile(r",\s+(?:and\s+)?(?:the|which|who|where|while|with|it|they|during|"
                          r"in\s+which|at\s+which|and\s+(?:the|was|were|it))\s|;|\s+and\s+"
@@ -196,7 +198,7 @@ def _title_first(text: str, start: int, end: int, co: bool) -> Chair | None:
             continue
         if len(name_words) == 1 and last_post < 0:
             continue  # one capitalised word with no post before it: not a name
-        if any(_is_post_word(w) for _, w in name_words):
+        if any(_is_post_word(w) or w.rstrip(",.") in cw.WHEN_WORDS for _, w in name_words):
             continue
         s0 = start + run.start() + name_words[0][0]
         s1 = start + run.start() + name_words[-1][0] + len(name_words[-1][1])
@@ -280,6 +282,9 @@ def _split(text: str, start: int, end: int, co: bool) -> list[Chair]:
         while stop > s and text[stop - 1] in " ,":
             stop -= 1
         stop = s + len(re.sub(r"\s+and$", "", text[s:stop]))
+        if begin == s and _names_nobody(text[s:stop]):
+            begin = e  # `On September 20, 2017 local time, Minister X`: when, not who
+            continue
         person = _person(text, begin, stop, co)
         if person is not None:
             people.append(person)
@@ -291,6 +296,14 @@ def _split(text: str, start: int, end: int, co: bool) -> list[Chair]:
         people[-1] = Chair(last.start, end, last.co, last.honorific, last.name, post,
                            last.confidence, last.name_span)
     return people
+
+
+def _names_nobody(piece: str) -> bool:
+    """A part of a subject that says when, not who: `On September 20`, `2017 local time`."""
+    if not re.search(r"\d", piece):
+        return False
+    words = re.findall(r"[A-Za-z’'-]+", piece)
+    return all(w in cw.WHEN_WORDS or w in ("local", "time") for w in words)
 
 
 _BODY_JUST_BEFORE = re.compile(r"\([A-Z][\w–-]{1,12}\)\s*,\s*$")
@@ -351,7 +364,7 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
         if found:
             return found
     searches: tuple[Callable[[str], re.Match[str] | None], ...] = (
-        VERB_AFTER.search, ACTED_AS.search, LED.search)
+        VERB_AFTER.search, ACTED_AS.search, cw.ELECTED.search, LED.search)
     for search in searches:
         m = search(sentence)
         if not m or ANOTHER_MEETING.search(sentence[:m.start()]):
@@ -391,7 +404,25 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
                 and ref.find_agency(c.name) is None))]
         if found:
             return found
+    serving = cw.SERVING.search(sentence)
+    if serving and not ANOTHER_MEETING.search(sentence[:serving.start()]):
+        found = _sentence_subject(text, start, start + serving.start(), bool(serving["co"]))
+        if found:
+            return found
     return _named_chairs(text, start, end)
+
+
+def _sentence_subject(text: str, start: int, end: int, co: bool) -> list[Chair]:
+    """The person a sentence opens with, up to its verb: `Mr. X, Minister for Foreign
+    Affairs of Japan, attended ...` (the first honorific, else a leading name)."""
+    hon = HONORIFIC_RE.search(text, start, end)
+    if hon is None:
+        return _lead_name(text, start, end, co)
+    verb = re.search(r",\s+(?=[a-z])|\s+(?=(?:attended|opened|welcomed|said|noted|addressed|"
+                     r"took|was|is|has|had)\b)", text[hon.start():end])
+    stop = hon.start() + verb.start() if verb else end
+    person = _person(text, hon.start(), stop, co)
+    return [person] if person is not None and not person.country else []
 
 
 def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
@@ -420,6 +451,20 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
         person = _person(text, s0, before, bool(m["co"]))
         if person is not None and not person.country:
             return [dataclasses.replace(person, by_title=True)]
+    for m in cw.WHO_IS.finditer(sentence):
+        before = start + m.start()
+        hon = list(HONORIFIC_RE.finditer(text, max(start, before - 60), before))
+        found = [_person(text, hon[-1].start(), before, bool(m["co"]))] if hon else \
+            _lead_name(text, start, before, bool(m["co"]))
+        if found and found[0] is not None and not found[0].country:
+            return [dataclasses.replace(found[0], by_title=True)]
+    for m in cw.COUNTRIES_CO.finditer(sentence):
+        parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["list"])
+        countries = [ref.find_country(re.sub(r"^the\s+", "", x)) for x in parts]
+        if len(countries) >= 2 and all(countries):
+            s, e = start + m.start(), start + m.end()
+            return [Chair(s, e, True, None, c.name, None, 0.75, (s, e), country=True,
+                          by_title=True) for c in countries if c is not None]
     for m in COUNTRY_CHAIRED_RE.finditer(sentence):
         words = m["c"] or ""
         country = ref.find_country(words) if words else None

@@ -1,0 +1,57 @@
+"""More ways releases say who chaired, beside those of releases.people (which reads
+them): `X ..., serving as chair`, `X was elected Chairman of the session`, `X, who is
+the chairman of ACD`, `China and Senegal, co-chairs of the FOCAC`, `Opening the
+meeting, Minister X noted ...`, and the words that are no person: `On September 20`.
+
+Each pattern has its clue (releases.clues): the words any of its matches holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mtgdesk.releases.clues import Clue, each
+
+_CHAIR = r"(?P<co>co-)?chair(?:man|person|woman)?s?\b"
+# `Mr. X, Minister ..., attended the meeting held in Singapore, serving as chair.`:
+# the participle closes the sentence; its subject is the sentence's.
+SERVING_RE = re.compile(r",\s+(?:while\s+)?(?:serving|acting|sitting)\s+as\s+(?:the\s+)?"
+                        + _CHAIR + r"(?!\s+of\s+(?:the\s+)?(?:delegation|group|committee|"
+                        r"working))", re.IGNORECASE)
+SERVING = Clue(SERVING_RE, each(["serving", "acting", "sitting"], [" as "]))
+# `X was elected Chairman of the session.`: this meeting's chair, not `Iran was elected
+# as the chair of the ACD in September 2023` (a body's chair, elected before).
+ELECTED_RE = re.compile(
+    r"\s*,?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is)\s+(?:unanimously\s+)?"
+    r"elected\s+(?:as\s+)?(?:the\s+)?" + _CHAIR
+    + r"(?=\s*[.,;]|\s*$|\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|session|conference|"
+    r"summit|forum|assembly)\b)", re.IGNORECASE)
+ELECTED = Clue(ELECTED_RE, ["elected"])
+# `Don X, Thailand's minister of foreign affairs, who is the chairman of ACD, said`,
+# `Mr X, the prime minister of the Cook Islands, is the current chair of the group`.
+WHO_IS_RE = re.compile(r",?\s+(?:who\s+)?is\s+(?:also\s+)?(?:the\s+)?(?:current\s+|incoming\s+|"
+                       r"incumbent\s+|present\s+)?" + _CHAIR + r"\s+of\b", re.IGNORECASE)
+WHO_IS = Clue(WHO_IS_RE, [("is ", "chair", " of")])
+# `China and Senegal, co-chairs of the Forum on China-Africa Cooperation`: countries
+# named in apposition as the body's co-chairs.
+_WORDS = r"(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*"
+COUNTRIES_CO_RE = re.compile(
+    r"(?P<list>" + _WORDS + r"(?:\s*,\s*(?:the\s+)?" + _WORDS + r")*\s+and\s+(?:the\s+)?"
+    + _WORDS + r")\s*,\s+(?:the\s+)?(?:current\s+)?co-chairs\s+of\b")
+COUNTRIES_CO = Clue(COUNTRIES_CO_RE, [("and", "co-chairs of")])
+# `Opening the meeting, Deputy Prime Minister X noted ...`, `X opened the meeting`: who
+# opened it; the chair when nothing else names one and the meeting is a country's.
+_OPENED_OBJECT = (r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:meeting|session|conference|summit|"
+                  r"dialogue|forum)\b")
+OPENING_RE = re.compile(r"^\s*(?:In\s+)?[Oo]pening\s+" + _OPENED_OBJECT + r"\s*,\s*")
+OPENING = Clue(OPENING_RE, ["opening "])
+OPENED_RE = re.compile(r"\s*,?\s+(?:officially\s+)?opened\s+" + _OPENED_OBJECT
+                       + r"(?!\s+(?:of|on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|"
+                       r"committee|working))")
+OPENED = Clue(OPENED_RE, ["opened "])
+# A piece of a subject that names nobody: `On September 20, 2017 local time, Foreign
+# Minister X chaired ...`.
+WHEN_WORDS = frozenset(
+    "On In At From By Since After Before During January February March April May June "
+    "July August September October November December Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday".split())

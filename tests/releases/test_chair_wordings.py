@@ -1,0 +1,64 @@
+"""Chair wordings the fifth session added (issue 15, the shapes of the fresh2 misses, in
+made-up sentences): `presides over`, `serving as chair`, `was elected Chairman of the
+session`, `who is the chairman of`, `is the current chair of`, countries `co-chairs of`
+a body, `under the Saudi G20 Presidency`, and a date before the subject that names
+nobody."""
+
+from __future__ import annotations
+
+from mtgdesk.releases import parse_text
+from tests.releases.test_general_rules import chairs
+
+
+def _chairs(text: str) -> list[tuple[str, str]]:
+    return [(p.kind, p.name) for p in parse_text(text).record.chairs]
+
+
+def test_presides_over_in_the_present_tense():
+    text = ("Ministers meet in Lima\n\nThe ministers of Chile and Peru meet in Lima on 3 March "
+            "2024. Peru's Foreign Minister, Ana Torres, presides over the meeting.\n")
+    assert chairs(parse_text(text).record) == ["Ana Torres"]
+
+
+def test_serving_as_chair_at_the_end_of_the_sentence():
+    text = ("Ministers meet in Lima\n\nOn 3 March 2024, Mr. Hugo Vela, Minister for Foreign "
+            "Affairs of Peru, attended the Andean Ministerial Meeting held in Lima, serving "
+            "as chair.\n")
+    assert chairs(parse_text(text).record) == ["Hugo Vela"]
+
+
+def test_elected_chairman_of_the_session_but_not_of_a_body_before():
+    text = ("Session opens in Quito\n\nThe fifth session opened in Quito on 3 March 2024. "
+            "Foreign Minister of Ecuador Rosa Lema was elected Chairman of the session.\n")
+    assert chairs(parse_text(text).record) == ["Rosa Lema"]
+    text = ("Session opens in Quito\n\nThe fifth session opened in Quito on 3 March 2024. "
+            "Ecuador was elected as the chair of the group in May 2023.\n")
+    assert _chairs(text) == []
+
+
+def test_who_is_the_chairman_of_the_body():
+    text = ("Ministers meet in Lima\n\nThe ministers met in Lima on 3 March 2024. Ana Torres, "
+            "Peru's minister of foreign affairs, who is the chairman of APG, said the members "
+            "agreed.\n")
+    assert chairs(parse_text(text).record) == ["Ana Torres"]
+    text = ("Leaders meet\n\nThe leaders met in Suva on 3 March 2024. They thank Fiji because "
+            "Mr Vela, the prime minister of Tonga, is the current chair of this group.\n")
+    assert chairs(parse_text(text).record) == ["Vela"]
+
+
+def test_countries_in_apposition_as_a_body_s_co_chairs():
+    text = ("Coordinators meet\n\nUnder the joint initiative of Chile and Kenya, co-chairs of "
+            "the Forum on Andean-African Trade, the coordinators met on 3 March 2024.\n")
+    assert _chairs(text) == [("country", "Chile"), ("country", "Kenya")]
+
+
+def test_under_a_demonym_presidency_with_the_group_between():
+    text = ("Sherpas meet\n\nThe Second G20 Sherpa Meeting was held virtually on 3 March "
+            "2024, under the Brazilian G20 Presidency, with all G20 members.\n")
+    assert _chairs(text) == [("country", "Brazil")]
+
+
+def test_a_date_that_opens_the_subject_names_nobody():
+    text = ("Minister chairs meeting\n\nOn March 3, 2024 local time, Foreign Minister Ana "
+            "Torres chaired the Informal Meeting of the Andean Ministers in Lima.\n")
+    assert chairs(parse_text(text).record) == ["Ana Torres"]
