@@ -62,3 +62,31 @@ def test_a_date_that_opens_the_subject_names_nobody():
     text = ("Minister chairs meeting\n\nOn March 3, 2024 local time, Foreign Minister Ana "
             "Torres chaired the Informal Meeting of the Andean Ministers in Lima.\n")
     assert chairs(parse_text(text).record) == ["Ana Torres"]
+
+
+def test_who_opened_the_meeting_of_a_chairing_country_chairs_it():
+    text = ("Ministers meet\n\nThe ministers met in Lima on 3 March 2024 under the "
+            "chairmanship of Peru. Opening the meeting, Foreign Minister of Peru Ana Torres "
+            "noted the progress made.\n")
+    assert _chairs(text) == [("person", "Ana Torres")]
+    assert "Peru" in [p.name for p in parse_text(text).record.participants]
+
+
+def test_who_opened_it_for_another_country_is_no_chair():
+    text = ("Ministers meet\n\nThe ministers met in Lima on 3 March 2024 under the "
+            "chairmanship of Peru. Opening the meeting, Foreign Minister of Chile Hugo Vela "
+            "noted the progress made.\n")
+    assert _chairs(text) == [("country", "Peru")]
+
+
+def test_who_opened_it_chairs_when_no_one_is_named():
+    text = ("Ministers meet\n\nThe ministers of Chile and Peru met in Lima on 3 March 2024. "
+            "H.E. Sheikh Omar bin Ali Al-Sabah opened the meeting by saying it came at a "
+            "hard time.\n")
+    assert chairs(parse_text(text).record) == ["Omar bin Ali Al-Sabah"]
+
+
+def test_a_chairmanship_after_a_bodys_acronym_is_still_the_meetings():
+    text = ("Ministers meet\n\nThe 16th Ministerial Meeting of the Andean Dialogue (AND), "
+            "under the chairmanship of the State of Qatar, began on 3 March 2024.\n")
+    assert _chairs(text) == [("country", "Qatar")]

@@ -80,6 +80,9 @@ def assemble(p: Findings, a: Attendance) -> None:
         # `The Summit was opened and chaired by X` beside `Y, ... and Chairperson of
         # SADC`: Y heads the body; X chaired.
         chairs = [c for c in chairs if not c.by_title]
+    opener = _opener_in_chair(a, chairs, host if host_conf > 0.5 else None)
+    if opener is not None:
+        chairs = [*chairs, opener]
     if any(not c.country for c in chairs):
         # `Chaired by the State of Qatar, ...` beside `Sheikh Hamad ... presided over`,
         # `under the Polish presidency` beside `Zbigniew Rau, who hosted`: the person
@@ -144,6 +147,21 @@ def assemble(p: Findings, a: Attendance) -> None:
         p.doubt("participants", "no participants found: add them by hand")
     if not chairs:
         p.doubt("participants", "no chair found")
+
+
+def _opener_in_chair(a: Attendance, chairs: list[Chair], host: str | None) -> Chair | None:
+    """`Under the chairmanship of Kazakhstan ...` then `Opening the meeting, the Foreign
+    Minister of Kazakhstan X noted ...`: with no person in the chair, the one who opened
+    the meeting of a chairing or hosting country chairs it (not one of another country)."""
+    if not a.openers or any(not c.country for c in chairs):
+        return None
+    theirs = {ref.normalize(c.name) for c in chairs} | ({ref.normalize(host)} if host else set())
+    opener = a.openers[0]
+    _, delegation, how = _delegation(opener.post, None)
+    if delegation and how != "taken to be the host" and ref.find_country(delegation) \
+            and theirs and ref.normalize(ref.find_country(delegation).name) not in theirs:
+        return None
+    return opener
 
 
 def _host(a: Attendance, countries: list[Found]

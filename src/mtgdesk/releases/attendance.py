@@ -13,7 +13,7 @@ from mtgdesk.domain import reference as ref
 from mtgdesk.releases import groups, names
 from mtgdesk.releases.clues import Clue, each
 from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
-from mtgdesk.releases.people import OTHER_MEETING, Chair, find_chairs
+from mtgdesk.releases.people import OTHER_MEETING, Chair, find_chairs, find_opener
 
 ATTEND_RE = re.compile(
     r"\b(?:attended\s+by|attendance\s+of|participation\s+(?:\w+\s+)?of|participants?\s+(?:came\s+)?"
@@ -98,6 +98,7 @@ _LEAD_WORDS = re.compile(r"^(?:(?:the|and|namely|including|includ\w+|such\s+as|f
 class Attendance:
     found: list[Found] = field(default_factory=list)
     chairs: list[Chair] = field(default_factory=list)
+    openers: list[Chair] = field(default_factory=list)  # who opened it (people.find_opener)
     counts: list[tuple[str, int, int, int]] = field(default_factory=list)  # kind, n, span
     host: tuple[str, int, int, float, str] | None = None  # name, span, confidence, how
     demonym_host: tuple[tuple[str, ...], int, int] | None = None
@@ -368,6 +369,9 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     chairs = find_chairs(text, start, end)
     earlier = list(result.chairs)
     result.chairs.extend(c for c in chairs if not _named_before(c, earlier))
+    opener = None if chairs else find_opener(text, start, end)
+    if opener is not None:
+        result.openers.append(opener)
     result.found += _chairs_bodies(text, chairs)
     if COMPOSITION.search(sentence):
         return bool(chairs)

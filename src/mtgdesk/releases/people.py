@@ -325,6 +325,30 @@ def find_chairs(text: str, start: int, end: int) -> list[Chair]:
     return _posts_folded(text, _find_chairs(text, start, end))
 
 
+def find_opener(text: str, start: int, end: int) -> Chair | None:
+    """Who opened the meeting (`Opening the meeting, Minister X noted ...`, `H.E. X opened
+    the session`): the chair when no sentence names one and a country hosts or holds
+    the chair (releases.assemble decides)."""
+    sentence = text[start:end]
+    m = cw.OPENING.search(sentence)
+    if m:
+        s = start + m.end()
+        verb = re.search(r"\s+(?!(?:of|and|the|for|de|da|bin|al|el|van|von|der)\b)(?=[a-z])",
+                         text[s:end])
+        person = _person(text, s, s + verb.start() if verb else end, False)
+    else:
+        m = cw.OPENED.search(sentence)
+        if m is None or ANOTHER_MEETING.search(sentence[:m.start()]):
+            return None
+        before = start + m.start()
+        subject = _subject_start(text, start, before, False)
+        found = _split(text, subject, before, False)
+        person = found[0] if len(found) == 1 else None
+    if person is None or person.country:
+        return None
+    return dataclasses.replace(person, confidence=0.5)
+
+
 def _posts_folded(text: str, found: list[Chair]) -> list[Chair]:
     """`chaired by the Secretary-General of the Andean Community, Jorge Pedraza`: the
     body ends the post of the person named after it; it is no chair of its own."""
@@ -348,7 +372,7 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
     if label:
         return _split(text, start + label.end(), end, bool(label["co"]))
     m = BY.search(sentence)
-    if m and _BODY_JUST_BEFORE.search(sentence[:m.start()]):
+    if m and m["verb"] and _BODY_JUST_BEFORE.search(sentence[:m.start()]):
         m = None  # `East African Community (EAC), Chaired by President X`: its chair
     if m and not ANOTHER_MEETING.search(sentence[:m.start()]):
         co = bool(m["co"] or m["co2"] or m["co3"] or m["co4"]) or \
