@@ -158,8 +158,9 @@ def _opener_in_chair(a: Attendance, chairs: list[Chair], host: str | None) -> Ch
     theirs = {ref.normalize(c.name) for c in chairs} | ({ref.normalize(host)} if host else set())
     opener = a.openers[0]
     _, delegation, how = _delegation(opener.post, None)
-    if delegation and how != "taken to be the host" and ref.find_country(delegation) \
-            and theirs and ref.normalize(ref.find_country(delegation).name) not in theirs:
+    country = ref.find_country(delegation) if delegation else None
+    if country is not None and how != "taken to be the host" and theirs \
+            and ref.normalize(country.name) not in theirs:
         return None
     return opener
 
