@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mtgdesk.releases import capitals, parser
+from mtgdesk.releases import capitals, names, parser
 from mtgdesk.releases.text import first_sentence, sentences
 
 # Letters, capitals, digits, the marks the patterns look at, and characters outside
@@ -49,3 +49,61 @@ def test_a_paragraph_in_capitals_is_told_as_before(text):
 
     for least in (1, 3, 12):
         assert capitals._in_capitals(text, least) == plain(text, least)
+
+
+# --- the names a sentence's words may start ------------------------------------------
+
+NAMES = st.lists(st.sampled_from(
+    ["Japan", "Republic of Korea", "the", "The", "United", "States", "U.S.", "US", "Us",
+     "Viet", "Nam", "Guinea", "Bissau", "Guinea-Bissau", "Security Council", "Mediation and",
+     "General Assembly", "of", "OAS", "UN", "ASEAN", "Secretariat", "International",
+     "Agency", "South", "China", "Sea", "Côte", "d’Ivoire", "Ⅷ", "Ω", "東京", "&", "’s", " ",
+     ", ", "\n", ".", "(", ")", "and", "World", "Food", "Programme", "WFP", "Lao", "PDR"]),
+    max_size=30).map(" ".join)
+
+
+def _plain_candidates(text: str, start: int, end: int):
+    """names._candidates as it was: every capitalised word's run of words keyed."""
+    table, longest = names._gazetteer()
+    prefixes = names._prefixes()
+    tokens = [m.span() for m in names._TOKEN.finditer(text, start, end)]
+    out = []
+    for i, (s0, e0) in enumerate(tokens):
+        if not text[s0].isupper() or text[s0:e0] == "The":
+            continue
+        hits = []
+        joined = ""
+        for j in range(i + 1, min(len(tokens), i + longest) + 1):
+            a, b = tokens[j - 1]
+            joined += names.ref.normalize(text[a:b])
+            if joined and joined not in prefixes:
+                break
+            if (hit := table.get(joined)) is not None:
+                hits.append((j, hit))
+        kept = []
+        for j, (kind, entry, caps) in reversed(hits):
+            s1 = tokens[j - 1][1]
+            words = text[s0:s1]
+            if caps and not words.replace(".", "").replace("-", "").isupper():
+                continue
+            if not caps and words.isupper() and len(words) <= 4:
+                continue
+            if not names._standalone(text, s0, s1):
+                continue
+            if kind == names.ORGANIZATION and names._inside_a_longer_name(text, s0, words,
+                                                                          entry):
+                continue
+            kept.append((j, s1, kind, entry, words))
+        if kept:
+            out.append((i, s0, tuple(kept)))
+    return tuple(out)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(NAMES, ANY), st.integers(0, 12), st.integers(0, 12))
+@example("Talks with Ω Japan, the U.S. and The Gambia of the UN Security Council", 0, 0)
+@example("The Republic of Korea and Guinea Bissau met the Japan’s", 4, 2)
+def test_a_texts_candidate_names_are_those_every_capitalised_word_was_tried_for(text, a, b):
+    start, end = min(a, len(text)), max(0, len(text) - b)
+    for s, e in ((0, len(text)), (start, max(start, end))):
+        assert names._candidates(text, s, e) == _plain_candidates(text, s, e)

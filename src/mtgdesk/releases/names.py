@@ -10,13 +10,12 @@ know (`Vietnam`, `ROK`, `the U.S.`), and groups that stand for their members
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
-from operator import itemgetter
 
 from mtgdesk.domain import reference as ref
+from mtgdesk.releases.spans import Taken
 
 COUNTRY, ORGANIZATION, AGENCY = "country", "organization", "agency"
 
@@ -32,29 +31,6 @@ class Found:
     article: str | None = None
     note: str = ""
     host_country: str | None = None  # an agency's government, from the reference list
-
-
-class Taken:
-    """Spans already read, asked whether a span overlaps any of them in O(log n): a
-    scan of the list for each candidate name made a sentence listing n bodies take
-    n^2 steps."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._reach: list[int] = []  # the furthest end among the spans up to each one
-        furthest = -1
-        for _, e in ordered:
-            furthest = max(furthest, e)
-            self._reach.append(furthest)
-
-    def overlaps(self, a: tuple[int, int]) -> bool:
-        before = bisect_left(self._starts, a[1])  # the spans that start before a ends
-        return before > 0 and self._reach[before - 1] > a[0]
-
-
-def overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
 
 
 # --- the reference lists as one pattern --------------------------------------------
@@ -193,73 +169,82 @@ def _inside_a_longer_name(text: str, start: int, words: str, entry: object) -> b
                 or _OF_AFTER.match(text, start + len(words)))  # read in place, not copied
 
 
+@lru_cache(maxsize=65536)
+def _starts_a_name(word: str) -> bool:
+    """A capitalised word but `The` whose key begins a key of the gazetteer (or is
+    empty): the only words a name can start at. Asked of every word in C, from this
+    cache (releases repeat their words): the others cost no step of Python."""
+    key = _key(word)
+    return word[0].isupper() and word != "The" and (not key or key in _prefixes())
+
+
+_WORD_OF = re.Match.group
+
+
 @lru_cache(maxsize=64)
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The words of text[start:end]: a sentence is looked up several times (is it a
-    list? who took part?), cut once. (The text's hash is computed once by Python and
-    kept; a hit compares it by identity.)"""
-    return [m.span() for m in _TOKEN.finditer(text, start, end)]
+def _tokens(text: str, start: int, end: int) -> tuple[list[re.Match[str]], list[str]]:
+    """The words of text[start:end], as matches and as text, cut in C: a sentence is
+    looked up several times (is it a list? who took part?), cut once. (The text's hash
+    is computed once by Python and kept; a hit compares it by identity.)"""
+    found = list(_TOKEN.finditer(text, start, end))
+    return found, list(map(_WORD_OF, found))
 
 
 @lru_cache(maxsize=64)
 def _candidates(text: str, start: int, end: int
-                ) -> tuple[tuple[int, tuple[tuple[int, int, str, object, str], ...]], ...]:
+                ) -> tuple[tuple[int, int, tuple[tuple[int, int, str, object, str], ...]], ...]:
     """The names that may start at each word of text[start:end], longest first, with
     what does not depend on the spans already read checked (the written form, and that
     the name is not part of a longer one): a sentence is read for names several times
     (is it a list? who took part?), with other spans taken each time, and looked up once.
-    Each candidate: the word after it, its span, kind, reference entry and words."""
+    Each: the word's number and start, and its candidates: the word after it, its end,
+    kind, reference entry and words."""
     table, longest = _gazetteer()
     prefixes = _prefixes()
-    tokens = _tokens(text, start, end)
+    tokens, words = _tokens(text, start, end)
     out = []
-    # Only a capitalised word starts a name: the others are passed over in C, and a
-    # word's key is made only when a run of words reaches it.
-    capital = map(str.isupper, map(text.__getitem__, map(itemgetter(0), tokens)))
-    for i in compress(range(len(tokens)), capital):
-        s0 = tokens[i][0]
-        if text[s0:tokens[i][1]] == "The":
-            continue
-        # The runs of words from token i that are names, longest first (a key's every
+    for i in compress(range(len(words)), map(_starts_a_name, words)):
+        # The runs of words from word i that are names, longest first (a key's every
         # beginning is in _prefixes, so the first run that is none ends the search).
         hits = []
         joined = ""
-        for j in range(i + 1, min(len(tokens), i + longest) + 1):
-            a, b = tokens[j - 1]
-            joined += _key(text[a:b])
+        for j in range(i + 1, min(len(words), i + longest) + 1):
+            joined += _key(words[j - 1])
             if joined and joined not in prefixes:
                 break
             hit = table.get(joined)
             if hit is not None:
                 hits.append((j, hit))
         kept = []
+        s0 = tokens[i].start()
         for j, hit in reversed(hits):
-            s1 = tokens[j - 1][1]
-            words = text[s0:s1]
+            s1 = tokens[j - 1].end()
+            written = text[s0:s1]
             kind, entry, caps = hit
-            if caps and not words.replace(".", "").replace("-", "").isupper():
+            if caps and not written.replace(".", "").replace("-", "").isupper():
                 continue  # `Us` is not the United States
-            if not caps and words.isupper() and len(words) <= 4:
+            if not caps and written.isupper() and len(written) <= 4:
                 continue
             if not _standalone(text, s0, s1):
                 continue
-            if kind == ORGANIZATION and _inside_a_longer_name(text, s0, words, entry):
+            if kind == ORGANIZATION and _inside_a_longer_name(text, s0, written, entry):
                 continue
-            kept.append((j, s1, kind, entry, words))
+            kept.append((j, s1, kind, entry, written))
         if kept:
-            out.append((i, tuple(kept)))
+            out.append((i, s0, tuple(kept)))
     return tuple(out)
 
 
 def gazetteer(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
-    tokens = _tokens(text, start, end)
-    done = Taken(skip)
     out: list[Found] = []
+    candidates = _candidates(text, start, end)
+    if not candidates:
+        return out  # (most sentences: the spans read so far are not sorted for nothing)
+    done = Taken(skip)
     i = 0  # the first word a name may start at (after the last name read)
-    for at, kept in _candidates(text, start, end):
+    for at, s0, kept in candidates:
         if at < i:
             continue
-        s0 = tokens[at][0]
         for j, s1, kind, entry, words in kept:
             if done.overlaps((s0, s1)):
                 continue
