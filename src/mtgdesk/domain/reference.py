@@ -211,7 +211,9 @@ class Group:
     them where a release speaks of the group's members or people (`spellings`, a
     regular expression of the ways releases write its name; none: not read), each as
     of the day it `joined` (those not listed: always); a former member is proposed for
-    a meeting before the day it `left` (the CBSS's Russia, until 2022)."""
+    a meeting before the day it `left` (the CBSS's Russia, until 2022). `bodies` are
+    organisations that are members too (the G20's European Union), each with the day it
+    joined: the reader proposes them as organisations; Add group adds the countries."""
 
     name: str
     title: str
@@ -221,6 +223,7 @@ class Group:
     spellings: str = ""
     joined: tuple[tuple[str, str], ...] = ()  # (member, ISO day it joined)
     left: tuple[tuple[str, str], ...] = ()  # (former member, ISO day it left)
+    bodies: tuple[tuple[str, str], ...] = ()  # (member organisation, ISO day it joined)
 
 
 @cache
@@ -229,7 +232,8 @@ def _groups() -> tuple[Group, ...]:
                        members=tuple(g["members"]), note=g.get("note", ""),
                        spellings=g.get("spellings", ""),
                        joined=tuple(sorted(g.get("joined", {}).items())),
-                       left=tuple(sorted(g.get("left", {}).items())))
+                       left=tuple(sorted(g.get("left", {}).items())),
+                       bodies=tuple(g.get("bodies", {}).items()))
                  for g in _load("groups"))
 
 

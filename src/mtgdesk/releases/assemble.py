@@ -23,12 +23,19 @@ PLURAL = {COUNTRY: "countries", ORGANIZATION: "organizations", AGENCY: "agencies
 
 def _unique(found: list[Found]) -> dict[str, list[Found]]:
     by_kind: dict[str, list[Found]] = {k: [] for k in KINDS}
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], tuple[str, int]] = {}
     for f in found:
         key = (f.kind if f.kind != AGENCY else ORGANIZATION, ref.normalize(f.name))
         if key in seen:
+            kind, at = seen[key]
+            first = by_kind[kind][at]
+            if first.note.startswith("proposed from the group") and kind == f.kind \
+                    and not f.note.startswith("proposed from the group"):
+                # A member the release names itself: its own words are the evidence,
+                # in the group's place (the first mention keeps its order).
+                by_kind[kind][at] = f
             continue
-        seen.add(key)
+        seen[key] = (f.kind, len(by_kind[f.kind]))
         by_kind[f.kind].append(f)
     return by_kind
 

@@ -16,7 +16,7 @@ from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
 from mtgdesk.releases.people import OTHER_MEETING, Chair, find_chairs, find_opener
 
 ATTEND_RE = re.compile(
-    r"\b(?:attended\s+by|attendance\s+of|participation\s+(?:\w+\s+)?of|participants?\s+(?:came\s+)?"
+    r"\b(?:attended\s+by|attendance\s+of|participation\s+(?:\w+\s+)?(?:of|from)|participants?\s+(?:came\s+)?"
     r"from|representatives?\s+(?:of|from)|delegations?\s+(?:of|from)|delegates\s+from|"
     r"officials\s+(?:of|from)|authorities\s+from|took\s+part|participated|brought\s+together|"
     r"gathered|joined\s+"

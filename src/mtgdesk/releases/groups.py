@@ -16,7 +16,7 @@ from functools import cache
 
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases.clues import Leads
-from mtgdesk.releases.names import COUNTRY, Found
+from mtgdesk.releases.names import COUNTRY, ORGANIZATION, Found
 
 _ALWAYS = date(1900, 1, 1)
 
@@ -27,6 +27,7 @@ class Group:
     spellings: str  # a regular expression of the ways releases write it
     members: tuple[tuple[str, date], ...]  # member, and the day it joined
     left: tuple[tuple[str, date], ...] = ()  # a former member, and the day it left
+    bodies: tuple[tuple[str, date], ...] = ()  # a member organisation, and the day it joined
 
 
 @cache
@@ -41,13 +42,18 @@ def reader_groups() -> tuple[Group, ...]:
         out.append(Group(g.name, g.spellings,
                          tuple((m, joined.get(m, _ALWAYS)) for m in (*g.members,
                                                                      *(n for n, _ in g.left))),
-                         tuple((n, date.fromisoformat(day)) for n, day in g.left)))
+                         tuple((n, date.fromisoformat(day)) for n, day in g.left),
+                         tuple((n, date.fromisoformat(day)) for n, day in g.bodies)))
     return tuple(out)
 
 
 _PEOPLE = (r"(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+|foreign\s+)?"
            r"(?:[Mm]inisters|[Ll]eaders|"
            r"[Oo]fficials|[Dd]elegations|[Gg]overnments)")
+# After `of`, a body's officials are its staff, not its members' people: `Officials of
+# the ECOWAS said ...` (senior officials are still the members' own).
+_PEOPLE_OF = (r"(?:(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+|foreign\s+)?"
+              r"(?:[Mm]inisters|[Ll]eaders|[Dd]elegations|[Gg]overnments)|[Ss]enior\s+[Oo]fficials)")
 _MEMBERS = (r"(?:[Mm]ember\s+)?(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Ee]conomies)|[Mm]embers|"
             r"[Pp]artners|[Pp]articipants")
 # `the Ministers of Foreign Affairs of the Pacific Alliance`: the post between the people
@@ -69,9 +75,31 @@ def _pattern(group: Group) -> re.Pattern[str]:
         return re.compile(people)
     return re.compile(
         rf"\b{_NUMBER}(?:{g})(?:\s*\([A-Z]{{2,8}}\))?['’]?\s+(?:{_PEOPLE}|{_MEMBERS})\b"
-        rf"|\b(?:{_PEOPLE}|(?:[Mm]ember\s+(?:[Ss]tates|[Cc]ountries)|[Mm]embers)|"
+        rf"|\b(?:{_PEOPLE_OF}|(?:[Mm]ember\s+(?:[Ss]tates|[Cc]ountries)|[Mm]embers)|"
         rf"[Pp]ermanent\s+[Rr]epresentatives){_PORTFOLIO}\s+(?:of|from|to)\s+(?:the\s+)?"
         rf"(?:{g})\b(?![-‐])(?:\s*\([A-Z]{{2,8}}\))?")
+
+
+# Words that say the group's people are yet to come, or are dealt with, not present:
+# `Foreign ministers of X will meet in Y` (an announcement: who came is not said),
+# `after agreement with the X countries, A will chair`.
+_YET_TO_COME = re.compile(r"\s*,?\s*(?:will|shall|are\s+(?:expected\s+|set\s+|due\s+)?to)\s+"
+                          r"(?:\w+\s+)?(?:meet|gather|convene|hold|attend|take\s+part|"
+                          r"participate)\b")
+_DEALT_WITH = re.compile(r"\b(?:agreement|consensus|coordination|co-?operation|relations|ties)"
+                         r"\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# Before the group's people or meeting: `issues to be discussed by the leaders of the
+# member countries at the summit`, `X will co-chair the eighth ASEAN Ministers' Meeting`.
+_LATER_BEFORE = re.compile(r"\b(?:(?:will|to)\s+be\s+[a-z]+\s+by\s+(?:the\s+)?|"
+                           r"will\s+(?:[\w-]+\s+){0,4})$")
+
+
+def _not_present(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 60):m.start()]
+    return bool(_YET_TO_COME.match(text, m.end()) or _DEALT_WITH.search(before)
+                or _LATER_BEFORE.search(before))
 
 
 @cache
@@ -105,16 +133,29 @@ def _any_clue() -> re.Pattern[str]:
     return re.compile("|".join(_clue(g).pattern for g in reader_groups()))
 
 
-def _members(group: Group, start: int, end: int, when: date) -> list[Found]:
+def _members(group: Group, start: int, end: int, when: date,
+             note: str = "proposed from the group: a member of ", confidence: float = 0.7
+             ) -> list[Found]:
     out = []
-    gone = dict(group.left)
-    for name, joined in group.members:
+    for name, _joined in _countries_on(group, when):
         country = ref.find_country(name)
-        if joined <= when and not (name in gone and gone[name] <= when):
-            out.append(Found(COUNTRY, country.name if country else name, start, end, 0.7,
-                             article=(country.article or None) if country else None,
-                             note=f"proposed from the group: a member of {group.name}"))
+        out.append(Found(COUNTRY, country.name if country else name, start, end, confidence,
+                         article=(country.article or None) if country else None,
+                         note=f"{note}{group.name}"))
+    for name, joined in group.bodies:  # the G20's European Union: a member organisation
+        body = ref.find_organization(name)
+        if joined <= when:
+            out.append(Found(ORGANIZATION, body.name if body else name, start, end,
+                             confidence, acronym=body.acronym if body else None,
+                             note=f"{note}{group.name}"))
     return out
+
+
+def _countries_on(group: Group, when: date) -> list[tuple[str, date]]:
+    """The group's member countries on the day: joined by then, not yet gone."""
+    gone = dict(group.left)
+    return [(name, joined) for name, joined in group.members
+            if joined <= when and not (name in gone and gone[name] <= when)]
 
 
 def _joined_group(text: str, at: int, stop: int, before: bool) -> tuple[Group, int, int] | None:
@@ -144,7 +185,8 @@ def groups(text: str, start: int, end: int, on: date | None) -> list[Found]:
     when = on or date.today()
     for group in named:
         for m in _pattern(group).finditer(text, start, end):
-            if _A_MEETING.match(text, m.end()) or text[m.end():m.end() + 1] in "-‐":
+            if _A_MEETING.match(text, m.end()) or text[m.end():m.end() + 1] in "-‐" \
+                    or _not_present(text, m):
                 continue
             out += _members(group, m.start(), m.end(), when)
             joined = _joined_group(text, m.end(), end, before=False) \
@@ -170,7 +212,7 @@ def _unnamed_members(text: str, start: int, end: int, when: date) -> list[Found]
         return []
     named = [g for g in reader_groups() if g.name != "Pacific Islands Forum"
              and re.compile(rf"\b(?:{g.spellings})\b").search(text, start, end)]
-    if len(named) != 1:
+    if len(named) != 1 or _not_present(text, m):
         return []
     return _members(named[0], m.start(), m.end(), when)
 
@@ -189,15 +231,9 @@ def own_meeting(text: str, start: int, end: int, on: date | None) -> list[Found]
                              r"(?:[A-Z][a-z]+\s+){0,2}(?:Ministers|Leaders|Senior\s+Officials)['’]?\s+(?:Meeting|Summit|"
                              r"Retreat|Consultations?)\b")
         m = pattern.search(text, start, end)
-        if m is None:
+        if m is None or _not_present(text, m):
             continue
-        gone = dict(group.left)
-        for name, joined in group.members:
-            country = ref.find_country(name)
-            if joined <= when and not (name in gone and gone[name] <= when):
-                out.append(Found(COUNTRY, country.name if country else name, m.start(), m.end(),
-                                 0.6, article=(country.article or None) if country else None,
-                                 note=f"proposed from the group whose meeting it is: "
-                                      f"{group.name}"))
+        out += _members(group, m.start(), m.end(), when,
+                        "proposed from the group whose meeting it is: ", 0.6)
         break
     return out
