@@ -71,6 +71,10 @@ NUMERIC_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)[/.-](?P<m>[01]?\d)[/.-](?P<d>[0
 # writes it; a slash (`09/02/2020`) is left alone, it is read both ways.
 NUMERIC_DMY_RE = re.compile(r"(?<![\d.-])(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?\d)(?P=sep)"
                             r"(?P<y>(?:19|20)\d\d)\b")
+# `17-Aug-2022`, `3/Mar/2024`: a page's date, the month's name between the numbers.
+DMY_NAMED_RE = re.compile(r"(?<![\w-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<m>Jan|Feb|Mar|Apr|May|Jun|"
+                          r"Jul|Aug|Sept?|Oct|Nov|Dec)(?P=sep)(?P<y>(?:19|20)\d\d)\b",
+                          re.IGNORECASE)
 # `令和5年12月6日`, `2023年12月6日`: the date line of a Japanese page.
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 JAPANESE_RE = re.compile(r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})|(?P<y>(?:19|20)\d\d))年"
@@ -169,6 +173,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     for m in NUMERIC_DMY_RE.finditer(text, start, end):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if free(m.start(), m.end()) and 1 <= mo <= 12 and _valid(mo, d, y):
+            found.append(DateMention(m.start(), m.end(), (mo, d, y), None, (None, None)))
+            taken.append((m.start(), m.end()))
+    for m in DMY_NAMED_RE.finditer(text, start, end):
+        y, mo, d = int(m["y"]), _month(m["m"]) or 0, int(m["d"])
+        if free(m.start(), m.end()) and _valid(mo, d, y):
             found.append(DateMention(m.start(), m.end(), (mo, d, y), None, (None, None)))
             taken.append((m.start(), m.end()))
     for m in JAPANESE_RE.finditer(text, start, end):

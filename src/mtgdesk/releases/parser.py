@@ -106,7 +106,7 @@ class _Parser:
         if found and found[0].has_year:
             rest = self.text[b.start:b.end].replace(self.text[found[0].start:found[0].end], "")
             rest = _TIME_RE.sub("", rest)
-            if len(re.sub(r"[\W_]|(?i:date|released?|issued|tokyo|on)", "", rest)) <= 3:
+            if len(re.sub(r"[\W_]|(?i:date|released?|issued|tokyo|on|updated|published|posted|last)", "", rest)) <= 3:
                 return found[0]
         return None
 
@@ -139,6 +139,14 @@ class _Parser:
         titles: list[Block] = []
         for b in header:
             mention = self._date_only(b)
+            if mention is None and "\n" in b.text.strip():
+                # `Meeting to be held\nUpdated 21:25, 17-Aug-2022`: the title, then a
+                # line holding only the page's date.
+                cut = b.start + b.text.rstrip().rindex("\n")
+                last = Block(cut + 1, b.end, self.text[cut + 1:b.end], False)
+                mention = self._date_only(last)
+                if mention and not NOT_TITLE.match(" ".join(self.text[b.start:cut].split())):
+                    titles.append(Block(b.start, cut, self.text[b.start:cut], b.numbered))
             if mention and self.record.released_on is None:
                 self.record.released_on = mention.resolve(mention.first[2] or 2000)[0]
                 self.ev("released_on", mention.start, mention.end, 0.95, "date under the title")
@@ -152,6 +160,19 @@ class _Parser:
                     self.record.released_on = mention.resolve(mention.first[2] or 2000)[0]
                     self.ev("released_on", mention.start, mention.end, 0.8, "date at the end")
                     self._footer = b
+                    break
+        if self.record.released_on is None:
+            # A line holding only a date before the first word of a meeting held (the
+            # body found too early, at a page's boilerplate sentence): the page's date.
+            for b in body[:6]:
+                if HELD_RE.search(b.flat):
+                    break
+                mention = self._date_only(b)
+                if mention:
+                    self.record.released_on = mention.resolve(mention.first[2] or 2000)[0]
+                    self.ev("released_on", mention.start, mention.end, 0.8,
+                            "a line holding only a date, before the meeting is told")
+                    self.dateline_span = (mention.start, mention.end)
                     break
         if self.record.released_on is None:
             line = self._dateline(body[0].start if body else len(self.text))
@@ -332,6 +353,14 @@ class _Parser:
                                       "type the date in")
                 return
             year = int(years[0])
+            if first.weekdays[0] and _valid_day(first, year) and \
+                    dt.weekday_mismatch(first.weekdays[0], first.resolve(year)[0]):
+                # `on Monday, June 24` beside `elected in September 2023`: the weekday
+                # says the guessed year is not the meeting's.
+                self.doubt("held_on", "the release gives “"
+                                      f"{self.text[first.start:first.end]}” with no year: "
+                                      "type the date in")
+                return
             conf, note = 0.4, "no year in the release: check it"
             self.doubt("held_on", "the release gives no year for the meeting: check the date")
         held, ends = first.resolve(year)
@@ -440,6 +469,14 @@ class _Parser:
                 kind = ParagraphKind.AGREEMENT
             self.record.paragraphs.append(ParagraphRecord(text=words, kind=kind.value))
             self.ev(f"paragraphs[{i}]", p0, p1, 0.8, f"a {kind.value} paragraph")
+
+
+def _valid_day(m: dt.DateMention, year: int) -> bool:
+    try:
+        m.resolve(year)
+    except ValueError:  # February 29 of a year not a leap year
+        return False
+    return True
 
 
 def _an_entry(text: str, b: Block) -> bool:

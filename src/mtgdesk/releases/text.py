@@ -115,6 +115,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Senten
     return _sentences(text, start, len(text) if end is None else end)
 
 
+_CLOCK_ABBREV = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_PAREN_NEXT = re.compile(r"\s+\(")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?(?=\s+[“\"(A-Z0-9])")
 
 
@@ -134,6 +136,9 @@ def _each_sentence(text: str, start: int, end: int) -> Iterator[Sentence]:
         stop = start + m.end()
         if _ABBREV.search(text[max(s, stop - 8):stop].rstrip("”\"’)")):
             continue
+        if _CLOCK_ABBREV.search(text, max(s, stop - 6), stop) and \
+                _PAREN_NEXT.match(text, stop, end):
+            continue  # `at 4:48 p.m. (local time) for 50 minutes, ...`: the time's zone
         yield Sentence(s, stop, text[s:stop])
         s = stop
         while s < end and text[s].isspace():

@@ -1,0 +1,65 @@
+"""Meeting dates the fifth session added (issue 15, the shapes of the fresh2 misses, in
+made-up releases): a time's zone in brackets ends no sentence, a page's date on the
+title's last line (`Updated 21:25, 17-Aug-2022`) or on a line of its own after a page's
+boilerplate is the date line a weekday counts from, and a guessed year the written
+weekday contradicts is no year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from mtgdesk.releases import dates as dt
+from mtgdesk.releases import parse_text
+from mtgdesk.releases.text import sentences
+
+
+def test_a_time_zone_in_brackets_ends_no_sentence():
+    text = "On May 3, at 4:48 p.m. (local time), Mr. Vela attended it. Then he left."
+    assert [s.text for s in sentences(text)] == [
+        "On May 3, at 4:48 p.m. (local time), Mr. Vela attended it.", "Then he left."]
+    assert len(sentences("They met at 4 p.m. The talks went well.")) == 2
+
+
+def test_the_meetings_day_not_a_later_meetings_after_a_time_zone():
+    text = ("Andean Ministerial Meeting\n\nOn May 3, commencing at 4:48 p.m. (local time), "
+            "Mr. Hugo Vela, Minister for Foreign Affairs of Peru, attended the Andean "
+            "Ministerial Meeting held in Lima. He announced that the summit would be held on "
+            "October 8, 2024 in Quito.\n")
+    assert parse_text(text).record.held_on == date(2024, 5, 3)
+
+
+def test_a_named_month_between_numbers_is_a_date():
+    [m] = dt.find_dates("Updated 21:25, 17-Aug-2022")
+    assert (m.first, m.last) == ((8, 17, 2022), None)
+    assert dt.find_dates("room 17-Aug-B") == []
+
+
+def test_the_page_date_on_the_titles_last_line_counts_a_weekday():
+    text = ("Download\n\nCoordinators' meeting on trade to be held\nUpdated 21:25, 17-Aug-2022"
+            "\n\nUnder the initiative of Chile and Peru, the Coordinators' Meeting on Trade "
+            "will be held via video link on Thursday.\n")
+    record = parse_text(text).record
+    assert record.released_on == date(2022, 8, 17)
+    assert record.held_on == date(2022, 8, 18)
+    assert record.title == "Coordinators' meeting on trade to be held"
+
+
+def test_a_date_on_a_line_of_its_own_after_boilerplate_counts_a_weekday():
+    text = ("top of page\n\nI'm a paragraph. Click here to add your own text and edit me. "
+            "It's easy.\n\nLeaders Group Meet\n\nFriday 29 January 2021 – 15:00\n\n"
+            "Prime Minister Ana Torres on Thursday morning met with other leaders in the 10th "
+            "Leaders Group Meeting held virtually.\n\nThey spoke of the ocean.\n\n"
+            "They spoke of trade.\n")
+    record = parse_text(text).record
+    assert record.released_on == date(2021, 1, 29)
+    assert record.held_on == date(2021, 1, 28)
+
+
+def test_a_guessed_year_that_the_weekday_contradicts_is_no_year():
+    text = ("Ministers meet\n\nPeru was elected to lead the group in September 2023.\n\n"
+            "The ministers of the group meet on Monday, June 24 in Lima.\n")
+    proposal = parse_text(text)
+    assert proposal.record.held_on is None
+    assert any("no year" in d.message for d in proposal.doubts if d.path == "held_on")
+    text = text.replace("Monday", "Saturday")  # June 24, 2023 was a Saturday
+    assert parse_text(text).record.held_on == date(2023, 6, 24)
