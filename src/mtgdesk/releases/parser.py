@@ -36,6 +36,9 @@ UPCOMING_RE = re.compile(r"\b(?:upcoming|next|forthcoming|following|subsequent)\
 DATELINE_WORDS = 12
 _TIME_RE = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[ap]\.?m\.?|JST|GMT|UTC|IST|hrs?))?",
                       re.IGNORECASE)
+# What a line holding only a date may say besides: `Updated 21:25, 17-Aug-2022`.
+_DATE_LINE_WORDS = re.compile(r"[\W_]|(?i:date|released?|issued|tokyo|on|updated|published|"
+                              r"posted|last)")
 QUOTED_RE = re.compile(r"[“\"](?P<t>[^”\"]{5,300})[”\"]")
 MEETING_WORDS = re.compile(r"\b(?:Meeting|Conference|Dialogue|Forum|Session|Consultations?|"
                            r"Talks|Summit|Workshop|Symposium|Seminar|Round\s?table|Committee|"
@@ -106,7 +109,7 @@ class _Parser:
         if found and found[0].has_year:
             rest = self.text[b.start:b.end].replace(self.text[found[0].start:found[0].end], "")
             rest = _TIME_RE.sub("", rest)
-            if len(re.sub(r"[\W_]|(?i:date|released?|issued|tokyo|on|updated|published|posted|last)", "", rest)) <= 3:
+            if len(_DATE_LINE_WORDS.sub("", rest)) <= 3:
                 return found[0]
         return None
 
