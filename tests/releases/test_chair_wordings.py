@@ -90,3 +90,18 @@ def test_a_chairmanship_after_a_bodys_acronym_is_still_the_meetings():
     text = ("Ministers meet\n\nThe 16th Ministerial Meeting of the Andean Dialogue (AND), "
             "under the chairmanship of the State of Qatar, began on 3 March 2024.\n")
     assert _chairs(text) == [("country", "Qatar")]
+
+
+def test_the_name_before_an_apposition_that_is_a_post():
+    text = ("Ministers to meet\n\nLima, May 2 (Reporter) The spokesman Hugo Lema announced on "
+            "May 1, 2024 that after agreement with Andean countries, Ana Torres, member of the "
+            "Central Committee and Minister of Foreign Affairs, will co-chair the Andean "
+            "Ministers' Meeting with Chilean Foreign Minister Hugo Vela.\n")
+    assert chairs(parse_text(text).record) == ["Ana Torres", "Hugo Vela"]
+
+
+def test_his_excellency_with_a_comma_and_the_chair_of_the_body_after_and():
+    text = ("Bureau meets\n\nHis Excellency, President Ana Maria Torres of the Republic of Peru, "
+            "and Chairperson of the Andean Union (AU) convened a video-teleconference Meeting "
+            "of the Bureau of the Assembly on 3 March 2024.\n")
+    assert chairs(parse_text(text).record) == ["Ana Maria Torres"]

@@ -23,7 +23,7 @@ from mtgdesk.releases import chair_words as cw
 from mtgdesk.releases import names
 from mtgdesk.releases.clues import Clue, each
 
-HONORIFIC = (r"(?:(?:H\.\s?E\.?|HE(?=\s+[A-Z][a-z])|His\s+Excellency|Her\s+Excellency|"
+HONORIFIC = (r"(?:(?:H\.\s?E\.?|HE(?=\s+[A-Z][a-z])|His\s+Excellency,?|Her\s+Excellency,?|"
              r"The\s+Honou?rable|Hon\.)\s*"
              r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Ambassador\s+|Professor\s+|Senator\s+)?"
              r"(?:Sheikh\s+|Shaikh\s+)?"
@@ -84,7 +84,7 @@ LABEL_RE = re.compile(r"^\s*(?:(?P<co>Co-|Joint\s+)?Chair(?:s|person|man|woman)?
 TITLED_RE = re.compile(r"\b(?:[A-Z]{2,5}|Forum|Council|Committee|Meeting)\s+(?P<co>Co-)?"
                        r"Chair(?:man|person|woman)?\s+(?=[A-Z][a-zʻ])")
 APPOSITION_RE = re.compile(
-    r",\s+(?:[^,.;()]{0,80}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:current\s+|incoming\s+|"
+    r",\s+(?:and\s+)?(?:[^,.;()]{0,80}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:current\s+|incoming\s+|"
     r"incumbent\s+)?(?P<co>[Cc]o-)?Chair(?:man|person|woman)?\s+of\s+(?:the\s+)?[A-Z]")
 # `the Uzbekistan-chaired meeting`, `under the Moldovan chairmanship`.
 COUNTRY_CHAIRED_RE = re.compile(
@@ -402,7 +402,8 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
         if along:  # `X, along with Y, led the meeting`: X leads
             before_end = start + along.start()
         subject = _subject_start(text, start, before_end, co)
-        found = _split(text, subject, before_end, co)
+        found = _split(text, subject, before_end, co) or _before_apposition(
+            text, start, subject, before_end, co)
         side = re.search(r"\b[Ff]rom\s+(?:the\s+)?([A-Z][\w’' -]+?),\s*$", text[start:subject])
         if side and ref.find_country(side.group(1)) and len(found) == 1 and not found[0].country:
             # `From Japan, Mr. X, Director-General, ..., chaired the meeting`
@@ -434,6 +435,22 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
         if found:
             return found
     return _named_chairs(text, start, end)
+
+
+def _before_apposition(text: str, start: int, subject: int, end: int, co: bool
+                       ) -> list[Chair]:
+    """`..., Wang Yi, member of the Political Bureau ..., will co-chair`: the subject's
+    clause is a post (`member of ...`); the name is the piece before it, between commas."""
+    comma = text.rfind(",", start, subject)
+    if comma <= start:
+        return []
+    piece = text.rfind(",", start, comma) + 1 or start
+    person = _person(text, piece, comma, co)
+    if person is None or person.country or len(person.name.split()) < 2:
+        return []
+    post = re.sub(r"\s+", " ", text[subject:end]).strip(" ,")
+    return [dataclasses.replace(person, end=end, post=", ".join(
+        x for x in (person.post, post) if x) or None)]
 
 
 def _sentence_subject(text: str, start: int, end: int, co: bool) -> list[Chair]:
@@ -470,7 +487,7 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
         if _NATIONAL_BODY.match(sentence, m.end() - 1):
             continue
         before = start + m.start()
-        hon = list(HONORIFIC_RE.finditer(text, max(start, before - 60), before))
+        hon = list(HONORIFIC_RE.finditer(text, max(start, before - 90), before))
         s0 = hon[-1].start() if hon else _name_start(text, start, before)
         person = _person(text, s0, before, bool(m["co"]))
         if person is not None and not person.country:
