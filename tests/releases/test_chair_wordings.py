@@ -105,3 +105,19 @@ def test_his_excellency_with_a_comma_and_the_chair_of_the_body_after_and():
             "and Chairperson of the Andean Union (AU) convened a video-teleconference Meeting "
             "of the Bureau of the Assembly on 3 March 2024.\n")
     assert chairs(parse_text(text).record) == ["Ana Maria Torres"]
+
+
+def test_who_invited_them_chairs_when_no_one_is_named():
+    text = ("Ministers meet\n\nAt the invitation of their Peruvian counterpart Ana Torres, the "
+            "foreign ministers of Chile and Ecuador travelled to Lima on 3 March 2024 for a "
+            "trilateral meeting.\n")
+    assert chairs(parse_text(text).record) == ["Ana Torres"]
+
+
+def test_a_person_who_called_the_meeting_chairs_it_a_country_does_not():
+    text = ("Ministers meet\n\nThe ministers of Chile, Peru and Ecuador met in Lima on 3 March "
+            "2024. The meeting of the three countries was called by Peru's Ana Torres and "
+            "marked ten years of the format.\n")
+    assert chairs(parse_text(text).record) == ["Ana Torres"]
+    text = text.replace("Peru's Ana Torres", "Peru")
+    assert _chairs(text) == []

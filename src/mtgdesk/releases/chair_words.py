@@ -55,3 +55,11 @@ WHEN_WORDS = frozenset(
     "On In At From By Since After Before During January February March April May June "
     "July August September October November December Monday Tuesday Wednesday Thursday "
     "Friday Saturday Sunday".split())
+# `At the invitation of their Polish counterpart X, the ministers met in Wrocław`: the
+# one who invited hosts; the chair when nothing else names one (as who opened it).
+INVITED_RE = re.compile(r"\b[Aa]t\s+the\s+invitation\s+of\s+")
+INVITED = Clue(INVITED_RE, ["invitation of"])
+# `The meeting was called by Germany's X`: a person who called the meeting chairs it.
+CALLED_RE = re.compile(r"\b(?:meeting|session|talks|conference|summit)\b[^.;]{0,80}?\s(?:was|were)\s+"
+                       r"(?:called|convened)\s+by\s+(?=(?:[A-Z][\w’'-]*\s+){1,5}[A-Z])")
+CALLED = Clue(CALLED_RE, each(["called", "convened"], [" by "]))

@@ -58,6 +58,7 @@ BY_RE = re.compile(
     r"|\b(?:officially\s+)?opened\s+by\s+(?=[^.;]*?\bas\s+(?:the\s+)?(?:co-)?chair)"
     r"|\b(?:the\s+)?(?P<co3>co-)?chair(?:man|person|woman)?\s+of\s+the\s+[\w\s]{2,40}?\s+"
     r"(?:is|was)\s+(?=(?:His|Her|H\.|Mr|Ms|Dr|[A-Z][a-z]+\s+[A-Z]))"
+    r"|(?P<called>" + cw.CALLED_RE.pattern + r")"
     r"|\b(?P<hosted>hosted)\s+by\s+(?=" + HONORIFIC + r"|(?:[A-Z][\w’'-]*\s+){1,6}[A-Z])"
     r"|\b(?:current\s+)?(?P<co4>co-)?chair(?:man|person|woman)?\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:summit|meeting|conference|session)\s*,\s*(?=" + HONORIFIC + r"|(?:President|Prime|"
@@ -74,7 +75,7 @@ VERB_AFTER = Clue(VERB_AFTER_RE, ["chair", *each(["presided", "presides", "presi
                                    "hosted", "moderated"])
 LED = Clue(LED_RE, ["led the"])
 BY = Clue(BY_RE, ["chaired by", "presided by", "presided over by", "moderated by", "ship of",
-                 "opened by", ("chair", "of the"), "hosted by", "host of the"])
+                 "opened by", ("chair", "of the"), "hosted by", "host of the", *cw.CALLED.words])
 ACTED_AS = Clue(ACTED_AS_RE, each(["acted", "served", "sat", "presided", "participated"],
                                   [" as "]))
 LABEL_RE = re.compile(r"^\s*(?:(?P<co>Co-|Joint\s+)?Chair(?:s|person|man|woman)?|"
@@ -316,8 +317,10 @@ _NATIONAL_BODY = re.compile(r"[^,;]{0,60}?\b(?:Agency|Authority|Board|Bank|Corpo
 IN_OFFICE_RE = re.compile(r"\bChair(?:man|person|woman)?-in-Office(?:\s+at\s+the\s+\w+\s+"
                           r"level)?\s*,\s*")
 # Every pattern below needs one of these words: most sentences have none.
-_CHAIR_HINT = re.compile(r"chair|presid|moderat|host|\bled\s+the\b", re.IGNORECASE)
-CHAIR_HINT = Clue(_CHAIR_HINT, ["chair", "presid", "moderat", "host", "led the"])
+_CHAIR_HINT = re.compile(r"chair|presid|moderat|host|\bled\s+the\b|\b(?:called|convened)\s+by\b",
+                         re.IGNORECASE)
+CHAIR_HINT = Clue(_CHAIR_HINT, ["chair", "presid", "moderat", "host", "led the", "called by",
+                               "convened by"])
 
 
 def find_chairs(text: str, start: int, end: int) -> list[Chair]:
@@ -330,8 +333,12 @@ def find_opener(text: str, start: int, end: int) -> Chair | None:
     the session`): the chair when no sentence names one and a country hosts or holds
     the chair (releases.assemble decides)."""
     sentence = text[start:end]
-    m = cw.OPENING.search(sentence)
-    if m:
+    m = cw.OPENING.search(sentence) or cw.INVITED.search(sentence)
+    if m and m.re is cw.INVITED_RE:
+        s = start + m.end()
+        stop = re.search(r"[,;.](?:\s|$)", text[s:end])
+        person = _person(text, s, s + stop.start() if stop else end, False)
+    elif m:
         s = start + m.end()
         verb = re.search(r"\s+(?!(?:of|and|the|for|de|da|bin|al|el|van|von|der)\b)(?=[a-z])",
                          text[s:end])
@@ -383,7 +390,7 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
         while e > s and text[e - 1] in " .,":
             e -= 1
         found = _split(text, s, e, co)
-        if m["hosted"] or m["host"]:
+        if m["hosted"] or m["host"] or m["called"]:
             found = [c for c in found if not c.country]  # a host country does not chair
         if found:
             return found
