@@ -60,6 +60,7 @@ WHEN_WORDS = frozenset(
 INVITED_RE = re.compile(r"\b[Aa]t\s+the\s+invitation\s+of\s+")
 INVITED = Clue(INVITED_RE, ["invitation of"])
 # `The meeting was called by Germany's X`: a person who called the meeting chairs it.
-CALLED_RE = re.compile(r"\b(?:meeting|session|talks|conference|summit)\b[^.;]{0,80}?\s(?:was|were)\s+"
+CALLED_RE = re.compile(r"\b(?:meeting|session|talks|conference|summit)\b[^.;]{0,80}?\s"
+                       r"(?:was|were)\s+"
                        r"(?:called|convened)\s+by\s+(?=(?:[A-Z][\w’'-]*\s+){1,5}[A-Z])")
 CALLED = Clue(CALLED_RE, each(["called", "convened"], [" by "]))
