@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from mtgdesk.domain import reference as ref
-from mtgdesk.releases import groups, names
+from mtgdesk.releases import bodies, groups, names
 from mtgdesk.releases.clues import Clue, each
 from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
 from mtgdesk.releases.people import OTHER_MEETING, Chair, find_chairs, find_opener
@@ -202,7 +202,7 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|towards|visit(?:ed|ing)?)\s+(?:the
 # `Foreign ministers of the Caribbean Community (CARICOM)`, `ASEAN centrality`.
 _BODY_BEFORE = re.compile(
     r"(?:\b(?:sidelines|margins|wings|sessions?|[Ss]ession|resolutions?|[Rr]esolution|debate|"
-    r"framework|auspices|[Cc]hair|[Cc]hairman|[Cc]hairperson|[Cc]hairmanship|[Pp]residency|"
+    r"framework|auspices|aegis|[Cc]hair|[Cc]hairman|[Cc]hairperson|[Cc]hairmanship|[Pp]residency|"
     r"[Ss]ummit|[Mm]eeting|[Hh]eadquarters|ministers?|[Mm]inisters|leaders|officials|"
     r"[Mm]ember\s+[Ss]tates|[Mm]embers|member\s+countries|[Cc]ouncil\s+of\s+(?:Foreign\s+)?"
     r"Ministers|[Aa]ffairs|"
@@ -211,9 +211,12 @@ _BODY_BEFORE = re.compile(
     r"(?:Permanent|Executive|Ministerial)\s+Council|General\s+Assembly|"
     r"[Hh]eads\s+of\s+(?:[Ss]tate\s+and\s+)?[Gg]overnment|(?:Council|Conference|Assembly|"
     r"Committee|Commission)\s+(?:for|on)\s+(?:[A-Z][\w-]*|and)(?:\s+(?:[A-Z][\w-]*|and)){0,5})"
-    r"(?:\s*\([A-Z]{2,8}\))?(?:\s*\*+)?\s+of\s+(?:the\s+)?(?:\d+\w*\s+|"
+    r"(?:\s*\([A-Z]{2,8}\)|\s*\((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\))?(?:\s*\*+)?\s+of\s+(?:the\s+)?(?:\d+\w*\s+|"
     r"[A-Z][a-z]+-[A-Z]?[a-z]+\s+|(?:regional\s+|sub-?regional\s+)?(?:grouping|bloc)\s+)?|"
     r"\bat\s+the\s+|"
+    # The other meetings beside which it met: `on the sidelines of a series of annual
+    # meetings involving ASEAN`.
+    r"\b(?:sidelines|margins)\s+of\s+(?:[\w-]+\s+){0,6}?(?:involving|with)\s+(?:the\s+)?|"
     # What the meeting spoke of: `the activities of the OSCE special mission`.
     r"\b(?:activities|mandate|role|work)\s+of\s+(?:the\s+)?|"
     # A post accredited to the body: `Special Envoy to MSG`, `Ambassador to ASEAN`.
@@ -221,7 +224,7 @@ _BODY_BEFORE = re.compile(
 _BODY_AFTER = re.compile((r"""
     (?:_*\([A-Z][\w.&-]*\))?['’]?s?_+(?:[A-Z][\w-]*_+){0,3}?
     (?:[Ff]oreign_+[Mm]inisters?|Ministers?|Senior_+(?:[A-Z]\w+_+)?Officials|Ministerial|Summit|
-    Council|Meeting|Leaders|[Mm]ember_+(?:[Ss]tates|[Cc]ountries|[Nn]ations)|members|
+    Council|Meeting|Leaders|Sherpas?|Presidency|presidency|ministerial|[Mm]ember_+(?:[Ss]tates|[Cc]ountries|[Nn]ations)|members|
     Regional_+Forum|Peace_+and_+Security|chairmanship|Chairmanship|[Cc]hair\b|[Ii]nitiative|
     Partnership|centrality|countries|states|nations|Charter|Vision|Outlook|Concord|
     Community_+building|Plus|Dialogue|Forum|Headquarters|Secretariat_+Headquarters|Way\b|
@@ -367,6 +370,9 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     if OTHER_MEETING.search(sentence) or TOPICS.search(sentence):
         return False  # `X also held a meeting presided over by the UAE ...`
     chairs = find_chairs(text, start, end)
+    result.found += bodies.officers(text, start, end, present=_may_say_who_came(sentence)
+                                    or _says_who_came(sentence),
+                                    skip=[(c.start, c.end) for c in chairs])
     earlier = list(result.chairs)
     result.chairs.extend(c for c in chairs if not _named_before(c, earlier))
     opener = None if chairs else find_opener(text, start, end)
@@ -450,6 +456,7 @@ def _chairs_bodies(text: str, chairs: list[Chair]) -> list[Found]:
         for m in _SECRETARIAT_HEAD.finditer(text, c.start, c.end):
             found = names.gazetteer(text, m.end(), c.end, [])
             if found and found[0].start == m.end() and found[0].kind == ORGANIZATION:
+                found[0].note = f"{bodies.OFFICER_NOTE}: a chair's post"
                 out.append(found[0])
     return out
 

@@ -1,0 +1,127 @@
+"""A body that takes part through its officer.
+
+- An officer named at the meeting brings in the body: `EU High Representative X`,
+  `X, Secretary General of NATO`, `Commonwealth Secretary-General, X`, `the Executive
+  Director of the CICA Secretariat, X, informed the participants`. A post with no one
+  in it (`the Secretary-General's message`, `a report by the Secretary General`) brings
+  in nobody.
+- The body whose meeting it is is no party by its name alone (`the G20 Sherpa Meeting`:
+  attendance's _BODY_BEFORE and _BODY_AFTER); the records list it where its officer or
+  its delegation is there, and so does the reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mtgdesk.domain import reference as ref
+from mtgdesk.releases.names import ORGANIZATION, Found
+
+OFFICER_NOTE = "its officer took part"
+
+_TITLE = (r"(?:(?:Deputy|Assistant)\s+)?(?:[Ss]ecretary[-\s]+[Gg]eneral|[Gg]eneral\s+[Ss]ecretary|"
+          r"[Ee]xecutive\s+(?:[Ss]ecretary|[Dd]irector)|[Dd]irector[-\s]+[Gg]eneral|"
+          r"High\s+Representative|Chair(?:person|man)?[-\s]+in[-\s]+Office)")
+# `High Representative for Common Foreign and Security Policy of the E.U.`: the post's
+# field before the body.
+_FIELD = r"(?:\s+(?:for|on)(?:\s+(?:the\s+)?(?:[A-Z][\w-]*|and)){1,6}?)?"
+# The title, then its body: `Secretary General of NATO`, `Executive Director of the CICA
+# Secretariat`.
+_TITLE_OF = re.compile(rf"\b{_TITLE}{_FIELD}\s+of\s+(?:the\s+)?(?=[A-Z])")
+# The body, then the title: `NATO Secretary General`, `Commonwealth Secretary-General`,
+# `the EU's High Representative`, `ECO delegation was headed by Secretary General X`.
+_TITLE_AFTER_BODY = re.compile(rf"(?<=[\w.])(?:['’]s)?(?:\s+delegation\s+(?:was\s+|is\s+)?"
+                               rf"(?:headed|led)\s+by\s+(?:its\s+|the\s+)?|\s+){_TITLE}\b")
+_OFFICER_CLUE = re.compile(r"(?i)secretary|director|high\s+representative|in[-\s]+office")
+# Someone in the post: a name after it (`, Mary Hale,`; ` Anna Berg`) or
+# before it (`Carl Berg, High Representative ...`).
+_NAME = (r"(?:(?:H\.?E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador|Prof\.?)\s+)?"
+         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+_NAME_AFTER = re.compile(rf"(?:\s+for\s+(?:the\s+)?(?:[A-Z][\w-]*\s+|and\s+){{1,6}}?)?\s*,?\s*"
+                         rf"{_NAME}")
+_NAME_BEFORE = re.compile(rf"{_NAME}\s*,\s*(?:the\s+)?(?:[Dd]eputy\s+|[Aa]ssistant\s+)?$")
+# Words of a post held by no one present: `on behalf of the Secretary-General`, `his
+# message`, `his statement was read out`.
+_NOT_THERE = re.compile(r"(?i)\b(?:message|video|letter|on\s+behalf\s+of|written\s+statement|"
+                        r"statement\s+of|read\s+out|former|late)\b")
+_SECRETARIAT = re.compile(r"\s+Secretariat\b")
+
+
+def officers(text: str, start: int, end: int, *, present: bool,
+             skip: list[tuple[int, int]]) -> list[Found]:
+    """The bodies whose officers text[start:end] names as there: with the officer's name,
+    or in a sentence that says who came (`present`). Posts inside `skip` (the chairs',
+    whose bodies the chair's reading decides) are passed over."""
+    out: list[Found] = []
+    if not _OFFICER_CLUE.search(text, start, end) or _NOT_THERE.search(text, start, end):
+        return out
+    for m in _TITLE_OF.finditer(text, start, end):
+        body = _body_at(text, m.end(), end)
+        if body is None or _inside(m.start(), skip):
+            continue
+        after = body.end
+        s = _SECRETARIAT.match(text, after)
+        if s:
+            after = s.end()
+        if present or _named(text, m.start(), after, start, end):
+            out.append(_as_officer(body, text[m.start():m.end()]))
+    for t in _TITLE_AFTER_BODY.finditer(text, start, end):
+        body = _body_before(text, max(start, t.start() - 80), t.start())
+        if body is not None and not _inside(body.start, skip) and (
+                present or _named(text, body.start, t.end(), start, end)):
+            out.append(_as_officer(body, text[body.end:t.end()]))
+    return out
+
+
+def _body_before(text: str, start: int, end: int) -> Found | None:
+    """The body whose name ends at `end` (the longest the reference list knows):
+    `NATO`, `the Commonwealth`, `the OSCE` before its officer's title."""
+    words = list(re.finditer(r"[A-Z][\w.&-]*|of|and|for|the", text[start:end]))
+    for i in range(max(0, len(words) - 8), len(words)):
+        w0 = words[i]
+        if not w0.group()[0].isupper():
+            continue
+        name = text[start + w0.start():start + words[-1].end()]
+        body = ref.find_organization(" ".join(name.split()))
+        if body is not None:
+            return Found(ORGANIZATION, body.name, start + w0.start(), start + words[-1].end(),
+                         0.85, acronym=body.acronym)
+    return None
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= at < e for s, e in spans)
+
+
+def _as_officer(body: Found, title: str) -> Found:
+    return Found(ORGANIZATION, body.name, body.start, body.end, 0.85, acronym=body.acronym,
+                 note=f"{OFFICER_NOTE}: {' '.join(title.split())}")
+
+
+def _named(text: str, post_start: int, post_end: int, start: int, end: int) -> bool:
+    after = text[post_end:min(end, post_end + 60)]
+    if re.match(r"['’]s\b", after):
+        return False  # `the Secretary-General's report`
+    return bool(_NAME_AFTER.match(after)) or bool(
+        _NAME_BEFORE.search(text[max(start, post_start - 60):post_start]))
+
+
+def _body_at(text: str, at: int, end: int) -> Found | None:
+    """The body whose name starts at `at` (the longest the reference list knows):
+    `NATO`, `the E.U.`, `the International Organization for Migration (IOM)`."""
+    words = list(re.finditer(r"[A-Z][\w.&-]*|of|and|for|the|on|in", text[at:min(end, at + 120)]))
+    run: list[re.Match[str]] = []
+    for w in words:  # the words of the name, each after the last
+        if run and text[at + run[-1].end():at + w.start()].strip():
+            break
+        run.append(w)
+    for n in range(min(len(run), 10), 0, -1):
+        last = run[n - 1]
+        if not last.group()[0].isupper():
+            continue
+        name = " ".join(text[at:at + last.end()].split())
+        body = ref.find_organization(name.rstrip(".")) or ref.find_organization(name)
+        if body is not None:
+            return Found(ORGANIZATION, body.name, at, at + last.end(), 0.85,
+                         acronym=body.acronym)
+    return None
