@@ -2,7 +2,10 @@
 open (so that the index is fed beside the import's transaction), and kills itself
 (SIGKILL) right after the database committed, before the index's own commit.
 
-    python tests/e2e/import_kill_driver.py DB FILE
+    python tests/e2e/import_kill_driver.py DB FILE [--apart]
+
+--apart: the index's documents built in a child process (store.index_apart), whatever
+the file's size.
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ import signal
 import sys
 
 from mtgdesk.desk import Desk
-from mtgdesk.services import indexing
+from mtgdesk.services import indexing, interchange
 
 
 def main() -> int:
     db, path = sys.argv[1], sys.argv[2]
+    if "--apart" in sys.argv[3:]:
+        interchange.APART_BYTES = 0
     taken: list[int] = []
     take = indexing.Beside.take
 

@@ -15,6 +15,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from mtgdesk.desk import Desk
 from mtgdesk.domain.records import MeetingRecord, ParagraphRecord
 from mtgdesk.services import indexing
@@ -148,14 +150,18 @@ def test_feed_takes_journal_entries_from_anywhere(db_path):
 IMPORT_DRIVER = Path(__file__).with_name("import_kill_driver.py")
 
 
-def test_an_import_killed_between_the_two_commits_loses_nothing(db_path, tmp_path):
+@pytest.mark.parametrize("apart", [False, True], ids=["in-process", "apart"])
+def test_an_import_killed_between_the_two_commits_loses_nothing(db_path, tmp_path, apart):
     """The index takes an import's batches beside its transaction and commits after
-    the database: killed in between, the next open replays the journal."""
+    the database: killed in between, the next open replays the journal. Apart: the
+    child process that held the index's writer leaves without committing (the next
+    open could not write the index otherwise)."""
     from tests.services.test_import_memory import write_file
 
     n = 2500
     path = write_file(tmp_path / "import.json", n)
-    proc = subprocess.run([sys.executable, str(IMPORT_DRIVER), str(db_path), str(path)],
+    proc = subprocess.run([sys.executable, str(IMPORT_DRIVER), str(db_path), str(path),
+                           *(["--apart"] if apart else [])],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     assert "batches given to the index's writer: 3" in proc.stdout  # fed beside it

@@ -32,6 +32,7 @@ from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.store import journal
 from mtgdesk.store import meetings as store
 from mtgdesk.store.dialect import is_postgres
+from mtgdesk.store.index_apart import Apart, Gone
 from mtgdesk.store.journal import Entry
 from mtgdesk.store.search import Document, document
 from mtgdesk.store.session import Engine, Session, read_session
@@ -150,9 +151,7 @@ def feed(index: TextIndex, entries: Sequence[Entry], load: Loader, *,
 def _apply(w: Writing, entries: Sequence[Entry], load: Loader,
            progress: Progress | None = None) -> int:
     """`feed`'s work, in a writer the caller commits."""
-    final: dict[int, Entry] = {}
-    for e in entries:
-        final[e.meeting_id] = e
+    final = _final(entries)
     live = [i for i, e in final.items() if e.operation not in GONE]
     w.remove(final)  # then added again as stored now
     for start in range(0, len(live), CHUNK):
@@ -163,13 +162,27 @@ def _apply(w: Writing, entries: Sequence[Entry], load: Loader,
     return len(final)
 
 
-def _document(record: MeetingRecord, entry: Entry | None) -> Document:
-    """The index's document of a meeting; its version and uuid (shown in its result
-    row) as the journal's last entry of it says: a record a write had in hand may
-    still carry the version it was saved over."""
+def _final(entries: Sequence[Entry]) -> dict[int, Entry]:
+    """Each meeting's last entry among `entries`."""
+    final: dict[int, Entry] = {}
+    for e in entries:
+        final[e.meeting_id] = e
+    return final
+
+
+def _fixed(record: MeetingRecord, entry: Entry | None) -> MeetingRecord:
+    """The record with its version and uuid (shown in its result row) as the journal's
+    last entry of it says: a record a write had in hand may still carry the version it
+    was saved over."""
     if entry is not None and (record.version, record.uuid) != (entry.version,
                                                                entry.meeting_uuid):
         record = dataclasses.replace(record, version=entry.version, uuid=entry.meeting_uuid)
+    return record
+
+
+def _document(record: MeetingRecord, entry: Entry | None) -> Document:
+    """The index's document of a meeting (`_fixed`)."""
+    record = _fixed(record, entry)
     assert record.id is not None
     return document(record.id, record)
 
@@ -212,14 +225,31 @@ class Beside:
     committed like any other (`follow`), unless the index is open in this process,
     free, and holds every entry the journal had when the transaction began."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, apart: bool = False) -> None:
         self._engine = engine
         self._stack = ExitStack()
         self._writing: Writing | None = None
+        self._index: TextIndex | None = None
+        self._apart: Apart | None = None  # the writer in a child process (`apart`)
         self._last: Entry | None = None
         self._seq = 0
+        self._want_apart = apart
 
     def __enter__(self) -> Beside:
+        """With `apart` (a large import), the writer is a child process, started here,
+        before the transaction: its start is not waited for while the database's
+        write lock is held."""
+        index = _indexes.get(self._engine)
+        if not self._want_apart or index is None or index.path is None:
+            return self
+        try:
+            # From here on the child holds the folder's writer: the mark `begin` reads
+            # cannot change before the import ends.
+            self._apart = self._stack.enter_context(index.apart(BESIDE_HEAP))
+        except (Busy, Damaged, OSError) as exc:
+            self._stack.close()
+            self._apart = None
+            log.info("the search index is written in this process: %s", exc)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -227,7 +257,11 @@ class Beside:
 
     @property
     def on(self) -> bool:
-        return self._writing is not None
+        return self._writing is not None or self._index is not None
+
+    def _let_go(self) -> None:
+        self._stack.close()
+        self._apart = self._index = self._writing = None
 
     def begin(self, session: Session) -> None:
         """In the write's transaction, before it writes: a writer of the index, if it
@@ -242,6 +276,9 @@ class Beside:
             self._seq = journal.last_seq(session)
             if index.mark.seq != self._seq:
                 return
+            if self._apart is not None:
+                self._index = index
+                return
             # Not waiting: this transaction holds the database's write lock, and every
             # other writer would wait behind a wait here (another process's index
             # commit) past its busy timeout. A busy index follows once committed.
@@ -255,19 +292,40 @@ class Beside:
     def take(self, session: Session, known: Mapping[int, MeetingRecord]) -> None:
         """The entries the transaction wrote since the last call, applied to the
         writer (`known`: the records those writes stored, not read again)."""
-        if self._writing is None:
+        if not self.on:
             return
         entries = journal.since(session, self._seq)
-        if entries:
+        if not entries:
+            return
+        if self._apart is not None:
+            final = _final(entries)
+            live = [i for i, e in final.items() if e.operation not in GONE]
+            records = [_fixed(r, final.get(r.id)) for r in _loader(session, known)(live)]
+            try:
+                self._apart.send(list(final), records)
+            except Gone as exc:  # it follows the journal once committed
+                log.warning("the search index's writer process: %s", exc)
+                self._let_go()
+                return
+        else:
+            assert self._writing is not None
             _apply(self._writing, entries, _loader(session, known))
-            self._seq, self._last = entries[-1].seq, entries[-1]
+        self._seq, self._last = entries[-1].seq, entries[-1]
 
     def commit(self) -> None:
         """Once the database has committed: the index too, marked with the last entry.
         A failure loses nothing (the next search replays the journal): logged only."""
-        if self._writing is None or self._last is None:
+        if not self.on or self._last is None:
+            self._let_go()  # a child left idle: `follow` needs the folder's writer
             return
         try:
+            if self._apart is not None:
+                assert self._index is not None
+                self._apart.commit(self._last.seq, describe(self._last))
+                self._stack.close()  # the child has ended: its commit is in the folder
+                self._index.refresh()
+                return
+            assert self._writing is not None
             self._writing.commit(self._last.seq, describe(self._last))
         except Exception:
             log.exception("the search index could not take the import in; it will "

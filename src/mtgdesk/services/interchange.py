@@ -36,6 +36,10 @@ DISK_PER_BYTE = 2
 # the records held at once, whatever the size of the file.
 BATCH_MEETINGS = 1_000
 BATCH_CHARACTERS = 8_000_000
+# Files at least this large (some 6,000 meetings) have the search index's documents
+# built in a process of their own, on the other core (indexing.Beside): below it,
+# starting that process costs more than it saves.
+APART_BYTES = 20_000_000
 
 
 @dataclass(frozen=True)
@@ -175,7 +179,8 @@ def import_files(engine: Engine, paths: Sequence[str | Path], *, update: bool = 
     *reading, indexing_ = steps(
         progress, [(1 - INDEX_SHARE) * s / whole for s in sizes] + [INDEX_SHARE])
     per_file = []
-    with writes.streamed(engine, author=author, progress=indexing_) as run:
+    with writes.streamed(engine, author=author, progress=indexing_,
+                         apart=whole >= APART_BYTES) as run:
         for path, heard in zip(paths, reading, strict=True):
             before = run.counts()
             for batch in batches(read_checked(path, heard)):

@@ -146,7 +146,8 @@ class Streamed:
 
 @contextmanager
 def streamed(engine: Engine, *, author: str | None = None,
-             progress: Progress | None = None) -> Iterator[Streamed]:
+             progress: Progress | None = None, apart: bool = False
+             ) -> Iterator[Streamed]:
     """One transaction for writes that come a batch at a time (an import stored as its
     file is read): every batch is stored when it is written, and committed together at
     the end of the block, or none of them is (an exception, Cancel, a kill). Only one
@@ -154,10 +155,11 @@ def streamed(engine: Engine, *, author: str | None = None,
     stored and commits after the database (indexing.Beside); when it cannot (not open
     here, behind the journal, busy), it follows the journal once the database has
     committed, reading the stored meetings back. `progress` hears the index's part;
-    `changes` holds the outcome."""
+    `changes` holds the outcome. `apart`: the index's documents are built in a child
+    process, beside this one's reading and storing (a large import: indexing.Beside)."""
     author = author or history.current_author()
     indexing.prepare(engine)
-    with indexing.Beside(engine) as index:
+    with indexing.Beside(engine, apart=apart) as index:
         with write_session(engine) as session:
             index.begin(session)
             run = _Run(session, author)

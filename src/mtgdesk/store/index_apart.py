@@ -1,0 +1,146 @@
+"""A writer of the search index in a process of its own, fed the meetings a batch at a
+time: a large import builds the index's documents (folding, CJK pairs, word pairs, the
+stored row: most of its Python work) on the other core while this process reads,
+checks and stores the next batch (mtgdesk.services.indexing.Beside).
+
+The child holds the index folder's one writer from `Apart.start` to its end; it keeps
+nothing unless told to commit (`Apart.commit`, after the database committed). When
+this process dies (a kill, a crash) the child reads the end of its pipe and leaves
+without committing: tantivy keeps only committed segments, and the index stays at its
+old mark, from which the journal is replayed when it is next opened. If the child
+dies, `send` and `commit` raise Gone and the caller lets the index follow the journal
+once the database has committed.
+
+A spawned process (not forked: this process has threads, tantivy's and Qt's), which
+imports only the store's index modules. A frozen program calls
+multiprocessing.freeze_support() first (packaging/mtgdesk.spec).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from mtgdesk.domain.records import MeetingRecord
+
+START_WAIT_S = 60.0  # the child's imports and its writer, on a loaded machine
+COMMIT_WAIT_S = 600.0  # the index's last segments and merges (1,000,000 meetings)
+
+
+class Gone(Exception):
+    """The child process is not there any more (or would not start, or is busy)."""
+
+
+class Apart:
+    """This process's end of a child that writes the index folder `path`."""
+
+    def __init__(self, path: Path, heap: int) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        # One-way pipes: the child holds only the reading end of the first, so that
+        # this process's death is an end of file to it.
+        self._theirs, self._out = ctx.Pipe(duplex=False)
+        self._back, theirs_back = ctx.Pipe(duplex=False)
+        self._proc = ctx.Process(target=serve, args=(self._theirs, theirs_back,
+                                                     str(path), heap),
+                                 daemon=True, name="mtgdesk-index-writer")
+        self._proc.start()
+        self._theirs.close()
+        theirs_back.close()
+        self._lock = threading.Lock()
+
+    def started(self) -> str:
+        """Wait for the child to hold the writer: its mark's "seq entry generation", or
+        Gone (with why) when the folder is busy or damaged."""
+        answer = self._answer(START_WAIT_S)
+        if answer[0] != "ready":
+            raise Gone(answer[1])
+        return str(answer[1])
+
+    def send(self, remove: Sequence[int], records: Sequence[MeetingRecord]) -> None:
+        """The meetings `remove`d from the index, then `records` (each with its id)
+        added: one batch, pickled here, built into documents there."""
+        data = pickle.dumps(("batch", list(remove), list(records)),
+                            protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            self._out.send_bytes(data)  # waits while the child is a batch behind
+        except OSError as exc:
+            raise Gone(f"the search index's writer process ended: {exc}") from None
+
+    def commit(self, seq: int, entry: str) -> None:
+        """Commit what was sent, marked with journal entry `seq`; returns once done."""
+        try:
+            self._out.send_bytes(pickle.dumps(("commit", seq, entry)))
+        except OSError as exc:
+            raise Gone(f"the search index's writer process ended: {exc}") from None
+        answer = self._answer(COMMIT_WAIT_S)
+        if answer[0] != "committed":
+            raise Gone(answer[1])
+
+    def close(self) -> None:
+        """End the child; what it did not commit is dropped. Returns once it has ended
+        (the folder's writer lock is then free)."""
+        try:
+            self._out.close()
+        except OSError:
+            pass
+        self._proc.join(COMMIT_WAIT_S)
+        if self._proc.is_alive():
+            self._proc.kill()
+            self._proc.join()
+        self._back.close()
+
+    def _answer(self, wait: float) -> tuple[Any, ...]:
+        try:
+            if not self._back.poll(wait):
+                raise Gone("the search index's writer process did not answer")
+            return tuple(pickle.loads(self._back.recv_bytes()))
+        except (EOFError, OSError) as exc:
+            raise Gone(f"the search index's writer process ended: {exc}") from None
+
+
+def serve(inbox: Any, outbox: Any, path: str, heap: int) -> None:
+    """The child: hold the writer, add each batch, commit when told; leave without
+    committing at the end of the pipe."""
+    import signal
+
+    from mtgdesk.store.search import document
+    from mtgdesk.store.text_index import Busy, Damaged, TextIndex
+
+    # Ctrl+C in a terminal reaches the whole process group: the importing process
+    # decides (Cancel), and its end is this one's.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        index = TextIndex(Path(path))
+        writing_ = index.writing(heap=heap, wait=False)
+        w = writing_.__enter__()
+    except (Busy, Damaged, OSError) as exc:
+        outbox.send_bytes(pickle.dumps(("refused", str(exc))))
+        return
+    try:
+        mark = index.mark
+        outbox.send_bytes(pickle.dumps(("ready", f"{mark.seq} {mark.entry} "
+                                                 f"{mark.generation}")))
+        while True:
+            try:
+                message = pickle.loads(inbox.recv_bytes())
+            except (EOFError, OSError):
+                return  # the importing process ended, or let go: nothing committed
+            if message[0] == "batch":
+                _, remove, records = message
+                w.remove(remove)
+                w.add(document(r.id, r) for r in records)
+            elif message[0] == "commit":
+                w.commit(message[1], message[2])
+                outbox.send_bytes(pickle.dumps(("committed",)))
+                return
+    except Exception as exc:  # noqa: BLE001 - told to the parent, which follows later
+        try:
+            outbox.send_bytes(pickle.dumps(("failed", f"{type(exc).__name__}: {exc}")))
+        except OSError:
+            pass
+    finally:
+        writing_.__exit__(None, None, None)
