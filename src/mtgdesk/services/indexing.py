@@ -321,7 +321,8 @@ class Beside:
         try:
             if self._apart is not None:
                 assert self._index is not None
-                self._apart.commit(self._last.seq, describe(self._last))
+                spent = self._apart.commit(self._last.seq, describe(self._last))
+                log.info("the search index's writer process: %s", spent)
                 self._stack.close()  # the child has ended: its commit is in the folder
                 self._index.refresh()
                 return

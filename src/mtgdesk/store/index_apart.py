@@ -70,8 +70,10 @@ class Apart:
         except OSError as exc:
             raise Gone(f"the search index's writer process ended: {exc}") from None
 
-    def commit(self, seq: int, entry: str) -> None:
-        """Commit what was sent, marked with journal entry `seq`; returns once done."""
+    def commit(self, seq: int, entry: str) -> str:
+        """Commit what was sent, marked with journal entry `seq`; returns once done,
+        with how the child spent its time (for the log: which process the import
+        waited for)."""
         try:
             self._out.send_bytes(pickle.dumps(("commit", seq, entry)))
         except OSError as exc:
@@ -79,6 +81,7 @@ class Apart:
         answer = self._answer(COMMIT_WAIT_S)
         if answer[0] != "committed":
             raise Gone(answer[1])
+        return str(answer[1])
 
     def close(self) -> None:
         """End the child; what it did not commit is dropped. Returns once it has ended
@@ -106,6 +109,7 @@ def serve(inbox: Any, outbox: Any, path: str, heap: int) -> None:
     """The child: hold the writer, add each batch, commit when told; leave without
     committing at the end of the pipe."""
     import signal
+    import time
 
     from mtgdesk.store.search import document
     from mtgdesk.store.text_index import Busy, Damaged, TextIndex
@@ -124,18 +128,27 @@ def serve(inbox: Any, outbox: Any, path: str, heap: int) -> None:
         mark = index.mark
         outbox.send_bytes(pickle.dumps(("ready", f"{mark.seq} {mark.entry} "
                                                  f"{mark.generation}")))
+        waited = 0.0  # for the next batch: the importing process was the slower
         while True:
+            start = time.perf_counter()
             try:
-                message = pickle.loads(inbox.recv_bytes())
+                data = inbox.recv_bytes()
             except (EOFError, OSError):
                 return  # the importing process ended, or let go: nothing committed
+            waited += time.perf_counter() - start
+            message = pickle.loads(data)
+            del data
             if message[0] == "batch":
                 _, remove, records = message
                 w.remove(remove)
                 w.add(document(r.id, r) for r in records)
             elif message[0] == "commit":
+                start = time.perf_counter()
                 w.commit(message[1], message[2])
-                outbox.send_bytes(pickle.dumps(("committed",)))
+                outbox.send_bytes(pickle.dumps((
+                    "committed", f"waited {waited:.1f} s for batches, committed in "
+                    f"{time.perf_counter() - start:.1f} s, CPU {time.process_time():.1f} s, "
+                    f"peak resident memory {_peak_mb()} MB")))
                 return
     except Exception as exc:  # noqa: BLE001 - told to the parent, which follows later
         try:
@@ -144,3 +157,16 @@ def serve(inbox: Any, outbox: Any, path: str, heap: int) -> None:
             pass
     finally:
         writing_.__exit__(None, None, None)
+
+
+def _peak_mb() -> str:
+    """This process's own peak resident memory (VmHWM: getrusage's would count the
+    importing process's, copied for a moment before the child's program started)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return str(int(line.split()[1]) // 1024)
+    except OSError:
+        pass
+    return "?"
