@@ -40,6 +40,9 @@ BATCH_CHARACTERS = 8_000_000
 # built in a process of their own, on the other core (indexing.Beside): below it,
 # starting that process costs more than it saves.
 APART_BYTES = 20_000_000
+# About the bytes of one meeting in a file (the generated ones: 3,400): how many a file
+# brings, for store.bulk.indexes_deferred.
+MEETING_BYTES = 3_000
 
 
 @dataclass(frozen=True)
@@ -180,7 +183,8 @@ def import_files(engine: Engine, paths: Sequence[str | Path], *, update: bool = 
         progress, [(1 - INDEX_SHARE) * s / whole for s in sizes] + [INDEX_SHARE])
     per_file = []
     with writes.streamed(engine, author=author, progress=indexing_,
-                         apart=whole >= APART_BYTES) as run:
+                         apart=whole >= APART_BYTES,
+                         expected=whole // MEETING_BYTES) as run:
         for path, heard in zip(paths, reading, strict=True):
             before = run.counts()
             for batch in batches(read_checked(path, heard)):

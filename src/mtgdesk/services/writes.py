@@ -25,7 +25,7 @@ from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.validation import Checked, Problem, check
 from mtgdesk.domain.vocab import Status
 from mtgdesk.services import history, indexing
-from mtgdesk.store import drafts, journal
+from mtgdesk.store import bulk, drafts, journal
 from mtgdesk.store import meetings as store
 from mtgdesk.store.session import Engine, Session, write_session
 
@@ -146,7 +146,7 @@ class Streamed:
 
 @contextmanager
 def streamed(engine: Engine, *, author: str | None = None,
-             progress: Progress | None = None, apart: bool = False
+             progress: Progress | None = None, apart: bool = False, expected: int = 0
              ) -> Iterator[Streamed]:
     """One transaction for writes that come a batch at a time (an import stored as its
     file is read): every batch is stored when it is written, and committed together at
@@ -156,7 +156,10 @@ def streamed(engine: Engine, *, author: str | None = None,
     here, behind the journal, busy), it follows the journal once the database has
     committed, reading the stored meetings back. `progress` hears the index's part;
     `changes` holds the outcome. `apart`: the index's documents are built in a child
-    process, beside this one's reading and storing (a large import: indexing.Beside)."""
+    process, beside this one's reading and storing (a large import: indexing.Beside).
+    `expected`: about how many meetings are coming; more than the database holds, and
+    the tables' indexes no import looks up by are made once at the end instead of kept
+    up row by row (store.bulk.indexes_deferred)."""
     author = author or history.current_author()
     indexing.prepare(engine)
     with indexing.Beside(engine, apart=apart) as index:
@@ -164,7 +167,8 @@ def streamed(engine: Engine, *, author: str | None = None,
             index.begin(session)
             run = _Run(session, author)
             out = Streamed(run, index)
-            yield out
+            with bulk.indexes_deferred(session, expected):
+                yield out
             changes = run.changes()
         if changes.journal_seq is not None:
             indexing.note(engine, changes.journal_seq)
