@@ -3,8 +3,11 @@
     python benchmarks/bench_interchange_memory.py [--big FILE.json] [--work FOLDER]
 
 Each file is imported by the installed command under /usr/bin/time -v into a new
-database; prints the file's size, the maximum resident set size, the seconds, the exit
-code and the command's last line. The hostile files are made here: one meeting with
+database; prints the file's size, the maximum resident set size (the largest one
+process reached, as time reports it, and the peak of the sum over the command and its
+child processes, sampled every 50 ms from /proc: a large import writes the search
+index in a child of its own), the seconds, the exit code and the command's last
+line. The hostile files are made here: one meeting with
 10^6 participants, a 50 MB unknown key, a 50 MB title, a value nested 10^6 deep, and
 10^5 meetings of one line each. --big adds a file of your own (benchmarks/generate.py
 --meetings 100000 --json FILE makes the realistic one). The promise is under 500 MB.
@@ -60,20 +63,46 @@ def make(folder: Path) -> dict[str, Path]:
     return files
 
 
+def tree_rss_kb(pid: int) -> int:
+    """Resident KB of the process `pid`'s descendants (not itself: /usr/bin/time)."""
+    total, todo = 0, [pid]
+    while todo:
+        here = todo.pop()
+        try:
+            kids = Path(f"/proc/{here}/task/{here}/children").read_text().split()
+            if here != pid:
+                for line in Path(f"/proc/{here}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+        except (OSError, ValueError):
+            continue  # ended meanwhile
+        todo += [int(k) for k in kids]
+    return total
+
+
 def run(label: str, path: Path, folder: Path) -> None:
     db = folder / f"{path.stem}.sqlite3"
     db.unlink(missing_ok=True)
     cmd = ["/usr/bin/time", "-v", sys.executable, "-m", "mtgdesk", "--db", str(db),
            "import", str(path)]
     started = time.monotonic()
-    done = subprocess.run(cmd, capture_output=True, text=True)
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True)
+        summed = 0
+        while proc.poll() is None:
+            summed = max(summed, tree_rss_kb(proc.pid))
+            time.sleep(0.05)
+        out.seek(0)
+        err.seek(0)
+        done = subprocess.CompletedProcess(cmd, proc.returncode, out.read(), err.read())
     took = time.monotonic() - started
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
     lines = [ln for ln in (done.stdout + done.stderr).splitlines()
              if ln.strip() and not ln.startswith("\t") and not ln.startswith("Command ")]
     last = lines[-1] if lines else ""
     print(f"{label:24} {path.stat().st_size / 2**20:8.1f} MB file  "
-          f"max RSS {int(rss.group(1)) / 1024 if rss else -1:8.1f} MB  {took:7.1f} s  "
+          f"max RSS {int(rss.group(1)) / 1024 if rss else -1:8.1f} MB (summed with "
+          f"children {summed / 1024:6.1f} MB)  {took:7.1f} s  "
           f"exit {done.returncode}  {last[:150]}", flush=True)
 
 

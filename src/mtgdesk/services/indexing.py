@@ -29,7 +29,7 @@ from pathlib import Path
 
 from mtgdesk.domain.errors import ServerAway
 from mtgdesk.domain.records import MeetingRecord
-from mtgdesk.store import journal
+from mtgdesk.store import index_apart, journal
 from mtgdesk.store import meetings as store
 from mtgdesk.store.dialect import is_postgres
 from mtgdesk.store.index_apart import Apart, Gone
@@ -245,7 +245,7 @@ class Beside:
         try:
             # From here on the child holds the folder's writer: the mark `begin` reads
             # cannot change before the import ends.
-            self._apart = self._stack.enter_context(index.apart(BESIDE_HEAP))
+            self._apart = self._stack.enter_context(index_apart.apart(index, BESIDE_HEAP))
         except (Busy, Damaged, OSError) as exc:
             self._stack.close()
             self._apart = None
@@ -300,7 +300,8 @@ class Beside:
         if self._apart is not None:
             final = _final(entries)
             live = [i for i, e in final.items() if e.operation not in GONE]
-            records = [_fixed(r, final.get(r.id)) for r in _loader(session, known)(live)]
+            records = [_fixed(r, final[r.id]) for r in _loader(session, known)(live)
+                       if r.id is not None]
             try:
                 self._apart.send(list(final), records)
             except Gone as exc:  # it follows the journal once committed

@@ -21,11 +21,14 @@ from __future__ import annotations
 import multiprocessing
 import pickle
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from mtgdesk.domain.records import MeetingRecord
+from mtgdesk.store.search import document
+from mtgdesk.store.text_index import Busy, Damaged, TextIndex, _lock
 
 START_WAIT_S = 60.0  # the child's imports and its writer, on a loaded machine
 COMMIT_WAIT_S = 600.0  # the index's last segments and merges (1,000,000 meetings)
@@ -33,6 +36,29 @@ COMMIT_WAIT_S = 600.0  # the index's last segments and merges (1,000,000 meeting
 
 class Gone(Exception):
     """The child process is not there any more (or would not start, or is busy)."""
+
+
+@contextmanager
+def apart(index: TextIndex, heap: int) -> Iterator[Apart]:
+    """The one writer of `index`'s folder in a child process, once it holds it; Busy at
+    once when another writer has the folder. Nothing is kept unless the child is told
+    to commit; `index.refresh()` afterwards reads what it did."""
+    assert index.path is not None
+    lock = _lock(index.path)  # this process's other threads wait as for any writer
+    if not lock.acquire(blocking=False):
+        raise Busy(f"the search index in {index.path} is being written")
+    try:
+        child = Apart(index.path, heap)
+        try:
+            try:
+                child.started()
+            except Gone as exc:
+                raise Busy(str(exc)) from None
+            yield child
+        finally:
+            child.close()
+    finally:
+        lock.release()
 
 
 class Apart:
@@ -110,9 +136,6 @@ def serve(inbox: Any, outbox: Any, path: str, heap: int) -> None:
     committing at the end of the pipe."""
     import signal
     import time
-
-    from mtgdesk.store.search import document
-    from mtgdesk.store.text_index import Busy, Damaged, TextIndex
 
     # Ctrl+C in a terminal reaches the whole process group: the importing process
     # decides (Cancel), and its end is this one's.

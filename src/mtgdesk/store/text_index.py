@@ -32,7 +32,6 @@ import tantivy
 from tantivy import FieldType, Occur, Order, Schema, SchemaBuilder
 from tantivy import Query as Q
 
-from mtgdesk.store.index_apart import Apart, Gone
 from mtgdesk.store.search import TEXT_FIELDS, Document
 
 SCHEMA_VERSION = 2  # raise it with any change below: older folders are rebuilt
@@ -251,28 +250,6 @@ class TextIndex:
                 if not writing.committed:
                     writer.rollback()
                 del writer, writing  # releases tantivy's lock on the folder
-        finally:
-            lock.release()
-
-    @contextmanager
-    def apart(self, heap: int) -> Iterator[Apart]:
-        """The one writer of this folder in a child process (store.index_apart), once
-        it holds it; Busy at once when another writer has the folder. Nothing is kept
-        unless the child is told to commit; `refresh` afterwards reads what it did."""
-        assert self.path is not None
-        lock = _lock(self.path)
-        if not lock.acquire(blocking=False):
-            raise Busy(f"the search index in {self.path} is being written")
-        try:
-            child = Apart(self.path, heap)
-            try:
-                try:
-                    child.started()
-                except Gone as exc:
-                    raise Busy(str(exc)) from None
-                yield child
-            finally:
-                child.close()
         finally:
             lock.release()
 
