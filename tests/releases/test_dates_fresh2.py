@@ -63,3 +63,26 @@ def test_a_guessed_year_that_the_weekday_contradicts_is_no_year():
     assert any("no year" in d.message for d in proposal.doubts if d.path == "held_on")
     text = text.replace("Monday", "Saturday")  # June 24, 2023 was a Saturday
     assert parse_text(text).record.held_on == date(2023, 6, 24)
+
+
+def test_the_weekday_of_a_meeting_that_agreed_on_a_summit_to_come():
+    text = ("date 2024-03-04 Andean Summit set for Quito on July 21\n\nAndean Foreign Ministers "
+            "Monday agreed to hold the upcoming Summit of the Group in Quito on July 21. It "
+            "will be the first such summit in years.\n\nThey also spoke of trade.\n\n"
+            "They also spoke of ports.\n")
+    record = parse_text(text).record
+    assert record.released_on == date(2024, 3, 4)  # a Monday
+    assert record.held_on == date(2024, 3, 4)
+
+
+def test_a_missing_year_fits_between_the_events_told_as_past_and_to_come():
+    text = ("Ministers meet\n\nThe ministers met in Lima on July 21. It is the first meeting "
+            "since the first summit that took place in Quito in November 2023.\n\n"
+            "They agreed to host the second summit in October 2024 in Lima.\n")
+    assert parse_text(text).record.held_on == date(2024, 7, 21)
+    assert dt.likeliest_year("It took place in May 2023. Then came 2024.", 7, 21,
+                             [2023, 2024]) == 2023  # nothing against the first year named
+    text = ("Ministers meet\n\nOn August 3, Mr. Hugo Vela attended the ministers' meeting held "
+            "in Lima. He announced that a summit would be held on October 8, 2025, and a "
+            "year of exchanges in 2026.\n")
+    assert parse_text(text).record.held_on == date(2025, 8, 3)

@@ -310,3 +310,50 @@ def find_times(text: str, start: int = 0, end: int | None = None
             t2 = time(t2.hour + 12, t2.minute)  # `10:30-2:00`: afternoon
         out.append((m.start(), m.end() if t2 or not g["h2"] else m.start("h2") - 1, t1, t2))
     return out
+
+
+# --- a year for a date that has none, with no release date ---------------------------
+
+MONTH_YEAR_RE = re.compile(r"\b" + _f(_MONTH, n="m") + r"\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b",
+                           re.IGNORECASE)
+
+
+def likeliest_year(text: str, month: int, day: int, years: list[int]) -> int:
+    """Of the years a release names (in order), the one that puts `month day` after the
+    events it tells as past and before those it tells as to come: `on July 21` beside
+    `the first summit took place in November 2009` and `Japan will host the second in
+    October 2010` is 2010. The first year named when none fits better."""
+    events: list[tuple[date, bool]] = []
+    for m in MONTH_YEAR_RE.finditer(text):
+        mo = _month(m["m"])
+        if mo:
+            events.append((date(int(m["y"]), mo, 1), _told_ahead(text, m.start())))
+    for d in find_dates(text):
+        if d.has_year:
+            try:
+                when = d.resolve(d.first[2] or (d.last[2] if d.last else None) or 2000)[0]
+            except ValueError:
+                continue
+            events.append((when, _told_ahead(text, d.start)))
+
+    def misfits(year: int) -> int:
+        try:
+            day_of = date(year, month, day)
+        except ValueError:
+            return len(events) + 1
+        return sum(1 for when, ahead in events
+                   if (ahead and day_of >= when) or (not ahead and day_of <= when))
+
+    return min(dict.fromkeys(years), key=misfits)  # min keeps the first of equals
+
+
+def _told_ahead(text: str, at: int) -> bool:
+    """The sentence up to `at` speaks of what will happen."""
+    begin = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 300, 0)
+    return is_future(text[begin:at]) or bool(_AHEAD.search(text, begin, at))
+
+
+# Told as to come, in reported speech: `announced that the summit would be held on`,
+# `agreed to host the second summit in October 2010`.
+_AHEAD = re.compile(r"\bwould\s+(?:be\s+(?:held|hosted|convened)|take\s+place|meet|host|"
+                    r"hold|convene)\b|\bto\s+(?:host|be\s+hosted)\b", re.IGNORECASE)

@@ -266,7 +266,13 @@ class _Parser:
         dated = [c for c in candidates if c[2] and any(
             b.start <= c[0].start < b.end for b in body[:2] if b.start in opening)
             and not (dt.is_future(c[0].text) and self._after_release(c[0]))]
-        choices = held or dated or [c for c in candidates if not c[2]]
+        # `Ministers Monday agreed to hold the upcoming summit on July 21`: the date is
+        # the summit's to come; the weekday, counted from the date line, the meeting's.
+        agreed = [(c[0], c[1], False) for c in candidates[:4] if c[1] and c[2] and relative
+                  and dt.find_relative(self.text, c[0].start, c[0].end)
+                  and not dt.is_future(self.text[c[0].start:dt.find_relative(
+                      self.text, c[0].start, c[0].end)[0][0]])]
+        choices = held or dated or agreed or [c for c in candidates if not c[2]]
         if not choices:
             self.doubt("held_on", "no meeting date found: type it in")
             return None
@@ -355,7 +361,8 @@ class _Parser:
                                       f"{self.text[first.start:first.end]}” with no year: "
                                       "type the date in")
                 return
-            year = int(years[0])
+            year = dt.likeliest_year(self.text, first.first[0], first.first[1],
+                                     [int(y) for y in years])
             if first.weekdays[0] and _valid_day(first, year) and \
                     dt.weekday_mismatch(first.weekdays[0], first.resolve(year)[0]):
                 # `on Monday, June 24` beside `elected in September 2023`: the weekday
