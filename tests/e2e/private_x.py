@@ -64,10 +64,22 @@ def _start(xvfb: str, n: int, size: str) -> subprocess.Popen | None:
     The answer must come from this server: one that lost the number to another (a test
     run beside this one, or one in a chroot whose lock file this one cannot see, sharing
     the abstract socket) ends, while xdotool may have reached the other, which can go
-    away under the test ("could not connect to display")."""
-    server = subprocess.Popen([xvfb, f":{n}", "-screen", "0", f"{size}x24",
-                               "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE)
+    away under the test ("could not connect to display"). So the server itself says it
+    listens: with -displayfd it writes its number once it does, and writes nothing when
+    it could not take the number; half a second of watching it (the old check) was not
+    enough on a machine loaded twelve deep."""
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen([xvfb, f":{n}", "-displayfd", str(write_end),
+                               "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+                              pass_fds=(write_end,), stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as ready:
+        said = ready.readline().strip()  # at once when the server ends instead
+    if said != str(n):
+        server.kill()
+        server.communicate()
+        return None
     display = f":{n}"
     deadline = time.monotonic() + 60  # a loaded machine; not a measurement
     while time.monotonic() < deadline:
@@ -76,11 +88,8 @@ def _start(xvfb: str, n: int, size: str) -> subprocess.Popen | None:
         probe = subprocess.run(["xdotool", "getdisplaygeometry"], capture_output=True,
                                text=True, env={**os.environ, "DISPLAY": display},
                                check=False)
-        if probe.returncode == 0:
-            time.sleep(0.5)  # a server that lost the number ends at once
-            if server.poll() is None:
-                return server
-            return None
+        if probe.returncode == 0 and server.poll() is None:
+            return server
         time.sleep(0.2)
     server.kill()
     server.communicate()
