@@ -121,3 +121,13 @@ def test_a_person_who_called_the_meeting_chairs_it_a_country_does_not():
     assert chairs(parse_text(text).record) == ["Ana Torres"]
     text = text.replace("Peru's Ana Torres", "Peru")
     assert _chairs(text) == []
+
+
+def test_a_chair_named_by_the_post_alone_the_name_given_elsewhere():
+    text = ("Officials meet\n\nSecretary General in the Office of the President of Peru, Ana "
+            "Torres, says the meeting comes at a hard time.\n\nThe meeting, chaired by "
+            "Secretary General in the Office of the President of Peru, brought together "
+            "officials from Chile, Ecuador and Peru on 3 March 2024.\n")
+    assert chairs(parse_text(text).record) == ["Ana Torres"]
+    text = text.replace("Ana Torres, says", "says")  # the post has no name anywhere
+    assert _chairs(text) == []

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases import bodies, groups, names
+from mtgdesk.releases.chair_posts import post_chair
 from mtgdesk.releases.clues import Clue, each
 from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
 from mtgdesk.releases.people import OTHER_MEETING, Chair, find_chairs, find_opener
@@ -370,6 +371,8 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     if OTHER_MEETING.search(sentence) or TOPICS.search(sentence):
         return False  # `X also held a meeting presided over by the UAE ...`
     chairs = find_chairs(text, start, end)
+    if not chairs:  # `chaired by Director General in the Office of ...`, named elsewhere
+        chairs = [c for c in (post_chair(text, start, end),) if c is not None]
     result.found += bodies.officers(text, start, end, present=_may_say_who_came(sentence)
                                     or _says_who_came(sentence),
                                     skip=[(c.start, c.end) for c in chairs])
