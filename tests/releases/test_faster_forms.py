@@ -107,3 +107,60 @@ def test_a_texts_candidate_names_are_those_every_capitalised_word_was_tried_for(
     start, end = min(a, len(text)), max(0, len(text) - b)
     for s, e in ((0, len(text)), (start, max(start, end))):
         assert names._candidates(text, s, e) == _plain_candidates(text, s, e)
+
+
+DEMONYM_TEXTS = st.lists(st.sampled_from(
+    ["Papua New Guinean", "Papua", "New", "Guinean", "South\n Sudanese", "South", "Sudanese",
+     "Congolese", "Dominican", "Lao", "Japanese", "Korean", "Foreign Minister", "delegation",
+     "side", "and", ",", "Minister", "Asia-Pacific", "Lao-Thai", "the", "Congo", "Dominica",
+     "Dominican Republic", " ", "\n", "Chinese", "Russian", "envoys"]),
+    max_size=24).map(" ".join)
+
+
+def _plain_demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]):
+    """names.demonyms as it was: every capitalised word tried, the spans read so far
+    sorted first."""
+    table = names.demonym_table()
+    firsts = names._demonym_firsts()
+    done = names.Taken(skip)
+    listed: list[set[str]] = []
+    out = []
+    words = list(re.finditer(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])",
+                             text[start:end]))
+    i = 0
+    while i < len(words):
+        taken = 1
+        if words[i].group() not in firsts:
+            i += 1
+            continue
+        for n in (3, 2, 1):
+            run = words[i:i + n]
+            if len(run) < n or any(not text[start + a.end():start + b.start()].isspace()
+                                   for a, b in zip(run, run[1:], strict=False)):
+                continue
+            s0, s1 = start + run[0].start(), start + run[-1].end()
+            written = " ".join(w.group() for w in run)
+            name = table.get(written)
+            if name is None or done.overlaps((s0, s1)) or not names._title_follows(
+                    text, s1, table):
+                continue
+            name = names._listed_among(text, written, name, listed)
+            country = names.ref.find_country(name)
+            out.append(names.Found(names.COUNTRY, country.name if country else name, s0, s1,
+                                   0.85, article=(country.article or None) if country else None,
+                                   note=f"by its demonym (written “{written}”)"))
+            taken = n
+            break
+        i += taken
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(DEMONYM_TEXTS, ANY), st.integers(0, 6), st.integers(0, 6),
+       st.lists(st.tuples(st.integers(0, 80), st.integers(0, 12)), max_size=3))
+@example("the Papua New Guinean and South\n Sudanese delegations met the Congolese side",
+         0, 0, [(60, 4)])
+def test_demonyms_are_those_every_capitalised_word_was_tried_for(text, a, b, spans):
+    start, end = min(a, len(text)), max(min(a, len(text)), len(text) - b)
+    skip = [(s, s + n) for s, n in spans]
+    assert names.demonyms(text, start, end, skip) == _plain_demonyms(text, start, end, skip)

@@ -528,24 +528,27 @@ def _listed_among(text: str, word: str, name: str, listed: list[set[str]]) -> st
     return next((c for c in candidates if c in listed[0]), name)
 
 
+_DEMONYM_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
+
+
 def demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Found]:
     """Countries named by their people's adjective before a post or a delegation:
     `Cambodian Deputy Prime Minister`, `Lao Foreign Minister`, `the Turkmen side`."""
     table = demonym_table()
-    firsts = _demonym_firsts()
-    done = Taken(skip)
+    done: Taken | None = None  # made when a demonym is first found
     listed: list[set[str]] = []  # the countries the whole text names, when first needed
     out: list[Found] = []
-    words = [m for m in re.finditer(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])",
-                                    text[start:end])]
-    i = 0
-    while i < len(words):
-        taken = 1
-        if words[i].group() not in firsts:  # no demonym starts with this word
-            i += 1
+    # (Of the text cut out: its start is not after a word, as the pattern first read it.)
+    words = list(_DEMONYM_WORD.finditer(text[start:end]))
+    i = 0  # the first word not yet taken by a demonym
+    # Only the words a demonym starts with are looked at, picked out in C.
+    for at in compress(range(len(words)), map(_demonym_firsts().__contains__,
+                                              map(_WORD_OF, words))):
+        if at < i:
             continue
+        taken = 1
         for n in (3, 2, 1):  # `Papua New Guinean` before `Guinean`
-            run = words[i:i + n]
+            run = words[at:at + n]
             # A line may break inside the demonym ("South\n Sudanese"): any run of
             # spaces between its words, read as one space.
             if len(run) < n or any(not text[start + a.end():start + b.start()].isspace()
@@ -554,7 +557,10 @@ def demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> li
             s0, s1 = start + run[0].start(), start + run[-1].end()
             written = " ".join(w.group() for w in run)
             name = table.get(written)
-            if name is None or done.overlaps((s0, s1)) or not _title_follows(text, s1, table):
+            if name is None:
+                continue
+            done = done or Taken(skip)
+            if done.overlaps((s0, s1)) or not _title_follows(text, s1, table):
                 continue
             name = _listed_among(text, written, name, listed)
             country = ref.find_country(name)
@@ -563,5 +569,5 @@ def demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> li
                              note=f"by its demonym (written “{written}”)"))
             taken = n
             break
-        i += taken
+        i = at + taken
     return out
