@@ -62,11 +62,24 @@ NAMES = st.lists(st.sampled_from(
     max_size=30).map(" ".join)
 
 
+_PLAIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w](?:[\w&-]|['’](?!s\b))*")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(NAMES, ANY), st.integers(0, 12), st.integers(0, 12))
+@example("U.S.A. U.S-Japan Japan’s Japan’Korea a--b ’s x’", 3, 1)
+def test_a_texts_words_are_those_the_word_pattern_finds(text, a, b):
+    start, end = min(a, len(text)), max(min(a, len(text)), len(text) - b)
+    found = list(_PLAIN_TOKEN.finditer(text, start, end))
+    assert names._tokens(text, start, end) == (
+        [m.start() for m in found], [m.end() for m in found], [m.group() for m in found])
+
+
 def _plain_candidates(text: str, start: int, end: int):
     """names._candidates as it was: every capitalised word's run of words keyed."""
     table, longest = names._gazetteer()
     prefixes = names._prefixes()
-    tokens = [m.span() for m in names._TOKEN.finditer(text, start, end)]
+    tokens = [m.span() for m in _PLAIN_TOKEN.finditer(text, start, end)]
     out = []
     for i, (s0, e0) in enumerate(tokens):
         if not text[s0].isupper() or text[s0:e0] == "The":

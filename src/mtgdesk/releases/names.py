@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress
+from itertools import accumulate, chain, compress
+from operator import itemgetter
 
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases.spans import Taken
@@ -106,7 +107,10 @@ def _key(token: str) -> str:
     return ref.normalize(token)
 
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w](?:[\w&-]|['’](?!s\b))*")
+# A word (`U.S.`, `Guinea-Bissau`, `d’Ivoire`; not the `’s` after one), with the marks
+# and spaces before it: no word starts at any of those (none is \w), so the words'
+# offsets are summed from the lengths in C, with no match object made for each word.
+_GAP_AND_WORD = re.compile(r"(\W*)((?:[A-Z]\.){2,}|\w[\w&-]*(?:['’](?!s\b)[\w&-]*)*)")
 
 
 # Capitalised words that may stand before a name without being part of it.
@@ -182,12 +186,13 @@ _WORD_OF = re.Match.group
 
 
 @lru_cache(maxsize=64)
-def _tokens(text: str, start: int, end: int) -> tuple[list[re.Match[str]], list[str]]:
-    """The words of text[start:end], as matches and as text, cut in C: a sentence is
-    looked up several times (is it a list? who took part?), cut once. (The text's hash
-    is computed once by Python and kept; a hit compares it by identity.)"""
-    found = list(_TOKEN.finditer(text, start, end))
-    return found, list(map(_WORD_OF, found))
+def _tokens(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
+    """The words of text[start:end]: their starts, ends and text, cut in C. A sentence
+    is looked up several times (is it a list? who took part?), cut once. (The text's
+    hash is computed once by Python and kept; a hit compares it by identity.)"""
+    pairs = _GAP_AND_WORD.findall(text, start, end)
+    at = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
+    return at[1::2], at[2::2], list(map(itemgetter(1), pairs))
 
 
 @lru_cache(maxsize=64)
@@ -201,7 +206,7 @@ def _candidates(text: str, start: int, end: int
     kind, reference entry and words."""
     table, longest = _gazetteer()
     prefixes = _prefixes()
-    tokens, words = _tokens(text, start, end)
+    starts, ends, words = _tokens(text, start, end)
     out = []
     for i in compress(range(len(words)), map(_starts_a_name, words)):
         # The runs of words from word i that are names, longest first (a key's every
@@ -216,9 +221,9 @@ def _candidates(text: str, start: int, end: int
             if hit is not None:
                 hits.append((j, hit))
         kept = []
-        s0 = tokens[i].start()
+        s0 = starts[i]
         for j, hit in reversed(hits):
-            s1 = tokens[j - 1].end()
+            s1 = ends[j - 1]
             written = text[s0:s1]
             kind, entry, caps = hit
             if caps and not written.replace(".", "").replace("-", "").isupper():
