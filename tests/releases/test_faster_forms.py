@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mtgdesk.releases import capitals, names, parser
+from mtgdesk.releases import capitals, clues, names, parser
 from mtgdesk.releases.text import first_sentence, sentences
 
 # Letters, capitals, digits, the marks the patterns look at, and characters outside
@@ -177,3 +177,26 @@ def test_demonyms_are_those_every_capitalised_word_was_tried_for(text, a, b, spa
     start, end = min(a, len(text)), max(min(a, len(text)), len(text) - b)
     skip = [(s, s + n) for s, n in spans]
     assert names.demonyms(text, start, end, skip) == _plain_demonyms(text, start, end, skip)
+
+
+CLUE_TEXTS = st.lists(st.sampled_from(
+    ["among", "the", "topics", "subjects", "issues", "discussed", "included", "were",
+     "Among", "TOPICS", "  ", "\n", "were discussed", "x"]), max_size=12).map(" ".join)
+
+
+def _plain_holds(clue: clues.Clue, text: str) -> bool:
+    found = clues._found(text)
+    if not clue._any.isdisjoint(found):
+        return True
+    return bool(clue._all) and any(w <= found for w in clue._all)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(CLUE_TEXTS, ANY))
+@example("the subjects discussed were among the issues")
+def test_a_clue_holds_where_it_held(text):
+    from mtgdesk.releases import attendance, people
+
+    for clue in (attendance.TOPICS, attendance.ABSENT, people.CHAIR_HINT,
+                 clues.Clue(re.compile("x"), [("among", "issues"), ("topics", "were")])):
+        assert clue.holds(text) == _plain_holds(clue, text)
