@@ -200,3 +200,15 @@ def test_a_clue_holds_where_it_held(text):
     for clue in (attendance.TOPICS, attendance.ABSENT, people.CHAIR_HINT,
                  clues.Clue(re.compile("x"), [("among", "issues"), ("topics", "were")])):
         assert clue.holds(text) == _plain_holds(clue, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(CLUE_TEXTS, ANY))
+@example("the subjects discussed were among the issues")
+def test_a_clues_search_is_its_patterns_where_it_holds(text):
+    from mtgdesk.releases import attendance
+
+    for clue in (attendance.TOPICS, attendance.ABSENT, attendance.ABOUT_ELSE):
+        plain = clue.pattern.search(text) if _plain_holds(clue, text) else None
+        found = clue.search(text)
+        assert (found and found.span()) == (plain and plain.span())
