@@ -88,3 +88,36 @@ def test_a_group_s_meeting_to_come_does_not_propose_its_members():
     to_come = "Japan will co-chair the Ninth Mekong Foreign Ministers' Meeting in Hanoi"
     assert len({f.name for f in groups.own_meeting(held, 0, len(held), date(2020, 1, 1))}) == 5
     assert groups.own_meeting(to_come, 0, len(to_come), date(2020, 1, 1)) == []
+
+
+# --- a count of the members ------------------------------------------------------------
+
+COLOMBO = ("Consultation in Colombo\n\nThe fifth consultation of the Colombo Process was "
+           "held in Colombo on {day} with the participation of delegations from all "
+           "{n} Member States.")
+
+
+def test_all_the_member_states_counted_are_the_group_s_members_of_that_day():
+    record = parse_text(COLOMBO.format(day="25 August 2016", n=11)).record
+    assert len(countries(record)) == 11 and "Cambodia" not in countries(record)
+    assert {"Afghanistan", "Sri Lanka", "Viet Nam"} <= set(countries(record))
+
+
+def test_a_count_no_group_named_had_that_day_proposes_nobody():
+    assert countries(parse_text(COLOMBO.format(day="25 August 2016", n=9)).record) == []
+    assert countries(parse_text(COLOMBO.format(day="25 August 2019", n=11)).record) == []
+
+
+def test_two_counts_of_a_group_named_before_are_added_up():
+    record = parse_text("Asia-Europe talks in Madrid\n\nThe ASEM talks were held in Madrid "
+                        "on 6 June 2002.\n\nThey were attended by ministers from ten Asian "
+                        "and fifteen European states.").record
+    assert len(countries(record)) == 25
+    assert {"Brunei Darussalam", "Ireland", "Japan"} <= set(countries(record))
+    assert "Cambodia" not in countries(record)  # a partner from 2004
+
+
+def test_a_count_of_the_countries_the_sentence_names_is_theirs():
+    record = parse_text(COLOMBO.format(day="25 August 2016", n=11)[:-1]
+                        + ", including Nepal and Peru.").record
+    assert set(countries(record)) == {"Nepal", "Peru"}

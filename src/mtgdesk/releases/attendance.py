@@ -404,7 +404,7 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
         stop = AGENCY_CLAUSE_END.search(text, a0, end)
         agency_span = (a0, stop.start() if stop else end)
     found: list[Found] = []
-    found += groups.groups(text, start, end, on)
+    found += groups.groups(text, start, end, on) or groups.counted(text, start, end, on)
     skip += [(f.start, f.end) for f in found]
     if agency_span:
         ag = names.with_acronyms(text, *agency_span, skip, agency_context=True)

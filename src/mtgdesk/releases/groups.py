@@ -16,7 +16,7 @@ from functools import cache
 
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases.clues import Leads
-from mtgdesk.releases.names import COUNTRY, ORGANIZATION, Found
+from mtgdesk.releases.names import COUNTRY, ORGANIZATION, Found, gazetteer
 
 _ALWAYS = date(1900, 1, 1)
 
@@ -198,6 +198,41 @@ def groups(text: str, start: int, end: int, on: date | None) -> list[Found]:
     if not out:
         out = _unnamed_members(text, start, end, when)
     return out
+
+
+def counted(text: str, start: int, end: int, on: date | None) -> list[Found]:
+    """`delegations from all 11 Member States`, `ministers from ten Asian and fifteen
+    European states`: the members of the one group, named in the sentence or the text
+    before it, that had that many members on the day."""
+    m = _COUNTED.search(text, start, end)
+    if m is None or _not_present(text, m):
+        return []
+    if any(f.kind == COUNTRY for f in gazetteer(text, m.end(), end, [])):
+        return []  # `four countries including A, B, C and D`: the count of those named
+    n = _count(m["n"]) + (_count(m["n2"]) if m["n2"] else 0)
+    when = on or date.today()
+    before = max(0, start - 1500)  # the title and the opening, or the paragraph before
+    if not _any_clue().search(text, before, end):
+        return []
+    fits = [g for g, clue in _clues() if g.name != "Pacific Islands Forum"
+            and clue.search(text, before, end) and len(_countries_on(g, when)) == n]
+    if len(fits) != 1:
+        return []
+    return _members(fits[0], m.start(), m.end(), when,
+                    f"proposed from the group: its {n} members, ")
+
+
+_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_N = r"\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+_COUNTED = re.compile(
+    rf"\b(?:(?:all|the)\s+(?:the\s+)?)?(?P<n>{_N})\s+(?:[A-Z][a-z]+\s+and\s+"
+    rf"(?P<n2>{_N})\s+[A-Z][a-z]+\s+)?(?:[Mm]ember\s+)?(?:[Ss]tates|countries|nations)\b")
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
 
 
 # `The Foreign Ministers of Member States gathered ... for the ECO Council of Ministers`:
