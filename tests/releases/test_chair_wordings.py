@@ -131,3 +131,13 @@ def test_a_chair_named_by_the_post_alone_the_name_given_elsewhere():
     assert chairs(parse_text(text).record) == ["Ana Torres"]
     text = text.replace("Ana Torres, says", "says")  # the post has no name anywhere
     assert _chairs(text) == []
+
+
+def test_the_co_chairs_after_an_article_are_a_noun_not_a_verb():
+    text = ("Ministers meet\n\nOn 3 March 2024 a meeting between the Foreign Minister of Chile "
+            "Hugo Vela, the Foreign Minister of Peru Ana Torres and the Co-Chairs of the Andean "
+            "Group took place in Quito.\n")
+    assert _chairs(text) == []
+    text = ("Ministers meet\n\nOn 3 March 2024 the Foreign Minister of Peru Ana Torres co-chairs "
+            "the meeting of the Andean Group in Quito.\n")
+    assert chairs(parse_text(text).record) == ["Ana Torres"]
