@@ -40,7 +40,8 @@ _OBJECT = (r"(?:(?:the|its|their|this|a)\s+)?(?:[\w.’'-]+\s+){0,10}?(?:meeting
            r"discussions?|it|round\s?table|panel|debate|proceedings|mechanism|council|"
            r"committee|summit|event|gathering|group|process|counterparts|colleagues)")
 # (Not after an article: `the Co-Chairs of the Minsk Group` is a noun, not a verb.)
-VERB_AFTER_RE = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)\s*,?\s+(?:also\s+|therefore\s+|(?:on\s+)?[A-Z][a-z]+day\s+|"
+VERB_AFTER_RE = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)"
+                           r"\s*,?\s+(?:also\s+|therefore\s+|(?:on\s+)?[A-Z][a-z]+day\s+|"
                            r"today\s+|yesterday\s+)?(?P<verb>co-chaired|chaired|co-chairing|"
                            r"chairing|presid(?:ed|es|ing)\s+over|(?:who\s+)?(?P<host>hosted)|"
                            r"moderated|(?:will|to)\s+(?:co-)?chair|(?:co-)?chairs)\s+"
