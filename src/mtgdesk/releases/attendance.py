@@ -373,9 +373,10 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     chairs = find_chairs(text, start, end)
     if not chairs:  # `chaired by Director General in the Office of ...`, named elsewhere
         chairs = [c for c in (post_chair(text, start, end),) if c is not None]
-    result.found += bodies.officers(text, start, end, present=_may_say_who_came(sentence)
-                                    or _says_who_came(sentence),
-                                    skip=[(c.start, c.end) for c in chairs])
+    if bodies.may_name_an_officer(text, start, end):  # (most sentences: not asked further)
+        result.found += bodies.officers(text, start, end, present=_may_say_who_came(sentence)
+                                        or _says_who_came(sentence),
+                                        skip=[(c.start, c.end) for c in chairs])
     earlier = list(result.chairs)
     result.chairs.extend(c for c in chairs if not _named_before(c, earlier))
     opener = None if chairs else find_opener(text, start, end)

@@ -47,6 +47,12 @@ _NOT_THERE = re.compile(r"(?i)\b(?:message|video|letter|on\s+behalf\s+of|written
 _SECRETARIAT = re.compile(r"\s+Secretariat\b")
 
 
+def may_name_an_officer(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a title's words at all (the caller's `present`,
+    dearer to find, is found only then)."""
+    return bool(_OFFICER_CLUE.search(text, start, end))
+
+
 def officers(text: str, start: int, end: int, *, present: bool,
              skip: list[tuple[int, int]]) -> list[Found]:
     """The bodies whose officers text[start:end] names as there: with the officer's name,
