@@ -95,6 +95,7 @@ def test_edits_typed_while_the_server_is_away_are_kept_here_and_saved_when_it_is
     watch.check()  # as its timer would
     qtbot.waitUntil(lambda: not watch.banner.isVisible(), timeout=30_000)
     assert not watch.away and not window.editor.is_dirty()
+    assert window.safety.autosave.drafts_written()  # the draft's discard, on its worker
     with Desk.open(url) as other:
         stored = other.get(added.id)
         assert (stored.title, stored.version) == ("Typed while the server was away!", 2)
@@ -181,6 +182,7 @@ def test_quitting_while_away_keeps_the_edits_here_and_the_next_start_offers_them
     qtbot.waitUntil(lambda: again.editor.form.title.text() == "Kept when I quit",
                     timeout=30_000)
     assert again.save_current()
+    assert again.safety.autosave.drafts_written()  # the draft's discard, on its worker
     with Desk.open(url) as other:
         assert other.get(added.id).title == "Kept when I quit"
         assert other.drafts() == [] and other.local_drafts() == []
@@ -223,6 +225,9 @@ def test_the_window_starts_while_the_server_is_away_and_saves_a_new_meeting_when
     with Desk.open(url) as other:
         assert sorted(m.title for m in other.list_meetings()) == sorted(
             [seed_record.title, "Written while the server was away"])
+    # The saved meeting's draft is discarded on the drafts' worker, after the save.
+    assert window.safety.autosave.drafts_written()
+    with Desk.open(url) as other:
         assert other.drafts() == []
     assert window.desk.local_drafts() == []
     qtbot.waitUntil(lambda: window.list_model.total() == 2, timeout=30_000)
