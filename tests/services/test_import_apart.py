@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from mtgdesk.domain import interchange as format_
-from mtgdesk.domain.errors import InterchangeError
 from mtgdesk.services import indexing, interchange
 from mtgdesk.services.search import search
 from mtgdesk.store import index_apart, journal
 from mtgdesk.store import meetings as store
 from mtgdesk.store.session import read_session
+from tests.services.test_import_index import fail_mid_import
 from tests.services.test_import_memory import write_file
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
@@ -101,15 +101,7 @@ def test_a_failed_import_leaves_nothing_in_the_index_built_apart(
     monkeypatch.setattr(interchange, "APART_BYTES", 0)
     sent = _sent(monkeypatch)
 
-    class Cancelled(Exception):
-        pass
-
-    def progress(done: int, total: int) -> None:
-        if how == "cancel" and sum(sent) >= 2 * interchange.BATCH_MEETINGS:
-            raise Cancelled
-
-    with pytest.raises(Cancelled if how == "cancel" else InterchangeError):
-        interchange.import_files(engine, [path], progress=progress)
+    fail_mid_import(engine, path, how, sent)
     assert sum(sent) >= 2 * interchange.BATCH_MEETINGS  # given to the child, then...
     index = indexing.current(engine)
     index.refresh()

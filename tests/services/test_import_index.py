@@ -36,6 +36,21 @@ def _count_calls(monkeypatch, owner, name) -> list[int]:
     return calls
 
 
+class Cancelled(Exception):
+    pass
+
+
+def fail_mid_import(engine, path, how: str, given: list[int]) -> None:
+    """Import `path`, made to fail: Cancel once two batches were `given` to the index
+    (`how` "cancel"), or the file's bad meeting ("bad meeting")."""
+    def progress(done: int, total: int) -> None:
+        if how == "cancel" and sum(given) >= 2 * interchange.BATCH_MEETINGS:
+            raise Cancelled
+
+    with pytest.raises(Cancelled if how == "cancel" else InterchangeError):
+        interchange.import_files(engine, [path], progress=progress)
+
+
 def test_an_import_is_indexed_beside_its_transaction_not_read_back(
         engine, tmp_path, monkeypatch):
     n = 3 * interchange.BATCH_MEETINGS
@@ -67,15 +82,7 @@ def test_a_failed_import_leaves_the_index_as_it_was(engine, tmp_path, monkeypatc
     monkeypatch.setattr(indexing.Beside, "take",
                         lambda self, s, k: taken.append(len(k)) or real_take(self, s, k))
 
-    class Cancelled(Exception):
-        pass
-
-    def progress(done: int, total: int) -> None:
-        if how == "cancel" and sum(taken) >= 2 * interchange.BATCH_MEETINGS:
-            raise Cancelled
-
-    with pytest.raises(Cancelled if how == "cancel" else InterchangeError):
-        interchange.import_files(engine, [path], progress=progress)
+    fail_mid_import(engine, path, how, taken)
     assert sum(taken) >= 2 * interchange.BATCH_MEETINGS  # given to the writer, then...
     index = indexing.current(engine)
     assert index.mark == before  # ...rolled back with the database
