@@ -1,6 +1,7 @@
 """The release benchmark reports every part of the published corpus, and prints what a
-release missed only for the parts that are tuned on: the held-out part and the unseen
-fresh3 part stay totals, so that nobody tuning the reader sees their misses."""
+release missed only for the parts that are tuned on: the held-out part stays totals, so
+that nobody tuning the reader sees its misses (fresh3, unseen at first, is tuned on since
+session 23)."""
 
 from __future__ import annotations
 
@@ -29,8 +30,16 @@ def test_every_part_of_the_corpus_is_reported():
     assert "fresh3" in ev.PARTS
 
 
-def test_the_unseen_parts_print_no_misses():
+def test_the_held_out_part_prints_no_misses():
     ev = _eval()
     assert set(ev.SHOWN) <= set(ev.PARTS)
-    assert "held-out" not in ev.SHOWN and "fresh3" not in ev.SHOWN
+    assert "held-out" not in ev.SHOWN
+    assert "fresh3" in ev.SHOWN  # tuned on since session 23
+
+
+def test_verbose_prints_no_held_out_miss(capsys):
+    ev = _eval()
+    ev.real("held-out", verbose=True)
+    out = capsys.readouterr().out
+    assert " missed " not in out and "wrong [" not in out
 
