@@ -92,14 +92,26 @@ _DEALT_WITH = re.compile(r"\b(?:agreement|consensus|coordination|co-?operation|r
 
 # Before the group's people or meeting: `issues to be discussed by the leaders of the
 # member countries at the summit`, `X will co-chair the eighth ASEAN Ministers' Meeting`.
+# A purpose is not an attendance either: `in order to provide the X leaders with advice`.
 _LATER_BEFORE = re.compile(r"\b(?:(?:will|to)\s+be\s+[a-z]+\s+by\s+(?:the\s+)?|"
-                           r"will\s+(?:[\w-]+\s+){0,4})$")
+                           r"will\s+(?:[\w-]+\s+){0,4}|"
+                           r"(?:in\s+order|so\s+as)\s+to\s+(?:[\w-]+\s+){0,4})$")
+
+
+# A standing organ named after the group's people: `the Council of Ministers of X opened
+# its session`, `the Council of X Ministers`. The organ meets whoever of the members came;
+# its name does not say that they all did (an attendance sentence still may).
+# A paper of theirs is from another meeting: `the Report of X Ministers of Planning`.
+_ORGAN_BEFORE = re.compile(r"\b(?:Council|Committee|Conference|Assembly|Board|"
+                           r"[Rr]eports?|[Mm]emorand(?:um|a)|[Dd]eclarations?|[Dd]ecisions?|"
+                           r"[Rr]ecommendations?|[Cc]ommuniqu[eé]s?)\s+(?:of|by|from)\s+"
+                           r"(?:the\s+)?$")
 
 
 def _not_present(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 60):m.start()]
     return bool(_YET_TO_COME.match(text, m.end()) or _DEALT_WITH.search(before)
-                or _LATER_BEFORE.search(before))
+                or _LATER_BEFORE.search(before) or _ORGAN_BEFORE.search(before))
 
 
 @cache
@@ -133,7 +145,7 @@ def _any_clue() -> re.Pattern[str]:
     return re.compile("|".join(_clue(g).pattern for g in reader_groups()))
 
 
-def _members(group: Group, start: int, end: int, when: date,
+def _members(group: Group, start: int, end: int, when: date | None,
              note: str = "proposed from the group: a member of ", confidence: float = 0.7
              ) -> list[Found]:
     out = []
@@ -144,16 +156,21 @@ def _members(group: Group, start: int, end: int, when: date,
                          note=f"{note}{group.name}"))
     for name, joined in group.bodies:  # the G20's European Union: a member organisation
         body = ref.find_organization(name)
-        if joined <= when:
+        if when is not None and joined <= when:
             out.append(Found(ORGANIZATION, body.name if body else name, start, end,
                              confidence, acronym=body.acronym if body else None,
                              note=f"{note}{group.name}"))
     return out
 
 
-def _countries_on(group: Group, when: date) -> list[tuple[str, date]]:
-    """The group's member countries on the day: joined by then, not yet gone."""
+def _countries_on(group: Group, when: date | None) -> list[tuple[str, date]]:
+    """The group's member countries on the day: joined by then, not yet gone. With no day
+    known (no date, no year in the release), only the members of every day: today's
+    members would add those that joined after a meeting of long ago."""
     gone = dict(group.left)
+    if when is None:
+        return [(name, joined) for name, joined in group.members
+                if joined == _ALWAYS and name not in gone]
     return [(name, joined) for name, joined in group.members
             if joined <= when and not (name in gone and gone[name] <= when)]
 
@@ -182,7 +199,7 @@ def groups(text: str, start: int, end: int, on: date | None) -> list[Found]:
     named = _may_name(text, start, end)
     if not named:
         return out
-    when = on or date.today()
+    when = on  # None: no day known (`_countries_on`)
     for group in named:
         for m in _pattern(group).finditer(text, start, end):
             if _A_MEETING.match(text, m.end()) or text[m.end():m.end() + 1] in "-‐" \
@@ -210,7 +227,7 @@ def counted(text: str, start: int, end: int, on: date | None) -> list[Found]:
     if any(f.kind == COUNTRY for f in gazetteer(text, m.end(), end, [])):
         return []  # `four countries including A, B, C and D`: the count of those named
     n = _count(m["n"]) + (_count(m["n2"]) if m["n2"] else 0)
-    when = on or date.today()
+    when = on  # None: no day known (`_countries_on`)
     before = max(0, start - 1500)  # the title and the opening, or the paragraph before
     if not _any_clue().search(text, before, end):
         return []
@@ -241,7 +258,7 @@ _OF_MEMBER_STATES = re.compile(rf"\b{_PEOPLE}\s+of\s+(?:the\s+|its\s+)?[Mm]ember
                                r"(?:[Ss]tates|[Cc]ountries)\b")
 
 
-def _unnamed_members(text: str, start: int, end: int, when: date) -> list[Found]:
+def _unnamed_members(text: str, start: int, end: int, when: date | None) -> list[Found]:
     m = _OF_MEMBER_STATES.search(text, start, end)
     if m is None:
         return []
@@ -258,7 +275,7 @@ def own_meeting(text: str, start: int, end: int, on: date | None) -> list[Found]
     out: list[Found] = []
     if not _any_clue().search(text, start, end):
         return out
-    when = on or date.today()
+    when = on  # None: no day known (`_countries_on`)
     for group in reader_groups():
         if group.name == "Pacific Islands Forum" or not _clue(group).search(text, start, end):
             continue
