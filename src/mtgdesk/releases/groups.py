@@ -53,7 +53,8 @@ _PEOPLE = (r"(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+|foreign\s+)
 # After `of`, a body's officials are its staff, not its members' people: `Officials of
 # the ECOWAS said ...` (senior officials are still the members' own).
 _PEOPLE_OF = (r"(?:(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+|foreign\s+)?"
-              r"(?:[Mm]inisters|[Ll]eaders|[Dd]elegations|[Gg]overnments)|[Ss]enior\s+[Oo]fficials)")
+              r"(?:[Mm]inisters|[Ll]eaders|[Dd]elegations|[Gg]overnments)|[Ss]enior\s+[Oo]fficials|"
+              r"Heads\s+of\s+State\s+(?:or|and)\s+(?:of\s+)?Government)")
 _MEMBERS = (r"(?:[Mm]ember\s+)?(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Ee]conomies)|[Mm]embers|"
             r"[Pp]artners|[Pp]articipants")
 # `the Ministers of Foreign Affairs of the Pacific Alliance`: the post between the people
@@ -108,10 +109,15 @@ _ORGAN_BEFORE = re.compile(r"\b(?:Council|Committee|Conference|Assembly|Board|"
                            r"(?:the\s+)?$")
 
 
+# A troika is three of the members: `the Organ Troika Summit of Heads of State of X`.
+_SOME_BEFORE = re.compile(r"\bTroika\b[^.;]{0,40}$", re.IGNORECASE)
+
+
 def _not_present(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 60):m.start()]
     return bool(_YET_TO_COME.match(text, m.end()) or _DEALT_WITH.search(before)
-                or _LATER_BEFORE.search(before) or _ORGAN_BEFORE.search(before))
+                or _LATER_BEFORE.search(before) or _ORGAN_BEFORE.search(before)
+                or _SOME_BEFORE.search(before))
 
 
 @cache
@@ -220,23 +226,39 @@ def groups(text: str, start: int, end: int, on: date | None) -> list[Found]:
 def counted(text: str, start: int, end: int, on: date | None) -> list[Found]:
     """`delegations from all 11 Member States`, `ministers from ten Asian and fifteen
     European states`: the members of the one group, named in the sentence or the text
-    before it, that had that many members on the day."""
+    before it (else in the text after it: `of the 47 member states of the organisation`
+    ... `the Council of Europe`), that had that many members on the day. With no day
+    known, the count itself dates the members: the one make-up of that size."""
     m = _COUNTED.search(text, start, end)
     if m is None or _not_present(text, m):
         return []
     if any(f.kind == COUNTRY for f in gazetteer(text, m.end(), end, [])):
         return []  # `four countries including A, B, C and D`: the count of those named
     n = _count(m["n"]) + (_count(m["n2"]) if m["n2"] else 0)
-    when = on  # None: no day known (`_countries_on`)
     before = max(0, start - 1500)  # the title and the opening, or the paragraph before
-    if not _any_clue().search(text, before, end):
-        return []
-    fits = [g for g, clue in _clues() if g.name != "Pacific Islands Forum"
-            and clue.search(text, before, end) and len(_countries_on(g, when)) == n]
-    if len(fits) != 1:
-        return []
-    return _members(fits[0], m.start(), m.end(), when,
-                    f"proposed from the group: its {n} members, ")
+    after = min(len(text), end + 1500)
+    for lo, hi in ((before, end), (end, after)):
+        if not _any_clue().search(text, lo, hi):
+            continue
+        days = [(g, on or _day_of_size(g, n)) for g, clue in _clues()
+                if g.name != "Pacific Islands Forum" and clue.search(text, lo, hi)]
+        fits = [(g, day) for g, day in days
+                if day is not None and len(_countries_on(g, day)) == n]
+        if len(fits) != 1:
+            return []
+        return _members(fits[0][0], m.start(), m.end(), fits[0][1],
+                        f"proposed from the group: its {n} members, ")
+    return []
+
+
+def _day_of_size(group: Group, n: int) -> date | None:
+    """A day on which the group had n member countries, when every such day had the same
+    ones (the Council of Europe's 47 of 2007-2022); None when no make-up, or more than
+    one, had that size."""
+    days = {_ALWAYS, *(d for _, d in group.members), *(d for _, d in group.left)}
+    sizes = {frozenset(c for c, _ in _countries_on(group, d)): d for d in sorted(days)}
+    fits = [d for members, d in sizes.items() if len(members) == n]
+    return fits[0] if len(fits) == 1 else None
 
 
 _NUMBERS = {w: i for i, w in enumerate(
