@@ -9,6 +9,8 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 BENCH = Path(__file__).parents[2] / "benchmarks"
 
 
@@ -37,9 +39,10 @@ def test_the_unseen_parts_print_no_misses():
     assert "fresh3" in ev.SHOWN  # tuned on since session 23
 
 
-def test_verbose_prints_no_held_out_miss(capsys):
+@pytest.mark.parametrize("part", ["held-out", "fresh4"])
+def test_verbose_prints_no_unseen_miss(part, capsys):
     ev = _eval()
-    ev.real("held-out", verbose=True)
+    ev.real(part, verbose=True)
     out = capsys.readouterr().out
     assert " missed " not in out and "wrong [" not in out
 
