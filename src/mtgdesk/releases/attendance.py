@@ -15,6 +15,7 @@ from mtgdesk.releases.chair_posts import post_chair
 from mtgdesk.releases.clues import Clue, each
 from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
 from mtgdesk.releases.people import OTHER_MEETING, Chair, find_chairs, find_opener
+from mtgdesk.releases.subjects import a_national_council, a_subject
 
 ATTEND_RE = re.compile(
     r"\b(?:attended\s+by|attendance\s+of|participation\s+(?:\w+\s+)?(?:of|from)|participants?\s+(?:came\s+)?"
@@ -79,7 +80,7 @@ ORG_WORDS = re.compile(
 # Sustainable Development Programme`, `Human Security Unit`, `JD Anthony Room`.
 NOT_AN_ORG = re.compile(
     r"\b(?:Meeting|Conference|Summit|Session|Dialogue|Consultations?|Working\s+Group|Senior\s+"
-    r"Officials|Ministerial|Council\s+of\s+Ministers|Committee\s+of|Process|Mechanism|"
+    r"(?:[A-Z][a-z]+\s+)?Officials|Ministerial|Council\s+of\s+Ministers|Committee\s+of|Process|Mechanism|"
     r"Programme|Program|Initiative|Plan|Strategy|Room|Hall|Hotel|Unit|Division|Section|"
     r"Branch|Ministry|Department|Bureau|Minister|Secretary|Director|Ambassador|President|"
     r"Representative|Commissioner|Chairs?|Co-Chairs?|Special\s+Agency|Services|Declaration|"
@@ -220,8 +221,12 @@ _BODY_BEFORE = re.compile(
     r"\b(?:sidelines|margins)\s+of\s+(?:[\w-]+\s+){0,6}?(?:involving|with)\s+(?:the\s+)?|"
     # What the meeting spoke of: `the activities of the OSCE special mission`.
     r"\b(?:activities|mandate|role|work)\s+of\s+(?:the\s+)?|"
-    # A post accredited to the body: `Special Envoy to MSG`, `Ambassador to ASEAN`.
-    r"\b(?:[Ee]nvoy|[Aa]mbassador|[Rr]epresentative|[Dd]elegate|[Ll]iaison)s?\s+to\s+(?:the\s+)?)$")
+    # A post accredited to the body: `Special Envoy to MSG`, `Ambassador to ASEAN`,
+    # `the Permanent Representative of Ukraine to UN`.
+    r"\b(?:[Ee]nvoy|[Aa]mbassador|[Rr]epresentative|[Dd]elegate|[Ll]iaison)s?\s+"
+    r"(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?to\s+(?:the\s+)?|"
+    # The body's membership told: `Brunei Darussalam joined ASEAN in 1984`.
+    r"\b(?:joined|rejoined|left|withdrew\s+from|admitted\s+to|accession\s+to)\s+(?:the\s+)?)$")
 _BODY_AFTER = re.compile((r"""
     (?:_*\([A-Z][\w.&-]*\))?['’]?s?_+(?:[A-Z][\w-]*_+){0,3}?
     (?:[Ff]oreign_+[Mm]inisters?|Ministers?|Senior_+(?:[A-Z]\w+_+)?Officials|Ministerial|Summit|
@@ -243,37 +248,7 @@ _BODY_AFTER = re.compile((r"""
 def _not_a_party(text: str, f: Found) -> bool:
     return f.kind == ORGANIZATION and bool(
         _BODY_BEFORE.search(text[max(0, f.start - 80):f.start])
-        or _BODY_AFTER.match(text, f.end))
-
-
-# Lower-case words after a body that still speak of its people: `UNDP representatives`,
-# `IOM's regional director`.
-_BODY_PEOPLE = {"representative", "representatives", "secretariat", "secretary", "delegate",
-                "delegates", "delegation", "delegations", "official", "officials", "envoy",
-                "envoys", "chief", "head", "heads", "director", "directors", "staff", "expert",
-                "experts", "observer", "observers", "mission", "office", "agencies", "team",
-                "commissioner", "president", "chair", "chairman", "chairperson", "leaders",
-                "members", "spokesperson", "executive", "coordinator", "adviser", "advisor",
-                "officer", "officers", "side", "participants"}
-
-
-# What a body is spoken of by: its reform, its resolutions, its role.
-_SUBJECT_NOUNS = {"reform", "reforms", "resolution", "resolutions", "agenda", "convention",
-                  "conventions", "charter", "framework", "principles", "mandate", "norms",
-                  "standards", "sanctions", "role", "centrality", "architecture",
-                  "accession", "membership"}
-
-
-def _a_subject(text: str, f: Found, end: int) -> bool:
-    """A body the sentence speaks of, not one that came: `UN reform`, `UN Security
-    Council resolution 2254`, `the WTO's role` (a word of its matters after it)."""
-    if f.kind != ORGANIZATION:
-        return False
-    after = re.match(r"(?:['’]s?)?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?\b",
-                     text[f.end:min(end, f.end + 40)])
-    if after is None:
-        return False
-    return after.group(1) in _SUBJECT_NOUNS and after.group(2) not in _BODY_PEOPLE
+        or _BODY_AFTER.match(text, f.end) or a_national_council(text, f))
 
 
 def is_attendance(sentence: str) -> bool:
@@ -420,15 +395,17 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     acr = names.with_acronyms(text, start, end, skip)
     skip += [(f.start, f.end) for f in acr]
     found += [f for f in acr if not _not_a_party(text, f)
-              and (listing or not _a_subject(text, f, end))]
+              and (listing or not a_subject(text, f, end))]
     gaz = names.gazetteer(text, start, end, skip)
     gaz += names.demonyms(text, start, end, skip + [(f.start, f.end) for f in gaz])
     if not listing:
         dropped = _places_and_adjectives(text, gaz, end)
-        dropped += [f for f in gaz if _not_a_party(text, f) or _a_subject(text, f, end)]
+        dropped += [f for f in gaz if _not_a_party(text, f) or a_subject(text, f, end)]
         dropped += _absent(text, start, end, gaz)
-    else:  # a list names its parties; a body's organ in it is still its organ
-        dropped = [f for f in gaz if _not_a_party(text, f)]
+    else:  # a list names its parties; a body's organ in it is still its organ, and
+        # its matters still its matters: `the Commonwealth's values of: tolerance; ...`
+        dropped = [f for f in gaz if _not_a_party(text, f) or (
+            text[f.end:f.end + 2] in ("'s", "’s") and a_subject(text, f, end))]
     gaz = [f for f in gaz if f not in dropped]
     skip += [(f.start, f.end) for f in dropped]
     found += gaz
@@ -492,11 +469,11 @@ def _known_only(text: str, start: int, end: int, on: date | None, result: Attend
     acr = [f for f in names.with_acronyms(text, start, end, skip) if f.confidence >= 0.9]
     skip += [(f.start, f.end) for f in acr]
     acr = [f for f in acr if f.kind != AGENCY and not _not_a_party(text, f)
-           and not _a_subject(text, f, end)]
+           and not a_subject(text, f, end)]
     gaz = [f for f in names.gazetteer(text, start, end, skip) if f.kind != AGENCY]
     gaz += names.demonyms(text, start, end, skip + [(f.start, f.end) for f in gaz])
     dropped = _places_and_adjectives(text, gaz, end)
-    dropped += [f for f in gaz if _not_a_party(text, f) or _a_subject(text, f, end)]
+    dropped += [f for f in gaz if _not_a_party(text, f) or a_subject(text, f, end)]
     dropped += _absent(text, start, end, gaz)
     found += acr + [f for f in gaz if f not in dropped]
     found.sort(key=lambda f: f.start)

@@ -292,7 +292,7 @@ _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.&]*|[,;:“”\"]")
 # sentence about the host's agencies).
 _NOT_AN_ORG = re.compile(
     r"\b(?:Meeting|Conference|Summit|Session|Dialogue|Consultations?|Working\s+Group|Senior\s+"
-    r"Officials|Ministerial|Council\s+of\s+Ministers|Committee\s+of|Process|Mechanism|"
+    r"(?:[A-Z][a-z]+\s+)?Officials|Ministerial|Council\s+of\s+Ministers|Committee\s+of|Process|Mechanism|"
     r"Programme|Program|Initiative|Plan|Strategy|Room|Hall|Hotel|Unit|Division|Section|"
     r"Branch|Ministry|Department|Bureau|Special\s+Agency|Services|Declaration|Project|"
     r"Minister|Secretary|Director|Ambassador|Councilor|Representative|Commissioner)\b|"
