@@ -18,6 +18,7 @@ from mtgdesk.store.search_hits import hits
 from mtgdesk.store.session import Engine, read_session, write_session
 from mtgdesk.store.text_index import Busy, Damaged, Page, TextIndex
 from mtgdesk.store.text_query import compile_query
+from mtgdesk.store.text_tier import tier
 
 MAX_LIMIT = 10_000
 Progress = indexing.Progress
@@ -45,7 +46,7 @@ def _page(engine: Engine, query: Query, order: str, limit: int | None, offset: i
         try:
             n = index.size if limit is None else limit
             if order == "relevance":
-                page = index.ranked(compile_query(index.schema, query), n, offset)
+                page = _ranked(index, query, n, offset)
             else:
                 page = index.by_date(compile_query(index.schema, query, rank=False), n,
                                      offset, newest=order == "newest")
@@ -55,6 +56,20 @@ def _page(engine: Engine, query: Query, order: str, limit: int | None, offset: i
                 raise
             indexing.build(engine)
     raise AssertionError("unreachable")
+
+
+def _ranked(index: TextIndex, query: Query, limit: int, offset: int) -> Page:
+    """Every match ranked: from the title tier alone when it decides the page
+    (mtgdesk.store.text_tier), else all of them."""
+    compiled = compile_query(index.schema, query)
+    first = tier(index.schema, query)
+    if first is not None:
+        page = index.ranked_first(compiled, first.first, first.ceiling,
+                                  compile_query(index.schema, query, rank=False),
+                                  limit, offset)
+        if page is not None:
+            return page
+    return index.ranked(compiled, limit, offset)
 
 
 def search(engine: Engine, query: str, filters: Filters | None = None, *,

@@ -21,7 +21,7 @@ import shutil
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from itertools import pairwise
@@ -87,6 +87,12 @@ def schema() -> Schema:
 
 
 SCHEMA = schema()
+
+
+# Counted by an aggregation: it takes the matches a block at a time, where a search's
+# count takes them one by one beside its ranking (0.24 against 1.18 ms for a term in
+# 85% of 100,000 meetings).
+_COUNT = {"n": {"value_count": {"field": "id"}}}
 
 
 def _count(found: tantivy.SearchResult) -> int:
@@ -265,7 +271,7 @@ class TextIndex:
 
     def count(self, query: tantivy.Query) -> int:
         with _catching("searching the index"):
-            return _count(self._index.searcher().search(query, 1, count=True))
+            return int(self._index.searcher().aggregate(query, _COUNT)["n"]["value"])
 
     def ranked(self, query: tantivy.Query, limit: int, offset: int = 0) -> Page:
         """One page by score, newer first among equal scores; every match counted.
@@ -274,43 +280,72 @@ class TextIndex:
         among the hits fetched (tantivy gives the best first); when more than were
         fetched share that lowest score, the newest of them are found by date
         (`_newest_tied`), not by ranking every match again."""
-        searcher = self._index.searcher()
-        want = offset + limit
         with _catching("searching the index"):
-            found = searcher.search(query, max(1, want + 50, 2 * want), count=True)
-            total = _count(found)
-            hits = [(float(s), a) for s, a in found.hits]
-            if not want or not hits:
-                return Page([], total, [], searcher)
-            edge = hits[min(want, len(hits)) - 1][0]
-            if len(hits) < total and hits[-1][0] >= edge:  # the tie runs past the fetch
-                above = [(s, a) for s, a in hits if s > edge]
-                tied = self._newest_tied(searcher, query, edge, want - len(above), total)
-                if tied is not None:
-                    keys = [int(k or 0) for k in
-                            searcher.fast_field_values("key", [a for _, a in above])]
-                    best = sorted(zip(keys, above, strict=True), key=lambda x: x[0],
-                                  reverse=True)
-                    best.sort(key=lambda x: x[1][0], reverse=True)
-                    page = ([(k, a) for k, (_, a) in best] + tied)[offset:want]
-                    return Page([k & ID_MASK for k, _ in page], total,
-                                [a for _, a in page], searcher)
-                hits = [(float(s), a) for s, a in searcher.search(query, total,
-                                                                   count=False).hits]
-            # Only the hits down to the page's lowest score can be on it: those above
-            # it, and every one tied with it (all of them fetched).
-            end = min(want, len(hits))
-            while end < len(hits) and hits[end][0] >= edge:
-                end += 1
-            keys = [int(k or 0) for k in
-                    searcher.fast_field_values("key", [a for _, a in hits[:end]])]
+            return self._ranked(self._index.searcher(), query, limit, offset)[0]
+
+    def ranked_first(self, query: tantivy.Query, first: tantivy.Query,
+                     ceiling: Callable[[Callable[[str, str], int], int], float],
+                     matching: tantivy.Query, limit: int, offset: int = 0) -> Page | None:
+        """The page `ranked` gives, ranked from the matches in `first` alone, when
+        they decide it: at least the page's worth of them match, the page's lowest
+        score among them is above `ceiling(doc_freq, documents)` (more than a match
+        outside `first` can score), so every match it could tie with is theirs too.
+        `matching`: the query's matches (unranked), counted apart. None when they
+        do not decide it (rank every match)."""
+        searcher = self._index.searcher()
+        with _catching("searching the index"):
+            within = Q.boolean_query([(Occur.Must, query),
+                                      (Occur.Must, Q.const_score_query(first, 0.0))])
+            page, edge = self._ranked(searcher, within, limit, offset)
+            if edge is None or page.total < offset + limit:
+                return None
+            # "all" is in every document, the deleted ones too: what BM25 counts.
+            docs = max(int(searcher.num_docs), int(searcher.doc_freq("facets", "all")))
+            if not edge > ceiling(searcher.doc_freq, docs):
+                return None
+            total = int(searcher.aggregate(matching, _COUNT)["n"]["value"])
+        return Page(page.ids, total, page.addresses, searcher)
+
+    def _ranked(self, searcher: Any, query: tantivy.Query, limit: int,
+                offset: int) -> tuple[Page, float | None]:
+        """`ranked`'s page and the score of its last place (offset + limit), None when
+        fewer match."""
+        want = offset + limit
+        found = searcher.search(query, max(1, want + 50, 2 * want), count=True)
+        total = _count(found)
+        hits = [(float(s), a) for s, a in found.hits]
+        if not want or not hits:
+            return Page([], total, [], searcher), None
+        edge = hits[min(want, len(hits)) - 1][0]
+        if len(hits) < total and hits[-1][0] >= edge:  # the tie runs past the fetch
+            above = [(s, a) for s, a in hits if s > edge]
+            tied = self._newest_tied(searcher, query, edge, want - len(above), total)
+            if tied is not None:
+                keys = [int(k or 0) for k in
+                        searcher.fast_field_values("key", [a for _, a in above])]
+                best = sorted(zip(keys, above, strict=True), key=lambda x: x[0],
+                              reverse=True)
+                best.sort(key=lambda x: x[1][0], reverse=True)
+                page = ([(k, a) for k, (_, a) in best] + tied)[offset:want]
+                return (Page([k & ID_MASK for k, _ in page], total,
+                             [a for _, a in page], searcher),
+                        edge if total >= want else None)
+            hits = [(float(s), a) for s, a in searcher.search(query, total,
+                                                               count=False).hits]
+        # Only the hits down to the page's lowest score can be on it: those above
+        # it, and every one tied with it (all of them fetched).
+        end = min(want, len(hits))
+        while end < len(hits) and hits[end][0] >= edge:
+            end += 1
+        keys = [int(k or 0) for k in
+                searcher.fast_field_values("key", [a for _, a in hits[:end]])]
         scores = [s for s, _ in hits[:end]]
         # Newest first, then best first: a stable sort keeps the newer first among ties.
         order = sorted(range(end), key=keys.__getitem__, reverse=True)
         order.sort(key=scores.__getitem__, reverse=True)
         page_ = order[offset:want]
-        return Page([keys[i] & ID_MASK for i in page_], total, [hits[i][1] for i in page_],
-                    searcher)
+        return (Page([keys[i] & ID_MASK for i in page_], total, [hits[i][1] for i in page_],
+                     searcher), edge if len(hits) >= want else None)
 
     @staticmethod
     def _newest_tied(searcher: Any, query: tantivy.Query, score: float, n: int,

@@ -48,7 +48,9 @@ def _facet(schema: Schema, token: str) -> Q:
     return Q.const_score_query(Q.term_query(schema, "facets", token), 0.0)
 
 
-def term_query(schema: Schema, term: Term) -> Q:
+def term_query(schema: Schema, term: Term, *, rank: bool = True) -> Q:
+    """`rank` False: a query that finds the same meetings, its score left aside (an
+    order by date, a count, an exclusion)."""
     if term.field == "kind":
         return _facet(schema, f"k{term.text}")
     if term.field == "status":
@@ -59,7 +61,7 @@ def term_query(schema: Schema, term: Term) -> Q:
     if not words:
         return Q.empty_query()
     if len(words) == 2 and term.field is None and not term.prefix:
-        return _two_words_together(schema, words)
+        return _two_words_together(schema, words) if rank else _pair_anywhere(schema, words)
     return _weighted(schema, FIELDS.get(term.field, FIELDS[None]), words, term.prefix)
 
 
@@ -78,11 +80,20 @@ def _two_words_together(schema: Schema, words: Sequence[str]) -> Q:
     run into the next), ranked as its two words are ranked, each over the weighted
     fields. A phrase query would read the positions of both words in every meeting
     holding them (13 ms for "human security" at 100,000 meetings, against 4 ms)."""
-    together = Q.boolean_query([(Occur.Should, _together(schema, f, words))
-                                for f in ("title_pairs", "pairs")])
     return Q.boolean_query(
-        [(Occur.Must, Q.const_score_query(together, 0.0))]
+        [(Occur.Must, Q.const_score_query(_pair_anywhere(schema, words), 0.0))]
         + [(Occur.Must, _weighted(schema, FIELDS[None], [w], False)) for w in words])
+
+
+def _pair_anywhere(schema: Schema, words: Sequence[str]) -> Q:
+    """The meetings holding two words together in the title or another field: alone,
+    the very meetings `_two_words_together` finds, since a pair of a field's value is
+    two of its words (in the title; in people, chairs, place, body or extra, the
+    fields a word searched anywhere is looked for in: a chair's names are among the
+    people's). Counting them reads two terms, not the ten of the words' fields (6.5x
+    quicker at 100,000 meetings for `"human security"`)."""
+    return Q.boolean_query([(Occur.Should, _together(schema, f, words))
+                            for f in ("title_pairs", "pairs")])
 
 
 def _typed_words(query: Query) -> list[str]:
@@ -106,24 +117,27 @@ def _together(schema: Schema, field: str, words: Sequence[str]) -> Q:
     return Q.boolean_query([(Occur.Must, t) for t in terms])
 
 
-def bonuses(schema: Schema, query: Query) -> list[tuple[Occur, Q]]:
+def bonus_parts(schema: Schema, query: Query) -> list[tuple[float, Q]]:
+    """Each bonus of the query: what it gives, and the meetings it goes to."""
     words = _typed_words(query)
     if not words:
         return []
-    out = [(Occur.Should, Q.const_score_query(
-        Q.term_query(schema, "title_exact", " ".join(words)), EXACT_TITLE))]
+    out = [(EXACT_TITLE, Q.term_query(schema, "title_exact", " ".join(words)))]
     # One quoted phrase: every match has it. Of three words or more, the main query's
     # weighted phrase fields already say where, and the bonuses would only search it
     # twice; one of two words is ranked as its words (`_two_words_together`), so the
     # phrase in the title comes first, as it does for the words typed unquoted.
     single_phrase = len(query.groups) == 1 and len(query.groups[0]) == 1
     if len(words) > 1 and (not single_phrase or len(words) == 2):
-        out.append((Occur.Should, Q.const_score_query(
-            _together(schema, "title_pairs", words), PHRASE_IN_TITLE)))
+        out.append((PHRASE_IN_TITLE, _together(schema, "title_pairs", words)))
     if len(words) > 1 and not single_phrase:
-        out.append((Occur.Should, Q.const_score_query(
-            _together(schema, "pairs", words), PHRASE_ANYWHERE)))
+        out.append((PHRASE_ANYWHERE, _together(schema, "pairs", words)))
     return out
+
+
+def bonuses(schema: Schema, query: Query) -> list[tuple[Occur, Q]]:
+    return [(Occur.Should, Q.const_score_query(q, score))
+            for score, q in bonus_parts(schema, query)]
 
 
 def compile_query(schema: Schema, query: Query, *, rank: bool = True) -> Q:
@@ -132,10 +146,10 @@ def compile_query(schema: Schema, query: Query, *, rank: bool = True) -> Q:
     must: list[tuple[Occur, Q]] = []
     for group in query.groups:
         if len(group) == 1:
-            must.append((Occur.Must, term_query(schema, group[0])))
+            must.append((Occur.Must, term_query(schema, group[0], rank=rank)))
         else:
             must.append((Occur.Must, Q.boolean_query(
-                [(Occur.Should, term_query(schema, t)) for t in group])))
+                [(Occur.Should, term_query(schema, t, rank=rank)) for t in group])))
     if query.date_from or query.date_to:
         must.append((Occur.Must, Q.range_query(
             schema, "day", FieldType.Integer,
@@ -143,7 +157,8 @@ def compile_query(schema: Schema, query: Query, *, rank: bool = True) -> Q:
             query.date_to.toordinal() if query.date_to else None)))
     if not must:
         must.append((Occur.Must, Q.all_query()))
-    clauses = must + [(Occur.MustNot, term_query(schema, t)) for t in query.excluded]
+    clauses = must + [(Occur.MustNot, term_query(schema, t, rank=False))
+                      for t in query.excluded]
     if rank and query.has_text:
         clauses += bonuses(schema, query)
     return Q.boolean_query(clauses)
