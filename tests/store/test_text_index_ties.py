@@ -12,8 +12,9 @@ import pytest
 from mtgdesk.domain.query import parse
 from mtgdesk.domain.records import MeetingRecord, ParagraphRecord
 from mtgdesk.store.search import document
-from mtgdesk.store.text_index import ID_MASK, TextIndex
+from mtgdesk.store.text_index import TextIndex
 from mtgdesk.store.text_query import compile_query
+from tests.store.full_ranking import every_match_sorted
 
 
 @pytest.fixture(scope="module")
@@ -36,14 +37,6 @@ def index() -> TextIndex:
         w.commit(0, "")
     return index
 
-
-def every_match_sorted(index: TextIndex, query) -> list[int]:  # type: ignore[no-untyped-def]
-    searcher = index._index.searcher()
-    hits = searcher.search(query, index.size, count=False).hits
-    keys = searcher.fast_field_values("key", [a for _, a in hits])
-    ranked = sorted(zip((float(s) for s, _ in hits), keys, strict=True),
-                    key=lambda x: (-x[0], -x[1]))
-    return [k & ID_MASK for _, k in ranked]
 
 
 @pytest.mark.parametrize("text", ["title:tern", "venue:hall", "tern", "tern talks",
