@@ -135,3 +135,37 @@ def test_a_pair_counted_alone_finds_what_its_ranked_query_finds(docs, text, limi
     page = _ranked(index, parsed, limit, 0)
     assert page.ids == every_match_sorted(index, ranked)[:limit]
     assert page.total == index.count(unranked)
+
+
+
+def test_a_bonus_too_small_to_dominate_is_not_trusted(monkeypatch):
+    """With a title bonus smaller than what BM25 can give (3 instead of 2,000),
+    meetings outside the tier (the words apart in a short title, and in every other
+    field) outscore those inside it (the words together in a long title only). The
+    ceiling must see that and leave the page to ranking every match: a ceiling that
+    trusted the tier anyway (0) would give the tier's meetings alone here."""
+    from mtgdesk.store import text_query, text_tier
+    monkeypatch.setattr(text_query, "PHRASE_IN_TITLE", 3.0)
+    monkeypatch.setattr(text_tier, "PHRASE_IN_TITLE", 3.0)
+    index = TextIndex.create(None)
+    long_title = "Human Security " + " ".join(f"topic{n}" for n in range(12))
+    inside = [MeetingRecord(title=long_title, held_on=date(2001, 1, 1) + timedelta(days=i))
+              for i in range(30)]
+    outside = [MeetingRecord(
+        title="Security and the Human", venue="Human Security Hall",
+        held_on=date(2002, 1, 1) + timedelta(days=i),
+        paragraphs=[ParagraphRecord(text="human security, human security")],
+        participants=[ParticipantRecord(kind="person", name="Human Security",
+                                        post="Adviser on Human Security")])
+        for i in range(30)]
+    with index.writing() as w:
+        w.add(document(i + 1, r) for i, r in enumerate(inside + outside))
+        w.commit(1, "")
+    parsed = parse('"human security"')
+    assert tier(index.schema, parsed) is not None
+    expected = every_match_sorted(index, compile_query(index.schema, parsed))
+    assert set(expected[:30]) == set(range(31, 61))  # the meetings outside come first
+    for limit, offset in ((1, 0), (20, 0), (20, 20), (50, 0)):
+        page = _ranked(index, parsed, limit, offset)
+        assert page.ids == expected[offset:offset + limit], (limit, offset)
+        assert page.total == len(expected) == 60
