@@ -125,3 +125,15 @@ def test_snippet_highlights_matches_in_the_original_text():
     pattern = matcher(parse("難民").highlight_terms())
     snip = make_snippet(["国連難民高等弁務官"], pattern)
     assert [snip.text[a:b] for a, b in snip.highlights] == ["難民"]
+
+
+def test_a_year_alone_is_the_word_or_the_year_held():
+    q = parse("human security 2007")
+    assert q.groups[-1] == (Term("2007"), Term("2007", "year"))
+    assert q.has_text and Term("2007", "year") not in q.highlight_terms()
+    assert parse("2006 OR 2007").groups == (
+        (Term("2006"), Term("2006", "year"), Term("2007"), Term("2007", "year")),)
+    # Quoted, in a field, excluded, a prefix, or not a year: the word only.
+    for text in ('"2007"', "title:2007", "2007*", "1066", "20071", "3000"):
+        assert all(t.field != "year" for g in parse(text).groups for t in g), text
+    assert parse("-2007").excluded == (Term("2007"),) and not parse("-2007").groups

@@ -25,6 +25,7 @@ QUERY_SYNTAX = """\
   status:final       final records only (status:draft: drafts only)
   from:2007-01-01    held on or after (from:2007: from January 1)
   to:2007-12-31      held on or before (to:2007-06: to June 30)
+  security 2007      a year alone: held that year, or the word 2007
 Capitals and accents do not matter. Any text is a valid query. A word
 that starts with - is query text, not an option:
   mtgdesk search human -draft --limit 3"""

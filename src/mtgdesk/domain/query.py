@@ -7,6 +7,7 @@
     refug*                   words starting with "refug"
     title:security  participant:UNHCR  chair:Tanaka  venue:Tokyo  series:ASTOP
     kind:decision  status:final  from:2007-01-01  to:2007-12-31  (from:2007, to:2007-06)
+    human security 2007      a year alone is the word or the year held (either matches)
 
 Any string is a valid query. What cannot be understood (a stray quote, a bracket, `*`
 alone, `AND`, an unknown field, a bad date) is searched as text or ignored, never an
@@ -32,12 +33,16 @@ FIELD_ALIASES = {"participants": "participant", "who": "participant", "chaired":
 
 KINDS = tuple(k.value for k in ParagraphKind)
 STATUSES = tuple(s.value for s in Status)
+# A year typed alone ("human security 2007"): a clerk means the year held as often as
+# the word, which a meeting's text seldom holds (the seed's record does not).
+_YEAR = re.compile(r"(1[5-9]|20)[0-9]{2}")
 MAX_TERMS = 32  # more is noise; it also keeps a pasted page from becoming a huge query
 
 
 @dataclass(frozen=True)
 class Term:
-    """One thing to find. field None: anywhere; "kind"/"status": a facet value."""
+    """One thing to find. field None: anywhere; "kind"/"status": a facet value;
+    "year": the year held (a year typed alone, beside the word itself)."""
 
     text: str
     field: str | None = None
@@ -45,7 +50,7 @@ class Term:
 
     @property
     def is_facet(self) -> bool:
-        return self.field in ("kind", "status")
+        return self.field in ("kind", "status", "year")
 
 
 @dataclass(frozen=True)
@@ -187,14 +192,18 @@ def parse(text: str) -> Query:
                     ignored.append(value)
                 continue
             term = Term(value, name, prefix)
+        terms = [term]
+        if (not quoted and name is None and not term.prefix
+                and _YEAR.fullmatch(term.text)):
+            terms.append(Term(term.text, "year"))
         if negated:
-            excluded.append(term)
+            excluded.append(term)  # "-2007": the word only (from:/to: leave a year out)
             join_next = False
         elif join_next:
-            groups[-1].append(term)
+            groups[-1].extend(terms)
             join_next = False
         else:
-            groups.append([term])
+            groups.append(terms)
     if len(groups) > MAX_TERMS:
         ignored.append(f"(too many words: the first {MAX_TERMS} were used)")
     return Query(

@@ -57,6 +57,9 @@ def term_query(schema: Schema, term: Term, *, rank: bool = True) -> Q:
         return _facet(schema, f"s{term.text}")
     if term.field == "series":
         return _facet(schema, series_token(term.text))
+    if term.field == "year":  # the year held weighs as the year in the title would
+        found = Q.term_query(schema, "year", term.text)
+        return Q.boost_query(found, WEIGHTS["title"]) if rank else found
     words = tokens(term.text)
     if not words:
         return Q.empty_query()
@@ -101,8 +104,9 @@ def _typed_words(query: Query) -> list[str]:
     title), in the order typed: what an exact title or a phrase is compared with."""
     words: list[str] = []
     for group in query.groups:
-        if len(group) == 1 and group[0].field in (None, "title") and not group[0].prefix:
-            words += tokens(group[0].text)
+        typed = [t for t in group if t.field != "year"]  # a year: the word typed
+        if len(typed) == 1 and typed[0].field in (None, "title") and not typed[0].prefix:
+            words += tokens(typed[0].text)
     return words
 
 

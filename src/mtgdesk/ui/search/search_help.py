@@ -21,6 +21,8 @@ discussion)</td></tr>
 </td></tr>
 <tr><td><code>from:2007-01-01 to:2007-12-31</code></td><td>held in that period
 (<code>from:2007</code> and <code>to:2007-06</code> work too)</td></tr>
+<tr><td><code>human security 2007</code></td><td>a year alone: held that year, or the
+word 2007 in the record (<code>"2007"</code>: the word only)</td></tr>
 </table>
 <p>Capitals and accents do not matter: <i>Gomez</i> finds <i>Gómez</i>. Japanese and
 Chinese are found by any two characters or more. An acronym finds its organisation and
