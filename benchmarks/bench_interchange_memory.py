@@ -6,7 +6,8 @@ Each file is imported by the installed command under /usr/bin/time -v into a new
 database; prints the file's size, the maximum resident set size (the largest one
 process reached, as time reports it, and the peak of the sum over the command and its
 child processes, sampled every 50 ms from /proc: a large import writes the search
-index in a child of its own), the seconds, the exit code and the command's last
+index in a child of its own; and that sum's anonymous part, without the pages of the
+files they map), the seconds, the exit code and the command's last
 line. The hostile files are made here: one meeting with
 10^6 participants, a 50 MB unknown key, a 50 MB title, a value nested 10^6 deep, and
 10^5 meetings of one line each. --big adds a file of your own (benchmarks/generate.py
@@ -63,9 +64,13 @@ def make(folder: Path) -> dict[str, Path]:
     return files
 
 
-def tree_rss_kb(pid: int) -> int:
-    """Resident KB of the process `pid`'s descendants (not itself: /usr/bin/time)."""
-    total, todo = 0, [pid]
+def tree_rss_kb(pid: int) -> tuple[int, int]:
+    """Resident KB of the process `pid`'s descendants (not itself: /usr/bin/time): all
+    of it (VmRSS), and the anonymous part alone (RssAnon: what the processes hold, as
+    against RssFile, the pages of files they map, such as the search index's segments,
+    which the kernel may drop and read again)."""
+    total = anon = 0
+    todo = [pid]
     while todo:
         here = todo.pop()
         try:
@@ -74,10 +79,12 @@ def tree_rss_kb(pid: int) -> int:
                 for line in Path(f"/proc/{here}/status").read_text().splitlines():
                     if line.startswith("VmRSS:"):
                         total += int(line.split()[1])
+                    elif line.startswith("RssAnon:"):
+                        anon += int(line.split()[1])
         except (OSError, ValueError):
             continue  # ended meanwhile
         todo += [int(k) for k in kids]
-    return total
+    return total, anon
 
 
 def run(label: str, path: Path, folder: Path) -> None:
@@ -88,9 +95,10 @@ def run(label: str, path: Path, folder: Path) -> None:
     started = time.monotonic()
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True)
-        summed = 0
+        summed = summed_anon = 0
         while proc.poll() is None:
-            summed = max(summed, tree_rss_kb(proc.pid))
+            rss, anon = tree_rss_kb(proc.pid)
+            summed, summed_anon = max(summed, rss), max(summed_anon, anon)
             time.sleep(0.05)
         out.seek(0)
         err.seek(0)
@@ -102,7 +110,8 @@ def run(label: str, path: Path, folder: Path) -> None:
     last = lines[-1] if lines else ""
     print(f"{label:24} {path.stat().st_size / 2**20:8.1f} MB file  "
           f"max RSS {int(rss.group(1)) / 1024 if rss else -1:8.1f} MB (summed with "
-          f"children {summed / 1024:6.1f} MB)  {took:7.1f} s  "
+          f"children {summed / 1024:6.1f} MB, anonymous {summed_anon / 1024:6.1f} MB)  "
+          f"{took:7.1f} s  "
           f"exit {done.returncode}  {last[:150]}", flush=True)
 
 
