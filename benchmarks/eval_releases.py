@@ -27,9 +27,10 @@ Two sets:
   found and recorded in session 23 while the reader was being tuned on "fresh3", from 39
   sources not yet in the corpus, committed before the reader was first run on them; the
   first run is kept in benchmarks/results/2026-12-02-eval-releases-fresh4-first-run.txt)
-  or "fresh5" (40 releases, 267-306, found and recorded in session 24 from 40 sources not
-  yet in the corpus, committed before the reader was first run on them; the first run is
-  kept in benchmarks/results/2026-12-02-eval-releases-fresh5-first-run.txt).
+  or "fresh5" (40 releases, 267-306, found and recorded on 2 December 2026 after fresh4,
+  from 40 sources not yet in the corpus, committed before the reader was first run on
+  them; the first run is kept in
+  benchmarks/results/2026-12-02-eval-releases-fresh5-first-run.txt).
   Only the totals of "held-out", "fresh4" and "fresh5" are printed, never what they missed
   (not even with --verbose), so that the people tuning the reader do not see them.
 - benchmarks/releases/: 17 releases written for the parser, with interchange records in
