@@ -34,7 +34,8 @@ _MONTH = (r"(?P<{n}>January|February|March|April|May|June|July|August|September|
 _WD = (r"(?:\s*\((?P<{n}>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Monday|Tuesday|Wednesday|"
        r"Thursday|Friday|Saturday|Sunday)\.?\))?")
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(?P<{n}>(?:19|20)\d\d))?"
+# `20017`: a year misprinted with its zero doubled, read as 2017 (`_year`).
+_YEAR = r"(?:,?\s+(?P<{n}>(?:19|20)0?\d\d))?"
 _LEAD_WD = (r"(?:(?P<{n}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|"
             r"Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?")
 
@@ -88,6 +89,7 @@ class DateMention:
     first: tuple[int, int, int | None]  # (month, day, year or None)
     last: tuple[int, int, int | None] | None
     weekdays: tuple[str | None, str | None]  # as written, e.g. "Fri"
+    misprinted: bool = False  # a year written `20017`, read as 2017
 
     def resolve(self, year: int) -> tuple[date, date | None]:
         y1 = self.first[2] or (self.last[2] if self.last else None) or year
@@ -103,6 +105,13 @@ class DateMention:
     @property
     def has_year(self) -> bool:
         return bool(self.first[2] or (self.last and self.last[2]))
+
+
+def _year(written: str | None) -> int | None:
+    """`2017`; `20017`, a misprint of it (a zero doubled after the century)."""
+    if not written:
+        return None
+    return int(written[:2] + written[3:] if len(written) == 5 else written)
 
 
 def _month(name: str | None) -> int | None:
@@ -127,11 +136,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         return all(b <= s or a >= e for s, e in taken)
 
     for m in DAY_RANGE_RE.finditer(text, start, end):
-        month, y = _month(m["m"]), int(m["y"]) if m["y"] else None
+        month, y = _month(m["m"]), _year(m["y"])
         d1, d2 = int(m["d1"]), int(m["d2"])
         if month and _valid(month, d1, y) and _valid(month, d2, y) and d2 > d1:
             found.append(DateMention(m.start(), m.end(), (month, d1, y), (month, d2, y),
-                                     (m["w1"], m["w2"])))
+                                     (m["w1"], m["w2"]), len(m["y"] or "") == 5))
             taken.append((m.start(), m.end()))
     for m in DATE_RE.finditer(text, start, end):
         if not free(m.start(), m.end()):
@@ -142,7 +151,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         else:
             m1, d1, y1 = _month(g["n1"]), int(g["e1"]), g["z1"]
             w1 = g["v1"] or g["u1"] or g["lv1"]
-        if not m1 or not _valid(m1, d1, int(y1) if y1 else None):
+        odd = any(len(g[k] or "") == 5 for k in ("y1", "z1", "y2", "z2", "ty"))
+        if not m1 or not _valid(m1, d1, _year(y1)):
             continue
         last = None
         w2 = None
@@ -153,17 +163,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 m2, d2, y2 = _month(g["n2"]), int(g["e2"]), g["z2"]
                 w2 = g["v2"] or g["u2"] or g["lv2"]
             if m2 and _valid(m2, d2, None):
-                last = (m2, d2, int(y2) if y2 else None)
+                last = (m2, d2, _year(y2))
         elif g["td"]:
             m2 = _month(g["tm"]) or m1
             d2, w2 = int(g["td"]), g["tw"]
-            y2 = int(g["ty"]) if g["ty"] else None
+            y2 = _year(g["ty"])
             if _valid(m2, d2, None) and (m2, d2) != (m1, d1):
                 last = (m2, d2, y2)
-        if last and not y1 and last[2]:
-            y1 = str(last[2])
-        found.append(DateMention(m.start(), m.end(), (m1, d1, int(y1) if y1 else None), last,
-                                 (w1, w2)))
+        year1 = _year(y1) or (last[2] if last else None)
+        found.append(DateMention(m.start(), m.end(), (m1, d1, year1), last, (w1, w2), odd))
         taken.append((m.start(), m.end()))
     for m in NUMERIC_RE.finditer(text, start, end):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
@@ -207,9 +215,40 @@ _WEEKDAY_WORD = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
                            re.IGNORECASE)
 
 
+# `a ministry statement said on Tuesday`, `a press release issued here on Saturday`: the
+# day a statement was made, not the meeting's.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|stated|announced|reported|issued|released|"
+                          r"published|told\s+\w+)(?:\s+[\w’'-]+){0,4}\s*$", re.IGNORECASE)
+
+
 def find_relative(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of days named against the date line: `on Wednesday`, `yesterday`, `today`."""
-    return [m.span() for m in RELATIVE_RE.finditer(text, start, end)]
+    """Spans of days named against the date line: `on Wednesday`, `yesterday`, `today`;
+    not the day a statement about the meeting was made (`the ministry said on Tuesday`)."""
+    return [m.span() for m in RELATIVE_RE.finditer(text, start, end)
+            if not _SAID_BEFORE.search(text, max(start, m.start() - 60), m.start())]
+
+
+# A day told against another date: `the day after the officials' meeting on 3 May`
+# (a preposition: the date follows), `the ministers met the following day` (an adverb:
+# the date was told before).
+DAY_AFTER_RE = re.compile(r"\b(?:the|a|one)\s+day\s+(?P<p>after|following|before)\b",
+                          re.IGNORECASE)
+NEXT_DAY_RE = re.compile(r"\b(?:the\s+(?:following|next)\s+day|(?:a|one)\s+day\s+later|"
+                         r"the\s+day\s+after\b(?!\s+(?:the|a|an|its|their|his|her|this|that|"
+                         r"\d|(?-i:[A-Z]))))\b", re.IGNORECASE)
+
+
+def day_after(text: str, start: int, mention: DateMention) -> int:
+    """+1 when `the day after ...` comes before `mention` in text[start:...] with no date
+    between (`met the day after the officials' meeting on 3 May`), -1 for `the day
+    before`, else 0."""
+    found = list(DAY_AFTER_RE.finditer(text, start, mention.start))
+    if not found:
+        return 0
+    m = found[-1]
+    if find_dates(text, m.end(), mention.start):
+        return 0
+    return -1 if m["p"].lower() == "before" else 1
 
 
 def resolve_relative(words: str, base: date, sentence: str) -> date | None:

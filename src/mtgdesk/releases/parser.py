@@ -8,38 +8,27 @@ chaired, and what remains: the clerk's paragraphs, in order, without their numbe
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from mtgdesk.domain.records import ParagraphRecord
 from mtgdesk.domain.vocab import ParagraphKind
-from mtgdesk.releases import capitals, groups, names
+from mtgdesk.releases import capitals, datelines, groups, names
 from mtgdesk.releases import dates as dt
 from mtgdesk.releases.assemble import assemble
 from mtgdesk.releases.attendance import Attendance, read_sentence
+from mtgdesk.releases.meeting_day import HELD_RE, QUOTED_RE, UPCOMING_RE, MeetingDay
 from mtgdesk.releases.places import find_place
 from mtgdesk.releases.proposal import Findings, Proposal
 from mtgdesk.releases.readers import normalise
 from mtgdesk.releases.text import Block, Sentence, blocks, first_sentence, sentences
 
-HELD_RE = re.compile(r"\b(?:was|were|will\s+be|is\s+being|being)\s+(?:held|convened|"
-                     r"organi[sz]ed|hosted|opened|conducted)\b|\b(?:took|take|taking)\s+place\b|"
-                     r"\bconvened\b|\bmet\b|\b(?:will|to)\s+(?:meet|gather|convene|host|hold)\b|\bhosted\b|"
-                     r"\bheld\b|\bgathered\b|\bkicked\s+off\b|\bco-chaired\b|\bconducted\b",
-                     re.IGNORECASE)
 PARTICIPANTS_LABEL = re.compile(
     r"(?i)\b(?:participants|participating\s+(?:countries|delegations|states)|attendees|"
     r"attending\s+(?:countries|delegations|organi[sz]ations)|delegations|list\s+of\s+"
     r"participants)\s*[:：]\s*$")
-UPCOMING_RE = re.compile(r"\b(?:upcoming|next|forthcoming|following|subsequent)\b", re.IGNORECASE)
 # What a date line holds besides the date: a place, an agency, a label (`KUNMING, Aug. 15
 # (Xinhua) --`, `date 2024-07-04 New Delhi,`, `Geneva [Switzerland], June 29 :`).
 DATELINE_WORDS = 12
-_TIME_RE = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[ap]\.?m\.?|JST|GMT|UTC|IST|hrs?))?",
-                      re.IGNORECASE)
-# What a line holding only a date may say besides: `Updated 21:25, 17-Aug-2022`.
-_DATE_LINE_WORDS = re.compile(r"[\W_]|(?i:date|released?|issued|tokyo|on|updated|published|"
-                              r"posted|last)")
-QUOTED_RE = re.compile(r"[“\"](?P<t>[^”\"]{5,300})[”\"]")
 MEETING_WORDS = re.compile(r"\b(?:Meeting|Conference|Dialogue|Forum|Session|Consultations?|"
                            r"Talks|Summit|Workshop|Symposium|Seminar|Round\s?table|Committee|"
                            r"Council|Group|Commission|Panel)\b", re.IGNORECASE)
@@ -47,11 +36,6 @@ NOT_TITLE = re.compile(r"^(?:\(?provisional\s+translation\)?|press\s+releases?|"
                        r"(?:ministry\s+of\s+foreign\s+affairs|mofa)(?:\s+of\s+japan)?|"
                        r"for\s+immediate\s+release|news|announcements?|date\s*:.*)$",
                        re.IGNORECASE)
-_PLAN_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Plan|Goals?|Roadmap|Programme|Horizon)\s+"
-                        r"(?:for\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:Vision|Agenda|"
-                        r"Strategic|Strategy|Plan|Goals?|Roadmap)\b|\b(?:19|20)\d\d[-–]\d\d\b(?![:\d])|"
-                        r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b(?![:\d])",
-                        re.IGNORECASE)
 DECISION_RE = re.compile(r"\b(?:decided|resolved|determined)\b", re.IGNORECASE)
 AGREEMENT_RE = re.compile(r"\b(?:agreed|concurred|reached\s+(?:an\s+)?agreement|adopted)\b",
                           re.IGNORECASE)
@@ -66,7 +50,7 @@ def parse_text(text: str, *, source: str | None = None) -> Proposal:
     return Proposal(parser.record, text, parser.evidence, parser.doubts, source)
 
 
-class _Parser:
+class _Parser(MeetingDay):
     def __init__(self, text: str, shown: str | None = None) -> None:
         self.text = text
         self.shown = text if shown is None else shown  # as written: what the clerk keeps
@@ -77,13 +61,11 @@ class _Parser:
         self.blocks = blocks(text)
         self.place_spans: list[tuple[int, int]] = []
         self.dateline_span: tuple[int, int] | None = None
+        self.index = datelines.index_blocks(text, self.blocks)
+        # Days a heading gives (`Senior Officials meeting - 23 - 24 October 2023`): the
+        # meeting's when the sentences give none.
+        self.heading_days: list[dt.DateMention] = []
         self._latest_year: int | None = None
-
-    def ev(self, path: str, start: int, end: int, confidence: float, note: str = "") -> None:
-        self.findings.ev(path, start, end, confidence, note)
-
-    def doubt(self, path: str, message: str) -> None:
-        self.findings.doubt(path, message)
 
     def run(self) -> None:
         body_at = self._find_body()
@@ -104,14 +86,10 @@ class _Parser:
                 return i
         return min(len(self.blocks), 2)
 
-    def _date_only(self, b: Block) -> dt.DateMention | None:
-        found = dt.find_dates(self.text, b.start, b.end)
-        if found and found[0].has_year:
-            rest = self.text[b.start:b.end].replace(self.text[found[0].start:found[0].end], "")
-            rest = _TIME_RE.sub("", rest)
-            if len(_DATE_LINE_WORDS.sub("", rest)) <= 3:
-                return found[0]
-        return None
+    def _date_only(self, b: Block, *, place: bool = False) -> dt.DateMention | None:
+        if b.start in self.index:
+            return None  # `- 2019: September 26, New York`: a line of an index of meetings
+        return datelines.date_only(self.text, b.start, b.end, place=place)
 
     def _dateline(self, body_at: int) -> dt.DateMention | None:
         """The date a news release opens with, before its first sentence says anything:
@@ -121,12 +99,14 @@ class _Parser:
             if b.start > 800 or b.start > body_at:
                 break
             found = dt.find_dates(self.text, b.start, min(b.end, b.start + 240))
-            if not found:
+            if not found or b.start in self.index:
                 continue
             m = found[0]
             prefix = self.text[b.start:m.start]
-            if re.match(r"(?i)(?:on|from|between)\b", self.text[m.start:m.end]):
-                return None  # `On 22 May 2019, Bishkek hosted ...`: the sentence's own date
+            if re.match(r"(?i)(?:on|from|between)\b", self.text[m.start:m.end]) or m.last:
+                # `On 22 May 2019, Bishkek hosted ...`: the sentence's own date; a range
+                # (`meeting - 23 - 24 October 2023`) is a meeting's days, never a release's.
+                return None
             if len(prefix.split()) <= DATELINE_WORDS and not HELD_RE.search(prefix) and \
                     not re.search(r"(?i)\b(?:on|from|between|since|until|to|and|of)\s*$", prefix):
                 if m.has_year:
@@ -135,8 +115,17 @@ class _Parser:
                 if years:
                     return dt.DateMention(m.start, m.end, (m.first[0], m.first[1],
                                                            int(years[0])), None, m.weekdays)
+                return m  # `BEIJING, Sep 19 (APP):` with no year: the release's day still
             return None
         return None
+
+    def _released(self, mention: dt.DateMention, conf: float, note: str) -> None:
+        """The release's date; its words are the date line, no meeting's day. A date
+        line with no year (`BEIJING, Sep 19 (APP):`) dates nothing but is no meeting's."""
+        if mention.has_year:
+            self.record.released_on = mention.resolve(mention.first[2] or 2000)[0]
+            self.ev("released_on", mention.start, mention.end, conf, note)
+        self.dateline_span = (mention.start, mention.end)
 
     def _heading(self, header: list[Block], body: list[Block]) -> None:
         titles: list[Block] = []
@@ -150,18 +139,26 @@ class _Parser:
                 mention = self._date_only(last)
                 if mention and not NOT_TITLE.match(" ".join(self.text[b.start:cut].split())):
                     titles.append(Block(b.start, cut, self.text[b.start:cut], b.numbered))
-            if mention and self.record.released_on is None:
-                self.record.released_on = mention.resolve(mention.first[2] or 2000)[0]
-                self.ev("released_on", mention.start, mention.end, 0.95, "date under the title")
-                self.dateline_span = (mention.start, mention.end)
+            if mention and mention.last:
+                self.heading_days.append(mention)  # `23-24 October 2023`: no release's date
+            elif mention and self.record.released_on is None:
+                self._released(mention, 0.95, "date under the title")
             elif not mention and not NOT_TITLE.match(b.flat):
                 titles.append(b)
-        if self.record.released_on is None and body:  # a date at the foot of the release
-            for b in body[-2:]:
-                mention = self._date_only(b)
+                if MEETING_WORDS.search(b.flat) and b.start not in self.index:
+                    self.heading_days += dt.find_dates(self.text, b.start, b.end)[:1]
+        if self.record.released_on is None:
+            # `Ekleme: 23.12.2019 17:50:07 / Güncelleme: ...`: a page's labelled date.
+            for b in self.blocks[:6]:
+                mention = datelines.stamp(self.text, b)
                 if mention:
-                    self.record.released_on = mention.resolve(mention.first[2] or 2000)[0]
-                    self.ev("released_on", mention.start, mention.end, 0.8, "date at the end")
+                    self._released(mention, 0.8, "a labelled date at the top of the page")
+                    break
+        if self.record.released_on is None and body:  # a date at the foot of the release
+            for b in body[-2:]:  # (`Jakarta, 12 May 2023`: a place, a date)
+                mention = self._date_only(b, place=True)
+                if mention and not mention.last:
+                    self._released(mention, 0.8, "date at the end")
                     self._footer = b
                     break
         if self.record.released_on is None:
@@ -171,18 +168,14 @@ class _Parser:
                 if HELD_RE.search(b.flat):
                     break
                 mention = self._date_only(b)
-                if mention:
-                    self.record.released_on = mention.resolve(mention.first[2] or 2000)[0]
-                    self.ev("released_on", mention.start, mention.end, 0.8,
-                            "a line holding only a date, before the meeting is told")
-                    self.dateline_span = (mention.start, mention.end)
+                if mention and not mention.last:
+                    self._released(mention, 0.8,
+                                   "a line holding only a date, before the meeting is told")
                     break
-        if self.record.released_on is None:
+        if self.record.released_on is None and self.dateline_span is None:
             line = self._dateline(body[0].start if body else len(self.text))
             if line is not None:
-                self.record.released_on = line.resolve(line.first[2] or 2000)[0]
-                self.ev("released_on", line.start, line.end, 0.8, "the date line")
-                self.dateline_span = (line.start, line.end)
+                self._released(line, 0.8, "the date line")
         quoted = None
         if body:
             first = sentences(self.text, body[0].start, body[0].end)[:1]
@@ -208,18 +201,6 @@ class _Parser:
 
     # --- when and where --------------------------------------------------------------
 
-    def _mentions(self, start: int, end: int) -> list[dt.DateMention]:
-        """Dates of text[start:end], less the date line (the day of the release, not of
-        the meeting) and dates inside a quoted title."""
-        line = self.dateline_span
-        released = self.record.released_on
-        return [m for m in dt.find_dates(self.text, start, end)
-                if not (line and m.start < line[1] and line[0] < m.end)
-                and not self._in_quotes(m.start, start, end)
-                and not (line and released and m.start < line[1] + 120 and not m.last
-                         and (m.first[0], m.first[1]) == (released.month, released.day)
-                         and not re.match(r"(?i)(?:on|from)\b", self.text[m.start:m.end]))]
-
     def _opening(self, body: list[Block]) -> tuple[int, int] | None:
         # The sentence that says when: the first of the opening sentences that says the
         # meeting was held (met, took place, will meet) and gives a day, by its date or
@@ -236,23 +217,26 @@ class _Parser:
                         dt.find_relative(self.text, s.start, s.end) and \
                         not self._mentions(s.start, s.end):
                     uncounted = s
-        for b in body:
+        for i, b in enumerate(body):
             if len(candidates) >= 10:
                 break  # (not cutting the later paragraphs in sentences only to stop)
+            if b.start in self.index:
+                continue  # `- 2019: September 26, New York`: an index of other meetings
             for s in sentences(self.text, b.start, b.end):
                 if len(candidates) >= 10:
                     break
                 has_date = bool(self._mentions(s.start, s.end))
                 says_day = relative and bool(dt.find_relative(self.text, s.start, s.end))
                 if has_date or says_day:
-                    candidates.append((s, bool(HELD_RE.search(s.text)), has_date))
+                    candidates.append((s, self._tells_held(s, i < 2), has_date))
         if uncounted is not None and (not candidates or candidates[0][0].start > uncounted.start):
             s0, s1 = dt.find_relative(self.text, uncounted.start, uncounted.end)[0]
             self.doubt("held_on", f"the release says “{self.text[s0:s1]}” with no date to "
                                   "count from: type the date in")
             return None
         if not candidates:
-            self.doubt("held_on", "no meeting date found: type it in")
+            if not self._heading_day():
+                self.doubt("held_on", "no meeting date found: type it in")
             return None
         # A later one is often the next meeting; `the upcoming summit which X will host
         # from 6-10 November` always is.
@@ -274,11 +258,13 @@ class _Parser:
                       self.text, c[0].start, c[0].end)[0][0]])]
         choices = held or dated or agreed or [c for c in candidates if not c[2]]
         if not choices:
-            self.doubt("held_on", "no meeting date found: type it in")
+            if not self._heading_day():
+                self.doubt("held_on", "no meeting date found: type it in")
             return None
         sent, _, has_date = choices[0]
         if has_date:
             self._dates(sent.start, sent.end)
+            self._next_day(sent, body)
         elif self.record.released_on is not None:
             self._relative(sent)
         place = find_place(self.text, sent.start, sent.end)
@@ -296,116 +282,6 @@ class _Parser:
             self.ev("city", *place.city_span, 0.75, "after “in”")
         return (sent.start, sent.end)
 
-    def _after_release(self, sent: Sentence) -> bool:
-        released = self.record.released_on
-        if released is None:
-            return False
-        for m in self._mentions(sent.start, sent.end):
-            year = m.first[2] or dt.infer_year(m.first[0], m.first[1], released, ahead=True)
-            if year and m.resolve(year)[0] > released:
-                return True
-        return False
-
-    def _relative(self, sent: Sentence) -> None:
-        released = self.record.released_on
-        assert released is not None
-        s, e = dt.find_relative(self.text, sent.start, sent.end)[0]
-        day = dt.resolve_relative(self.text[s:e], released, sent.text)
-        if day is None:
-            return
-        self.record.held_on = day
-        self.ev("held_on", s, e, 0.8, "counted from the date line")
-
-    def _dates(self, start: int, end: int) -> None:
-        mentions = self._mentions(start, end)
-        released = self.record.released_on
-        ahead = dt.is_future(self.text[start:end])
-        if released is not None and not ahead:
-            # A meeting the release reports as held is not after the release: such a
-            # date is of something to come (`to prepare the summits on 26-28 October`).
-            def before(m: dt.DateMention) -> bool:
-                year = m.first[2] or dt.infer_year(m.first[0], m.first[1], released)
-                return year is None or m.resolve(year)[0] <= released + timedelta(days=1)
-
-            kept = [m for m in mentions if before(m)]
-            line = self.dateline_span
-            if not kept and mentions and line and start <= line[0] < end:
-                self.record.held_on = released  # `Bandar Seri Begawan, 4 October 2021: ...
-                self.ev("held_on", *line, 0.7, "the date line; the meeting was held that day")
-                return
-            mentions = kept
-        if not mentions:
-            return
-        first = mentions[0]
-        last_mention = first if first.last else None
-        if last_mention is None and len(mentions) > 1:
-            between = self.text[first.end:mentions[1].start]
-            if re.fullmatch(r"\s*,?\s*(?:to|until|till|through|-|–|and)\s+(?:(?:from\s+)?"
-                            r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:on\s+)?)?", between):
-                last_mention = mentions[1]
-        year = first.first[2] or (last_mention and (last_mention.last or last_mention.first)[2])
-        conf, note = 0.95, "in the opening sentence"
-        if not year:
-            year = dt.infer_year(first.first[0], first.first[1], released, ahead=ahead)
-            conf, note = 0.9, "year taken from the release date"
-        if not year:
-            # A year that names a plan or a period is no meeting's: `Strategic Vision 2030`,
-            # `the 2030 Agenda`, `2022-2026`.
-            years = [y.group() for y in re.finditer(r"\b(?:19|20)\d\d\b", self.text)
-                     if not _PLAN_YEAR.search(self.text, max(0, y.start() - 20),
-                                              min(len(self.text), y.end() + 12))]
-            if not years:
-                # No year anywhere, nor a release date to count from: this year would
-                # be a guess (`April 23` of a page read years later), so none is made.
-                self.doubt("held_on", "the release gives “"
-                                      f"{self.text[first.start:first.end]}” with no year: "
-                                      "type the date in")
-                return
-            year = dt.likeliest_year(self.text, first.first[0], first.first[1],
-                                     [int(y) for y in years])
-            if first.weekdays[0] and _valid_day(first, year) and \
-                    dt.weekday_mismatch(first.weekdays[0], first.resolve(year)[0]):
-                # `on Monday, June 24` beside `elected in September 2023`: the weekday
-                # says the guessed year is not the meeting's.
-                self.doubt("held_on", "the release gives “"
-                                      f"{self.text[first.start:first.end]}” with no year: "
-                                      "type the date in")
-                return
-            conf, note = 0.4, "no year in the release: check it"
-            self.doubt("held_on", "the release gives no year for the meeting: check the date")
-        held, ends = first.resolve(year)
-        if last_mention is not None and last_mention is not first:
-            ends = last_mention.resolve(last_mention.first[2] or held.year)[0]
-            if ends < held:
-                ends = date(ends.year + 1, ends.month, ends.day)
-        self.record.held_on = held
-        self.ev("held_on", first.start, first.end, conf, note)
-        if ends and ends != held:
-            self.record.ends_on = ends
-            stop = last_mention.end if last_mention is not None else first.end
-            self.ev("ends_on", first.start, stop, conf, note)
-        for written, day, path in ((first.weekdays[0], held, "held_on"),
-                                   (first.weekdays[1], ends, "ends_on"),
-                                   (last_mention.weekdays[0] if last_mention is not None
-                                    and last_mention is not first else None, ends,
-                                    "ends_on")):
-            if day is not None:
-                problem = dt.weekday_mismatch(written, day)
-                if problem:
-                    self.doubt(path, problem)
-        taken = [(m.start, m.end) for m in mentions]
-        times = [t for t in dt.find_times(self.text, start, end)
-                 if not any(s < t[1] and t[0] < e for s, e in taken)]
-        if times:
-            t0 = times[0]
-            self.record.starts_at = t0[2]
-            self.ev("starts_at", t0[0], t0[1], 0.85)
-            ends_at = t0[3] or (times[1][2] if len(times) > 1 else None)
-            if ends_at:
-                self.record.ends_at = ends_at
-                span = (t0[0], t0[1]) if t0[3] else (times[1][0], times[1][1])
-                self.ev("ends_at", *span, 0.8)
-
     def _as_of(self) -> date | None:
         """The day a group's members are counted on: the meeting's, else the release's,
         else the end of the latest past year the release names (a release of 2022 that
@@ -419,12 +295,6 @@ class _Parser:
             if self._latest_year:
                 day = date(self._latest_year, 12, 31)
         return day
-
-    def _in_quotes(self, pos: int, start: int, end: int) -> bool:
-        for q in QUOTED_RE.finditer(self.text, start, end):
-            if q.start() < pos < q.end():
-                return True
-        return False
 
     # --- who, and the paragraphs that remain -----------------------------------------
 
@@ -479,14 +349,6 @@ class _Parser:
                 kind = ParagraphKind.AGREEMENT
             self.record.paragraphs.append(ParagraphRecord(text=words, kind=kind.value))
             self.ev(f"paragraphs[{i}]", p0, p1, 0.8, f"a {kind.value} paragraph")
-
-
-def _valid_day(m: dt.DateMention, year: int) -> bool:
-    try:
-        m.resolve(year)
-    except ValueError:  # February 29 of a year not a leap year
-        return False
-    return True
 
 
 def _an_entry(text: str, b: Block) -> bool:
