@@ -101,6 +101,9 @@ def test_the_day_a_statement_was_made_is_not_the_meetings():
     assert record.held_on is None
     assert dt.find_relative("It said on Tuesday.", 0, 19) == []
     assert dt.find_relative("They met on Tuesday.", 0, 20) == [(9, 19)]
+    first = ("Ministers meet\n\nThe first meeting since the pandemic was held in Lima on "
+             "5 May 2021.\n")
+    assert parse_text(first).record.held_on == date(2021, 5, 5)
     said = "A meeting of the member states was held today, the ministry said."
     assert len(dt.find_relative(said, 0, len(said))) == 1  # `states` here is no verb
 

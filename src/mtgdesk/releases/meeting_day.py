@@ -34,8 +34,10 @@ WAS_HELD_RE = re.compile(r"\b(?:was|were)\s+held\b|\btook\s+place\b|\bmet\b", re
 HELD_CLAUSE_RE = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+held\b"
                             r"[^,;]*", re.IGNORECASE)
 
-# `since the 13th summit held on`: the clause of an earlier event, up to the date.
-SINCE_RE = re.compile(r"\bsince\s+(?:the|its|their|his|her|our|a|an|last)\b[^,;:()]*$",
+# `since the 13th summit held on`: an earlier event, held in a clause of its own up to the
+# date (not `the first meeting since the pandemic was held on 5 May`: that one's day).
+SINCE_RE = re.compile(r"\bsince\s+(?:the|its|their|his|her|our|a|an|last)\b[^,;:()]*?"
+                      r"(?<!\bwas)(?<!\bwere)\s+(?:held|hosted|convened)\b[^,;:()]*$",
                       re.IGNORECASE)
 _PLAN_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Plan|Goals?|Roadmap|Programme|Horizon)\s+"
                         r"(?:for\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:Vision|Agenda|"
