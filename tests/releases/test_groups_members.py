@@ -83,13 +83,6 @@ def test_lancang_mekong_countries_include_china_and_mekong_ones_do_not():
     assert five == both - {"China"}
 
 
-def test_a_group_s_meeting_to_come_does_not_propose_its_members():
-    held = "The Ninth Mekong Foreign Ministers' Meeting was held in Hanoi"
-    to_come = "Japan will co-chair the Ninth Mekong Foreign Ministers' Meeting in Hanoi"
-    assert len({f.name for f in groups.own_meeting(held, 0, len(held), date(2020, 1, 1))}) == 5
-    assert groups.own_meeting(to_come, 0, len(to_come), date(2020, 1, 1)) == []
-
-
 # --- a count of the members ------------------------------------------------------------
 
 COLOMBO = ("Consultation in Colombo\n\nThe fifth consultation of the Colombo Process was "

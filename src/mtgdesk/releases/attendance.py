@@ -13,7 +13,7 @@ from mtgdesk.domain import reference as ref
 from mtgdesk.releases import bodies, groups, names
 from mtgdesk.releases.chair_posts import post_chair
 from mtgdesk.releases.clues import Clue, each
-from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
+from mtgdesk.releases.names import AGENCY, COUNTRY, NOT_AN_ORG, ORGANIZATION, Found
 from mtgdesk.releases.people import OTHER_MEETING, Chair, find_chairs, find_opener
 from mtgdesk.releases.subjects import a_national_council, a_subject
 
@@ -23,8 +23,9 @@ ATTEND_RE = re.compile(
     r"officials\s+(?:of|from)|authorities\s+from|took\s+part|participated|brought\s+together|"
     r"gathered|joined\s+"
     r"by|were\s+(?:present|represented)|(?:countries|organi[sz]ations)\s+(?:attended|were)|"
-    # `Also present were ...`, `Also in attendance were ...`
-    r"(?:present|in\s+attendance)\s+(?:were|was|are|is)|"
+    # `Also present were ...`, `Also in attendance were ...`, `Other representatives were:`
+    r"(?:present|in\s+attendance)\s+(?:were|was|are|is)|(?:representatives|delegates|"
+    r"attendees)\s+(?:were|included)\b|"
     # (`its Observer States`: a standing, not who came)
     r"(?<!its\s)(?<!their\s)(?:as\s+)?observers?\b|participating\s+(?:countries|states)\s+"
     r"(?:were|included)|"
@@ -40,7 +41,8 @@ ATTEND = Clue(ATTEND_RE, [
     "officials of", "officials from", "authorities from", "took part", "brought together",
     "gathered", "joined by", "were present", "were represented", "countries were",
     "ations were", "observer",
-    "following countries", "following organi", "among", "between",
+    "following countries", "following organi", "among", "between", "delegates were",
+    "delegates included", "attendees were", "attendees included",
     *each(["present ", "attendance "], ["were", "was", "are", "is"])])
 AMONG_RE = re.compile(
     r"\b(?:Among|From)\s+the\s+(?P<dem>[A-Z][a-z]+)\s+(?:participants|side|delegation)\s*,?"
@@ -75,19 +77,6 @@ ORG_WORDS = re.compile(
     r"Secretariat|Council|Institute|Centre|Center|Forum|Committee|Network|Foundation|"
     r"Association|Community|Group|Initiative|Partnership|Federation|Court|Authority|Alliance|"
     r"Society|Movement|Red\s+Cross|University|Mission|Facility|Board|Agencies)\b")
-# Capitalised words that name a meeting, a programme, a unit, a room, a national body or
-# a person's post, not an organisation: `the Committee of Senior Officials (CSO)`, `IORA
-# Sustainable Development Programme`, `Human Security Unit`, `JD Anthony Room`.
-NOT_AN_ORG = re.compile(
-    r"\b(?:Meeting|Conference|Summit|Session|Dialogue|Consultations?|Working\s+Group|Senior\s+"
-    r"(?:[A-Z][a-z]+\s+)?Officials|Ministerial|Council\s+of\s+Ministers|Committee\s+of|Process|Mechanism|"
-    r"Programme|Program|Initiative|Plan|Strategy|Room|Hall|Hotel|Unit|Division|Section|"
-    r"Branch|Ministry|Department|Bureau|Minister|Secretary|Director|Ambassador|President|"
-    r"Representative|Commissioner|Chairs?|Co-Chairs?|Special\s+Agency|Services|Declaration|"
-    r"Statement|"
-    r"Resolution|Agenda|Report|Project|Partnership|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|"
-    r"Nov|Dec)\b|^\d|^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b")
 _LEFTOVER_SPLIT = re.compile(r"\s*(?:,|;|:|\band\b|\bas\s+well\s+as\b)\s*")
 _NAME_ONLY = re.compile(r"^(?:[A-Z][\w’'\-.&]*|of|the|for|and|on|de|du|des|in)"
                         r"(?:\s+(?:[A-Z][\w’'\-.&]*|of|the|for|and|on|de|du|des|in)){0,8}$")
@@ -122,7 +111,7 @@ TOOK_PART_RE = re.compile(
     r"updated\s+(?:the\s+)?(?:other\s+)?(?:members|ministers|participants|delegates|"
     r"counterparts|member\s+states|meeting)|"
     r"with\s+the\s+support\s+of|in\s+(?:close\s+)?co-?operation\s+with|co-organi[sz]ed|"
-    r"joint\s+co-?operation\s+of|supported\s+by|briefed|(?:told|addressed)\s+the\s+(?:attendees|"
+    r"joint\s+co-?operation\s+of|supported\s+by|briefed|(?:told|addressed|addressing)\s+the\s+(?:attendees|"
     r"participants|meeting|session|ministers|delegates)|(?:gave|give|giving)\s+(?:\w+\s+){0,2}"
     r"briefings?|statement\s+(?:from|by)|remarks\s+(?:of|by|from)|"
     r"(?:leading|leads|led)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:delegation|team|side))\b",
@@ -141,7 +130,7 @@ TOOK_PART = Clue(TOOK_PART_RE, [
     *each(["organized ", "organised "], ["by", "under"]), "initiated by",
     "the initiative of", "the invitation of", "updated", "with the support of",
     "operation with", "co-organi", "operation of", "supported by", "briefed", "briefing",
-    "told the", "addressed the",
+    "told the", "addressed the", "addressing the",
     "statement from", "statement by", "remarks of", "remarks by", "remarks from",
     *((lead, body) for lead in ("lead", "led ") for body in ("delegation", "team", "side"))])
 # A sentence that says what a group is, not who came: `BIMSTEC comprises India, ...`,
@@ -211,9 +200,9 @@ _BODY_BEFORE = re.compile(
     # An organ of the body: `the Conference of Heads of Government of the Caribbean
     # Community`, `the Council for Foreign and Community Relations (COFCOR) of CARICOM`.
     r"(?:Permanent|Executive|Ministerial)\s+Council|General\s+Assembly|"
-    r"[Hh]eads\s+of\s+(?:[Ss]tate\s+and\s+)?[Gg]overnment|(?:Council|Conference|Assembly|"
+    r"[Hh]eads\s+[Oo]f\s+(?:[Ss]tate\s+[Aa]nd\s+)?[Gg]overnment|(?:Council|Conference|Assembly|"
     r"Committee|Commission)\s+(?:for|on)\s+(?:[A-Z][\w-]*|and)(?:\s+(?:[A-Z][\w-]*|and)){0,5})"
-    r"(?:\s*\([A-Z]{2,8}\)|\s*\((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\))?(?:\s*\*+)?\s+of\s+(?:the\s+)?(?:\d+\w*\s+|"
+    r"(?:\s*\([A-Z]{2,8}\)|\s*\((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\))?(?:\s*\*+)?\s+[Oo]f\s+(?:[Tt]he\s+)?(?:\d+\w*\s+|"
     r"[A-Z][a-z]+-[A-Z]?[a-z]+\s+|(?:regional\s+|sub-?regional\s+)?(?:grouping|bloc)\s+)?|"
     r"\bat\s+the\s+|"
     # The other meetings beside which it met: `on the sidelines of a series of annual
@@ -228,7 +217,7 @@ _BODY_BEFORE = re.compile(
     # The body's membership told: `Brunei Darussalam joined ASEAN in 1984`.
     r"\b(?:joined|rejoined|left|withdrew\s+from|admitted\s+to|accession\s+to)\s+(?:the\s+)?)$")
 _BODY_AFTER = re.compile((r"""
-    (?:_*\([A-Z][\w.&-]*\))?['’]?s?_+(?:[A-Z][\w-]*_+){0,3}?
+    (?:_*\([A-Z][\w.&-]*(?:_+[A-Z][\w.&-]*){0,3}\))?['’]?s?_+(?:[A-Z][\w-]*_+){0,3}?
     (?:[Ff]oreign_+[Mm]inisters?|Ministers?|Senior_+(?:[A-Z]\w+_+)?Officials|Ministerial|Summit|
     Council|Meeting|Leaders|Sherpas?|Presidency|presidency|ministerial|[Mm]ember_+(?:[Ss]tates|[Cc]ountries|[Nn]ations)|members|
     Regional_+Forum|Peace_+and_+Security|chairmanship|Chairmanship|[Cc]hair\b|[Ii]nitiative|
@@ -236,7 +225,11 @@ _BODY_AFTER = re.compile((r"""
     Community_+building|Plus|Dialogue|Forum|Headquarters|Secretariat_+Headquarters|Way\b|
     [Pp]rocess|Summits?|Anniversary|calendar|cooperation|Cooperation|family|region|Affairs|
     summit|meeting|leaders|ministers|foreign_+ministers|Matters|matters|
-    [Hh]eads_+of_+(?:[Ss]tate|[Gg]overnment)|institutions|bodies|organs|special_+mission)\b
+    [Hh]eads_+of_+(?:[Ss]tate|[Gg]overnment)|institutions|bodies|organs|special_+mission|
+    # A text or a thing named after the body: `the Commonwealth (Latimer House)
+    # Principles`, `the ASEAN Declaration`, `CARICOM Song` (an item of a site's menu).
+    Principles|Declaration|Treaty|Convention|Protocol|Guidelines|Song|Anthem|Flag|Day|Games|
+    Prize|Awards?)\b
     |_*-_*led\b|-(?:led|related|centred|centered)\b
     # The body the meeting is, described: `The Council of the Baltic Sea States (CBSS) -
     # consisting of the Ministers ...`.
@@ -352,6 +345,11 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
         result.found += bodies.officers(text, start, end, present=_may_say_who_came(sentence)
                                         or _says_who_came(sentence),
                                         skip=[(c.start, c.end) for c in chairs])
+    if head := bodies.unnamed_head(text, start, end):
+        # `the Secretary-General addressed the meeting`: the head of the one body whose
+        # members the text has said came (`SAARC Foreign Ministers met ...`).
+        if _may_say_who_came(sentence) or _says_who_came(sentence):
+            result.found += bodies.of_the_group(head, result.found)
     earlier = list(result.chairs)
     result.chairs.extend(c for c in chairs if not _named_before(c, earlier))
     opener = None if chairs else find_opener(text, start, end)

@@ -27,23 +27,31 @@ _TITLE = (r"(?:(?:Deputy|Assistant)\s+)?(?:[Ss]ecretary[-\s]+[Gg]eneral|[Gg]ener
 _FIELD = r"(?:\s+(?:for|on)(?:\s+(?:the\s+)?(?:[A-Z][\w-]*|and)){1,6}?)?"
 # The title, then its body: `Secretary General of NATO`, `Executive Director of the CICA
 # Secretariat`.
-_TITLE_OF = re.compile(rf"\b{_TITLE}{_FIELD}\s+of\s+(?:the\s+)?(?=[A-Z])")
+_TITLE_OF = re.compile(rf"\b{_TITLE}{_FIELD}\s+of\s+(?:the\s+)?(?=[A-Z])"
+                       # The head of a body's commission: `the President of the ECOWAS
+                       # Commission`, `Chairperson of the African Union Commission`.
+                       r"|\b(?:President|Chair(?:person|man)?)\s+of\s+(?:the\s+)?"
+                       r"(?=(?:[A-Z][\w.&-]*\s+){1,6}Commission\b)")
 # The body, then the title: `NATO Secretary General`, `Commonwealth Secretary-General`,
 # `the EU's High Representative`, `ECO delegation was headed by Secretary General X`.
 _TITLE_AFTER_BODY = re.compile(rf"(?<=[\w.])(?:['’]s)?(?:\s+delegation\s+(?:was\s+|is\s+)?"
                                rf"(?:headed|led)\s+by\s+(?:its\s+|the\s+)?|\s+){_TITLE}\b")
-_OFFICER_CLUE = re.compile(r"(?i)secretary|director|high\s+representative|in[-\s]+office")
+# `the African Union Commission (AUC) Chairperson`, `ECOWAS Commission President`.
+_HEAD_AFTER_COMMISSION = re.compile(r"(?<=Commission)(?:\s*\([A-Z]{2,8}\))?['’]?s?\s+"
+                                    r"(?:President|Chair(?:person|man)?)\b")
+_OFFICER_CLUE = re.compile(r"(?i)secretary|director|high\s+representative|in[-\s]+office|"
+                           r"commission")
 # Someone in the post: a name after it (`, Mary Hale,`; ` Anna Berg`) or
 # before it (`Carl Berg, High Representative ...`).
 _NAME = (r"(?:(?:H\.?E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador|Prof\.?)\s+)?"
-         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+         r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+)+")  # `Patrick I. Gomes`
 _NAME_AFTER = re.compile(rf"(?:\s+for\s+(?:the\s+)?(?:[A-Z][\w-]*\s+|and\s+){{1,6}}?)?\s*,?\s*"
                          rf"{_NAME}")
 _NAME_BEFORE = re.compile(rf"{_NAME}\s*,\s*(?:the\s+)?(?:[Dd]eputy\s+|[Aa]ssistant\s+)?$")
 # Words of a post held by no one present: `on behalf of the Secretary-General`, `his
-# message`, `his statement was read out`.
-_NOT_THERE = re.compile(r"(?i)\b(?:message|video|letter|on\s+behalf\s+of|written\s+statement|"
-                        r"statement\s+of|read\s+out|former|late)\b")
+# message`, `his statement was read out`, `the late Secretary General` (not `of late`).
+_NOT_THERE = re.compile(r"\b(?i:message|video|letter|on\s+behalf\s+of|written\s+statement|"
+                        r"statement\s+of|read\s+out)\b|\b(?i:former|late)\s+(?=[A-Z])")
 _SECRETARIAT = re.compile(r"\s+Secretariat\b")
 
 
@@ -71,7 +79,9 @@ def officers(text: str, start: int, end: int, *, present: bool,
             after = s.end()
         if present or _named(text, m.start(), after, start, end):
             out.append(_as_officer(body, text[m.start():m.end()]))
-    for t in _TITLE_AFTER_BODY.finditer(text, start, end):
+    after_body = [*_TITLE_AFTER_BODY.finditer(text, start, end),
+                  *_HEAD_AFTER_COMMISSION.finditer(text, start, end)]
+    for t in sorted(after_body, key=lambda t: t.start()):
         body = _body_before(text, max(start, t.start() - 80), t.start())
         if body is not None and not _inside(body.start, skip) and (
                 present or _named(text, body.start, t.end(), start, end)):
@@ -131,3 +141,33 @@ def _body_at(text: str, at: int, end: int) -> Found | None:
             return Found(ORGANIZATION, body.name, at, at + last.end(), 0.85,
                          acronym=body.acronym)
     return None
+
+
+# A head named by the post alone: `the Secretary-General reviewed the progress` (not `the
+# Secretary-General of X`, `the Secretary-General's message`, `NATO Secretary General`).
+_UNNAMED_HEAD = re.compile(r"(?<![A-Z][\w.&-]\s)(?<![A-Z][\w.&-][\w.&-]\s)\b[Tt]he\s+"
+                           r"Secretary[-\s]+General\b(?!\s+of\b|['’]s|\s*,?\s*[A-Z])")
+_FROM_THE_GROUP = "proposed from the group: a member of "
+
+
+def unnamed_head(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a secretary-general named by the post alone in text[start:end]."""
+    # (Most sentences hold no `Secretary`: found in place, the sentence not copied.)
+    if text.find("Secretary", start, end) < 0 or _NOT_THERE.search(text, start, end):
+        return None
+    m = _UNNAMED_HEAD.search(text, start, end)
+    return (m.start(), m.end()) if m else None
+
+
+def of_the_group(post: tuple[int, int], found: list[Found]) -> list[Found]:
+    """The body of the one group whose members were proposed before (a group that is an
+    organisation of the reference list), as taking part through its head; none when no
+    group, or more than one, was."""
+    groups = {f.note[len(_FROM_THE_GROUP):] for f in found if f.note.startswith(_FROM_THE_GROUP)}
+    if len(groups) != 1:
+        return []
+    body = ref.find_organization(groups.pop())
+    if body is None:
+        return []
+    return [Found(ORGANIZATION, body.name, post[0], post[1], 0.7, acronym=body.acronym,
+                  note=f"{OFFICER_NOTE}: the Secretary-General of the group whose members met")]

@@ -111,13 +111,19 @@ _ORGAN_BEFORE = re.compile(r"\b(?:Council|Committee|Conference|Assembly|Board|"
 
 # A troika is three of the members: `the Organ Troika Summit of Heads of State of X`.
 _SOME_BEFORE = re.compile(r"\bTroika\b[^.;]{0,40}$", re.IGNORECASE)
+# A meeting's title made of the group's people, `the Stand-alone Meeting of the BRICS
+# Ministers of Foreign Affairs was held`: the meeting named, like `the G20 Foreign
+# Ministers' Meeting` (_A_MEETING), not a word that they came (`the first gathering of the
+# ASEAN Foreign Ministers` is one; so is `the Summit of Heads of State of X met`, the
+# group's organ of its members' heads).
+_TITLE_BEFORE = re.compile(r"\b(?:Meeting|Session|Retreat|Consultations?)\s+of\s+(?:the\s+)?$")
 
 
 def _not_present(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 60):m.start()]
     return bool(_YET_TO_COME.match(text, m.end()) or _DEALT_WITH.search(before)
                 or _LATER_BEFORE.search(before) or _ORGAN_BEFORE.search(before)
-                or _SOME_BEFORE.search(before))
+                or _SOME_BEFORE.search(before) or _TITLE_BEFORE.search(before))
 
 
 @cache
@@ -290,24 +296,3 @@ def _unnamed_members(text: str, start: int, end: int, when: date | None) -> list
         return []
     return _members(named[0], m.start(), m.end(), when)
 
-
-def own_meeting(text: str, start: int, end: int, on: date | None) -> list[Found]:
-    """Members of the group whose meeting text[start:end] names as the one held:
-    `The Sixth ASEAN+3 Foreign Ministers Meeting was held ...`."""
-    out: list[Found] = []
-    if not _any_clue().search(text, start, end):
-        return out
-    when = on  # None: no day known (`_countries_on`)
-    for group in reader_groups():
-        if group.name == "Pacific Islands Forum" or not _clue(group).search(text, start, end):
-            continue
-        pattern = re.compile(rf"(?<![-–‐])\b(?:{group.spellings})(?!\s*[-–‐])\s+"
-                             r"(?:[A-Z][a-z]+\s+){0,2}(?:Ministers|Leaders|Senior\s+Officials)['’]?\s+(?:Meeting|Summit|"
-                             r"Retreat|Consultations?)\b")
-        m = pattern.search(text, start, end)
-        if m is None or _not_present(text, m):
-            continue
-        out += _members(group, m.start(), m.end(), when,
-                        "proposed from the group whose meeting it is: ", 0.6)
-        break
-    return out

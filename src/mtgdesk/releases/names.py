@@ -151,11 +151,18 @@ def _standalone(text: str, start: int, end: int) -> bool:
     # (The pattern ends in spaces before the end, or before a line break ending it.)
     before = _WORD_BEFORE.search(window) if window.endswith((" ", "\t", " \n", "\t\n")) \
         else None
-    if before and before.group(1) not in _FREE_BEFORE:
+    if before and before.group(1) not in _FREE_BEFORE and not _a_dateline_word(before.group(1)):
         return False
     after = _WORDS_AFTER.match(text, end, end + 60) if text[end:end + 1] in (" ", "\t") \
         else None
     return not (after and _LONGER_NAME.search(after.group(1)))
+
+
+def _a_dateline_word(word: str) -> bool:
+    """A word in capitals the reference lists do not know, a dateline's city or news
+    agency (`BAKU. KAZINFORM Kazakhstan’s delegation`), not a body's name before it."""
+    return len(word) >= 5 and word.isupper() and ref.find_organization(word) is None \
+        and ref.find_country(word) is None
 
 
 _AND_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+(?:and|&)[ \t]+$")
@@ -287,19 +294,24 @@ _CONNECT = {"of", "for", "on", "to", "in", "at", "de", "des", "du", "la", "and",
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.&]*|[,;:“”\"]")
 
 
-# A name with an acronym that is a meeting, a programme, a unit or a national body, not
-# an international organisation (agencies come from the reference list or from a
-# sentence about the host's agencies).
-_NOT_AN_ORG = re.compile(
+# Capitalised words that name a meeting, a programme, a unit, a room, a national body, a
+# paper or a person's post, not an international organisation: `the Committee of Senior
+# Officials (CSO)`, `IORA Sustainable Development Programme`, `Human Security Unit`, `JD
+# Anthony Room`. Read for a name with an acronym here (agencies come from the reference
+# list or from a sentence about the host's agencies) and for the items of a list the
+# reference lists do not know (attendance._leftovers).
+NOT_AN_ORG = re.compile(
     r"\b(?:Meeting|Conference|Summit|Session|Dialogue|Consultations?|Working\s+Group|Senior\s+"
-    r"(?:[A-Z][a-z]+\s+)?Officials|Ministerial|Council\s+of\s+Ministers|Committee\s+of|Process|Mechanism|"
-    r"Programme|Program|Initiative|Plan|Strategy|Room|Hall|Hotel|Unit|Division|Section|"
-    r"Branch|Ministry|Department|Bureau|Special\s+Agency|Services|Declaration|Project|"
-    r"Minister|Secretary|Director|Ambassador|Councilor|Representative|Commissioner)\b|"
-    r"^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)|"
+    r"(?:[A-Z][a-z]+\s+)?Officials|Ministerial|Council\s+of\s+Ministers|Committee\s+of|Process|"
+    r"Mechanism|Programme|Program|Initiative|Plan|Strategy|Room|Hall|Hotel|Unit|Division|"
+    r"Section|Branch|Ministry|Department|Bureau|Special\s+Agency|Services|Declaration|"
+    r"Statement|Resolution|Agenda|Report|Project|Partnership|Minister|Secretary|Director|"
+    r"Ambassador|Councilor|Representative|Commissioner|President|Chairs?|Co-Chairs?|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|^\d|"
     # A count of bodies, not one: `Seven (7) Regional Economic Communities (RECs)`.
-    r"^(?:(?:The|All|Both)\s+)?(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b")
+    r"^(?:(?:The|All|Both)\s+)?(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|"
+    r"Twelve)\b")
 
 
 def _is_acronym(acr: str) -> bool:
@@ -449,7 +461,7 @@ def with_acronyms(text: str, start: int, end: int, skip: list[tuple[int, int]], 
                              acronym=org.acronym or acr, note="reference list"))
         else:
             kind = AGENCY if agency_context else ORGANIZATION
-            if kind == ORGANIZATION and (_NOT_AN_ORG.search(written) or any(
+            if kind == ORGANIZATION and (NOT_AN_ORG.search(written) or any(
                     ref.find_organization(a) for a in re.findall(r"\(([A-Z]{2,8})\)", written))):
                 continue  # `the Committee of Senior Officials (CSO)`, `the AU (AU) PSC`
             out.append(Found(kind, written, begin, m.end(), 0.75, acronym=acr,

@@ -12,7 +12,7 @@ from datetime import date
 
 from mtgdesk.domain.records import ParagraphRecord
 from mtgdesk.domain.vocab import ParagraphKind
-from mtgdesk.releases import capitals, datelines, groups, names
+from mtgdesk.releases import capitals, datelines, names
 from mtgdesk.releases import dates as dt
 from mtgdesk.releases.assemble import assemble
 from mtgdesk.releases.attendance import Attendance, read_sentence
@@ -319,12 +319,9 @@ class _Parser(MeetingDay):
             labelled = b.text.endswith((":", "：")) and bool(PARTICIPANTS_LABEL.search(b.flat))
             rest = []
             for s in sentences(self.text, b.start, b.end):
+                # (A group's meeting held, `the G20 Foreign Ministers' Meeting was held`,
+                # does not say its members came: they are proposed where the text says so.)
                 structural = opening is not None and s.start == opening[0]
-                if structural:
-                    held = HELD_RE.search(self.text, s.start, s.end)
-                    result.found += groups.own_meeting(
-                        self.text, s.start, held.start() if held else s.end,
-                        self._as_of())
                 listing = _is_list(self.text, s.start, s.end)
                 # A quoted title names no participant: `“Japan-Australia Dialogue”`.
                 quoted = [(s.start + q.start(), s.start + q.end())

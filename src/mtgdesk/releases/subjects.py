@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from mtgdesk.domain import reference as ref
-from mtgdesk.releases.names import ORGANIZATION, Found
+from mtgdesk.releases.names import ORGANIZATION, Found, demonym_table
 
 # A country's own security council, not the UN's: `the Security Council of the Republic of
 # Kazakhstan`, `the Security Council under the President of X`, `the Russian Security
@@ -19,8 +19,9 @@ def a_national_council(text: str, f: Found) -> bool:
     if text[f.start:f.end] != "Security Council":
         return False
     before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, f.start - 30):f.start])
-    if before and any(c.demonym == before.group(1) for c in ref.countries()):
-        return True
+    if before and (before.group(1) in demonym_table()
+                   or ref.find_country(before.group(1)) is not None):
+        return True  # `the Russian Security Council`, `the Myanmar Security Council`
     m = _OF_WHOM.match(text, f.end)
     if m is None:
         return False
