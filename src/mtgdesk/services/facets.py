@@ -22,11 +22,12 @@ def facets(engine: Engine, query: str, filters: Filters | None = None, *,
            size: int = 10) -> Facets:
     parsed = with_filters(parse(query), filters)
     index = indexing.readable(engine)
-    q = compile_query(index.schema, parsed, rank=False)
+    reading = index.reading()
+    q = compile_query(index.schema, parsed, rank=False, held=reading.held)
     # One pass over the matches for all five (each its own pass took six times as
     # long on a broad query); the year first: one a meeting, the count of matches.
     total, found = index.counts(q, {name: 200 if name == "year" else size
-                                    for name in FIELDS})
+                                    for name in FIELDS}, reading)
     counts = {name: tuple(sorted(found[name], reverse=True)[:size * 3] if name == "year"
                           else found[name]) for name in FIELDS}
     return Facets(total, counts)
@@ -68,7 +69,9 @@ def suggestion(engine: Engine, query: str, filters: Filters | None = None) -> st
     """The query with its misspelt words put right, when that finds more; else ""."""
     parsed = with_filters(parse(query), filters)
     index = indexing.readable(engine)
-    found = index.count(compile_query(index.schema, parsed, rank=False))
+    reading = index.reading()
+    found = index.count(compile_query(index.schema, parsed, rank=False, held=reading.held),
+                        reading)
     if found > FEW or not parsed.has_text:
         return ""
     text, changed = query, False

@@ -48,8 +48,10 @@ def _page(engine: Engine, query: Query, order: str, limit: int | None, offset: i
             if order == "relevance":
                 page = _ranked(index, query, n, offset)
             else:
-                page = index.by_date(compile_query(index.schema, query, rank=False), n,
-                                     offset, newest=order == "newest")
+                reading = index.reading()
+                page = index.by_date(
+                    compile_query(index.schema, query, rank=False, held=reading.held), n,
+                    offset, newest=order == "newest", reading=reading)
             return page, index.rows(page) if rows else []
         except Damaged:
             if attempt == 2:
@@ -61,15 +63,17 @@ def _page(engine: Engine, query: Query, order: str, limit: int | None, offset: i
 def _ranked(index: TextIndex, query: Query, limit: int, offset: int) -> Page:
     """Every match ranked: from the title tier alone when it decides the page
     (mtgdesk.store.text_tier), else all of them."""
-    compiled = compile_query(index.schema, query)
+    reading = index.reading()
+    compiled = compile_query(index.schema, query, held=reading.held)
     first = tier(index.schema, query)
     if first is not None:
-        page = index.ranked_first(compiled, first.first, first.ceiling,
-                                  compile_query(index.schema, query, rank=False),
-                                  limit, offset)
+        page = index.ranked_first(
+            compiled, first.first, first.ceiling,
+            compile_query(index.schema, query, rank=False, held=reading.held),
+            limit, offset, reading=reading)
         if page is not None:
             return page
-    return index.ranked(compiled, limit, offset)
+    return index.ranked(compiled, limit, offset, reading=reading)
 
 
 def search(engine: Engine, query: str, filters: Filters | None = None, *,
@@ -103,7 +107,9 @@ def matching_ids(engine: Engine, query: str, filters: Filters | None = None, *,
 def count(engine: Engine, query: str, filters: Filters | None = None) -> int:
     parsed = with_filters(parse(query), filters)
     index = _index(engine)
-    return index.count(compile_query(index.schema, parsed, rank=False))
+    reading = index.reading()
+    return index.count(compile_query(index.schema, parsed, rank=False, held=reading.held),
+                       reading)
 
 
 def series_names(engine: Engine) -> list[str]:

@@ -170,6 +170,25 @@ class Page:
     searcher: Any = None
 
 
+class Reading:
+    """One view of the index (a tantivy searcher) a search is built for and run on:
+    `held` says whether any of its documents holds a word in a field, which the query
+    is then built with (mtgdesk.store.text_query.Held), so that a word written since
+    is never left out of a search that would find it."""
+
+    def __init__(self, searcher: Any) -> None:
+        self.searcher = searcher
+        self._held: dict[tuple[str, str], bool] = {}
+
+    def held(self, field: str, word: str) -> bool:
+        key = (field, word)
+        found = self._held.get(key)
+        if found is None:
+            with _catching("reading the index's words"):
+                found = self._held[key] = int(self.searcher.doc_freq(field, word)) > 0
+        return found
+
+
 class TextIndex:
     """One index folder (or one in memory: path None), opened."""
 
@@ -269,11 +288,20 @@ class TextIndex:
     def size(self) -> int:
         return int(self._index.searcher().num_docs)
 
-    def count(self, query: tantivy.Query) -> int:
+    def reading(self) -> Reading:
+        """The index as it is now, for one search (build its query with `held`)."""
         with _catching("searching the index"):
-            return int(self._index.searcher().aggregate(query, _COUNT)["n"]["value"])
+            return Reading(self._index.searcher())
 
-    def ranked(self, query: tantivy.Query, limit: int, offset: int = 0) -> Page:
+    def _searcher(self, reading: Reading | None) -> Any:
+        return self._index.searcher() if reading is None else reading.searcher
+
+    def count(self, query: tantivy.Query, reading: Reading | None = None) -> int:
+        with _catching("searching the index"):
+            return int(self._searcher(reading).aggregate(query, _COUNT)["n"]["value"])
+
+    def ranked(self, query: tantivy.Query, limit: int, offset: int = 0, *,
+               reading: Reading | None = None) -> Page:
         """One page by score, newer first among equal scores; every match counted.
 
         Ties are broken exactly. Every match scoring above the page's lowest score is
@@ -281,18 +309,19 @@ class TextIndex:
         fetched share that lowest score, the newest of them are found by date
         (`_newest_tied`), not by ranking every match again."""
         with _catching("searching the index"):
-            return self._ranked(self._index.searcher(), query, limit, offset)[0]
+            return self._ranked(self._searcher(reading), query, limit, offset)[0]
 
     def ranked_first(self, query: tantivy.Query, first: tantivy.Query,
                      ceiling: Callable[[Callable[[str, str], int], int], float],
-                     matching: tantivy.Query, limit: int, offset: int = 0) -> Page | None:
+                     matching: tantivy.Query, limit: int, offset: int = 0, *,
+                     reading: Reading | None = None) -> Page | None:
         """The page `ranked` gives, ranked from the matches in `first` alone, when
         they decide it: at least the page's worth of them match, the page's lowest
         score among them is above `ceiling(doc_freq, documents)` (more than a match
         outside `first` can score), so every match it could tie with is theirs too.
         `matching`: the query's matches (unranked), counted apart. None when they
         do not decide it (rank every match)."""
-        searcher = self._index.searcher()
+        searcher = self._searcher(reading)
         with _catching("searching the index"):
             within = Q.boolean_query([(Occur.Must, query),
                                       (Occur.Must, Q.const_score_query(first, 0.0))])
@@ -377,9 +406,9 @@ class TextIndex:
             fetch *= 4
 
     def by_date(self, query: tantivy.Query, limit: int, offset: int = 0, *,
-                newest: bool = True) -> Page:
+                newest: bool = True, reading: Reading | None = None) -> Page:
         """One page by date held, then id; every match counted."""
-        searcher = self._index.searcher()
+        searcher = self._searcher(reading)
         with _catching("searching the index"):
             found = searcher.search(
                 query, max(1, limit), count=True, order_by_field="key", offset=offset,
@@ -394,14 +423,15 @@ class TextIndex:
             return [bytes(page.searcher.doc(a).get_first("row") or b"")
                     for a in page.addresses]
 
-    def counts(self, query: tantivy.Query, sizes: dict[str, int]
+    def counts(self, query: tantivy.Query, sizes: dict[str, int],
+               reading: Reading | None = None
                ) -> tuple[int, dict[str, list[tuple[str, int]]]]:
         """(how many match, and for each counted field the commonest `sizes[field]`
         values among the matches with how many): one pass over the matches.
         The first field must hold one value per meeting (the year): the matches are
         its buckets and what they left over."""
         with _catching("counting in the index"):
-            answer = self._index.searcher().aggregate(query, {
+            answer = self._searcher(reading).aggregate(query, {
                 name: {"terms": {"field": name, "size": size}} for name, size in sizes.items()})
         out = {name: [(b["key"], int(b["doc_count"])) for b in answer[name]["buckets"]]
                for name in sizes}
