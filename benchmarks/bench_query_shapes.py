@@ -42,7 +42,8 @@ def main() -> None:
 
     from mtgdesk.domain.query import parse
     from mtgdesk.store import text_query as tq
-    from mtgdesk.store.text_index import PAIR, TextIndex
+    from mtgdesk.store.search import PAIR
+    from mtgdesk.store.text_index import TextIndex
 
     index = TextIndex(args.dir)
     searcher = index._index.searcher()

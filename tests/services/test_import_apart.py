@@ -7,6 +7,8 @@ the database has committed)."""
 from __future__ import annotations
 
 import json
+import pickle
+import pickletools
 import sys
 from pathlib import Path
 
@@ -88,6 +90,58 @@ def test_the_index_built_apart_equals_the_one_built_in_process(
     assert sum(total > 0 for _, total, _ in apart) >= 10
     indexing.build(engine)  # from the database, in this process
     assert _answers(engine) == apart
+
+
+class _Recorded:
+    """A pipe's sending end that keeps a copy of what goes through it."""
+
+    def __init__(self, conn, sent: list[bytes]) -> None:
+        self._conn, self._sent = conn, sent
+
+    def send_bytes(self, data) -> None:
+        self._sent.append(bytes(data))
+        self._conn.send_bytes(data)
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+# Opcodes that name a class or function, or call one: a record, a date, an enum member.
+_NOT_PLAIN = {"GLOBAL", "STACK_GLOBAL", "REDUCE", "BUILD", "INST", "OBJ", "NEWOBJ",
+              "NEWOBJ_EX", "EXT1", "EXT2", "EXT4"}
+
+
+def _plain_values(value) -> bool:
+    if isinstance(value, (tuple, list)):
+        return all(map(_plain_values, value))
+    return value is None or type(value) in (str, int)
+
+
+def test_the_child_is_sent_plain_values_not_records(sqlite_engine, tmp_path, monkeypatch):
+    """What crosses the pipe to the child holds only strings, numbers, None and tuples
+    and lists of them: no record, date or enum member for the child to make again
+    (each the class looked up, called, its attributes set: most of what reading a
+    batch of pickled records cost it)."""
+    engine = sqlite_engine
+    search(engine, "warm")
+    monkeypatch.setattr(interchange, "APART_BYTES", 0)
+    sent: list[bytes] = []
+    real_init = index_apart.Apart.__init__
+
+    def init(self, *args, **kwargs):
+        real_init(self, *args, **kwargs)
+        self._out = _Recorded(self._out, sent)
+
+    monkeypatch.setattr(index_apart.Apart, "__init__", init)
+    result = interchange.import_files(engine, [write_file(tmp_path / "p.json", 1500)])
+    batches = [m for m in map(pickle.loads, sent) if m[0] == "batch"]
+    assert sum(len(m[2]) for m in batches) == len(result.ids) == 1500
+    assert [m[0] for m in map(pickle.loads, sent)][-1] == "commit"
+    for data in sent:
+        used = {op.name for op, _, _ in pickletools.genops(data)}
+        assert not used & _NOT_PLAIN, used & _NOT_PLAIN
+        assert _plain_values(pickle.loads(data))
+    assert search(engine, "consultations", limit=2000).total == 1500  # and built
 
 
 @pytest.mark.parametrize("how", ["cancel", "bad meeting"])

@@ -2,7 +2,7 @@
 what the clerk's local search index holds of them (services.indexing keeps it, from
 the server's change journal, as fresh as the last time the server answered).
 
-The index keeps of each meeting the row its search result shows (store.search.row):
+The index keeps of each meeting the row its search result shows (store.search.built):
 enough for the meeting list (date, title, venue, status) and for searching, not for
 opening a meeting, which needs the server. Newest first, or oldest first, are the
 orders it can give; the list's other orders wait for the server.

@@ -1,9 +1,11 @@
 """What the search index holds for a meeting, and what a search answers.
 
 The index itself is mtgdesk.store.text_index (tantivy); this module is the part every
-reader and writer of it shares: the folded words of each field of a meeting
-(`document`), the tokens a text is cut into (`tokens`, the same for the index and for
-a query, so they always agree), and `SearchResult`. No SQL, no tantivy.
+reader and writer of it shares: the folded words of each field of a meeting and the
+pairs of neighbouring words (`document`; `built` from a meeting `packed` as plain
+values, which a child process building them is sent), the tokens a text is cut
+into (`tokens`, the same for the index and for a query, so they always agree), and
+`SearchResult`. No SQL, no tantivy.
 """
 
 from __future__ import annotations
@@ -11,8 +13,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
+from itertools import chain, pairwise
+from typing import Any
 
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.domain.summary import Hit
@@ -52,18 +58,11 @@ def joined(text: str) -> str:
     return " ".join(tokens(text))
 
 
+@lru_cache(maxsize=4096)
 def series_token(series: str) -> str:
     """One token standing for a series name: exact match, whatever its words."""
     digest = hashlib.blake2b(fold(series.strip()).encode(), digest_size=6).hexdigest()
     return f"ser{digest}"
-
-
-def facet_tokens(record: MeetingRecord) -> list[str]:
-    out = ["all", f"s{record.status}"]
-    out += sorted({f"k{p.kind}" for p in record.paragraphs})
-    if record.series and record.series.strip():
-        out.append(series_token(record.series))
-    return out
 
 
 @lru_cache(maxsize=20_000)
@@ -83,16 +82,47 @@ def expansions(name: str) -> tuple[str, ...]:
     return tuple(f for f in dict.fromkeys(found) if f and f != name)
 
 
+PAIR = "|"  # never in a token (word characters only)
+
+
+def pairs(values: Iterable[str]) -> list[str]:
+    """The pairs of neighbouring words of each value (its words joined by spaces),
+    each once; none across two values (a name does not run into the next)."""
+    out: dict[str, None] = {}
+    for value in values:
+        words = value.split()
+        for a, b in pairwise(words):
+            out[f"{a}{PAIR}{b}"] = None
+    return list(out)
+
+
+def _pairs_of(value: str) -> tuple[str, ...]:
+    return tuple(f"{a}{PAIR}{b}" for a, b in pairwise(value.split()))
+
+
 @lru_cache(maxsize=50_000)
-def _participant_text(name: str, acronym: str | None, post: str | None,
-                      delegation: str | None, honorific: str | None
-                      ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(everything about a participant, what a chair: search matches) as index words,
-    one value each. Cached: the same names come back in meeting after meeting."""
+def _short(text: str) -> tuple[str, tuple[str, ...]]:
+    """A short value's index words and their pairs. Cached: places, series, owners
+    and classifications come back in meeting after meeting, and folding them is most
+    of the time a document takes beside its paragraphs."""
+    value = joined(text)
+    return value, _pairs_of(value)
+
+
+@lru_cache(maxsize=50_000)
+def _participant(name: str, acronym: str | None, post: str | None,
+                 delegation: str | None, honorific: str | None
+                 ) -> tuple[tuple[str, ...], tuple[str, ...], str, tuple[str, ...]]:
+    """(everything about a participant, what a chair: search matches, as index words
+    one value each; its part of the result row; the pairs of the first). Cached: the
+    same names come back in meeting after meeting."""
     names = [x for x in (name, acronym) if x]
     more = [x for n in names for x in expansions(n)]
-    people = names + [x for x in (post, delegation, honorific) if x] + more
-    return tuple(joined(x) for x in people), tuple(joined(x) for x in names + more)
+    people = tuple(_short(x)[0] for x in
+                   names + [x for x in (post, delegation, honorific) if x] + more)
+    label = ", ".join(x for x in (name, acronym and f"({acronym})", post) if x)
+    return (people, tuple(_short(x)[0] for x in names + more), label,
+            tuple(chain.from_iterable(map(_pairs_of, people))))
 
 
 @dataclass(frozen=True)
@@ -112,63 +142,108 @@ class Document:
     participants: list[str]
     kinds: list[str]
     row: bytes = b""  # what a result row shows and its snippet is cut from (`row`)
+    # Each two neighbouring words of a value, once (`pairs`), joined by spaces: of the
+    # title, and of the other fields (a phrase's bonus and count: text_query).
+    title_pairs: str = ""
+    pairs: str = ""
 
 
-def row(meeting_id: int, record: MeetingRecord) -> bytes:
-    """What the result list shows of a meeting, kept in the index beside its words, so
-    that a page of hits is read from the index alone: the summary's columns, then the
-    texts a snippet is cut from (the paragraphs first, then the participants, title,
-    place and references). Read back by mtgdesk.store.search_hits."""
+# A meeting as plain values (str, int, None and tuples of them), what a child process
+# building the index's documents is sent (store.index_apart): unpickled there at a
+# fraction of the cost of records. In order: id, title, held_on and ends_on as
+# ordinals, venue, city, host_country, series, reference, classification, status,
+# version, uuid, the participants (name, acronym, post, delegation, honorific, role)
+# and the paragraphs (text, kind, owner).
+Packed = tuple[Any, ...]
+
+
+def packed(meeting_id: int, record: MeetingRecord) -> Packed:
+    """What `built` makes the meeting's document from: only what the document reads,
+    as plain values (a vocabulary's member as its string)."""
     assert record.held_on is not None
-    people = "; ".join(", ".join(x for x in (p.name, p.acronym and f"({p.acronym})",
-                                             p.post) if x)
-                       for p in record.participants)
-    place = ", ".join(x for x in (record.venue, record.city, record.host_country) if x)
-    refs = " ".join(x for x in (record.series, record.reference) if x)
-    return json.dumps([
-        meeting_id, record.title, record.held_on.toordinal(),
-        record.ends_on.toordinal() if record.ends_on else None, record.venue,
-        record.city, record.status, record.series, record.version or 0, record.uuid,
-        [g.text for g in record.paragraphs], [people, record.title, place, refs],
-    ], ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    return (meeting_id, record.title, record.held_on.toordinal(),
+            record.ends_on.toordinal() if record.ends_on else None, record.venue,
+            record.city, record.host_country, record.series, record.reference,
+            record.classification, str(record.status), record.version, record.uuid,
+            tuple((p.name, p.acronym, p.post, p.delegation, p.honorific, str(p.role))
+                  for p in record.participants),
+            tuple((g.text, str(g.kind), g.owner) for g in record.paragraphs))
 
 
-def document(meeting_id: int, record: MeetingRecord) -> Document:
-    assert record.held_on is not None
+def built(meeting: Packed) -> Document:
+    """The index's document of a meeting `packed`."""
+    (meeting_id, title, day, ends, venue, city, host, series, reference, classification,
+     status, version, uuid, participants, paragraphs) = meeting
     people: list[str] = []
     chairs: list[str] = []
     chair_names: list[str] = []
-    for p in record.participants:
-        everything, named = _participant_text(p.name, p.acronym, p.post, p.delegation,
-                                              p.honorific)
+    labels: list[str] = []
+    # The pairs of the fields other than the title, in their order (people, chairs,
+    # place, body, extra): a chair's values are among the people's, and add none.
+    rest: list[Iterable[str]] = []
+    for name, acronym, post, delegation, honorific, role in participants:
+        everything, named, label, its_pairs = _participant(name, acronym, post,
+                                                           delegation, honorific)
         people.extend(everything)
-        if p.role in CHAIR_ROLES:
+        labels.append(label)
+        rest.append(its_pairs)
+        if role in CHAIR_ROLES:
             chairs.extend(named)
-            chair_names.append(p.name)
+            chair_names.append(name)
+    place = []
+    for x in (venue, city, host):
+        if x:
+            value, its_pairs = _short(x)
+            place.append(value)
+            rest.append(its_pairs)
     body = []
-    for g in record.paragraphs:
-        body.append(joined(g.text))
-        if g.owner:
-            body.append(joined(g.owner))
-    place = (record.venue, record.city, record.host_country)
-    extra = (record.series, record.reference, record.classification)
+    for text, _, owner in paragraphs:
+        value = joined(text)
+        body.append(value)
+        rest.append(_pairs_of(value))
+        if owner:
+            value, its_pairs = _short(owner)
+            body.append(value)
+            rest.append(its_pairs)
+    extra = []
+    for x, short in ((series, True), (reference, False), (classification, True)):
+        if x:
+            # A reference is most often one meeting's own: not kept in the cache.
+            value, its_pairs = _short(x) if short else (v := joined(x), _pairs_of(v))
+            extra.append(value)
+            rest.append(its_pairs)
+    kinds = sorted({kind for _, kind, _ in paragraphs})
+    facets = ["all", f"s{status}", *(f"k{k}" for k in kinds)]
+    if series and series.strip():
+        facets.append(series_token(series))
+    words = joined(title)
+    where = ", ".join(x for x in (venue, city, host) if x)
+    refs = " ".join(x for x in (series, reference) if x)
+    # What the result list shows of the meeting, kept in the index beside its words,
+    # so that a page of hits is read from the index alone: the summary's columns, then
+    # the texts a snippet is cut from (the paragraphs first, then the participants,
+    # title, place and references). Read back by mtgdesk.store.search_hits.
+    row = json.dumps([
+        meeting_id, title, day, ends, venue, city, status, series, version or 0, uuid,
+        [g[0] for g in paragraphs], ["; ".join(labels), title, where, refs],
+    ], ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
     return Document(
         meeting_id=meeting_id,
-        day=record.held_on.toordinal(),
-        text={
-            "title": [joined(record.title)],
-            "people": people,
-            "chairs": chairs,
-            "place": [joined(x) for x in place if x],
-            "body": body,
-            "extra": [joined(x) for x in extra if x],
-        },
-        title_exact=joined(record.title),
-        facets=facet_tokens(record),
-        year=str(record.held_on.year),
-        series=(record.series or "").strip(),
+        day=day,
+        text={"title": [words], "people": people, "chairs": chairs, "place": place,
+              "body": body, "extra": extra},
+        title_exact=words,
+        facets=facets,
+        year=str(date.fromordinal(day).year),
+        series=(series or "").strip(),
         chairs=list(dict.fromkeys(chair_names)),
-        participants=list(dict.fromkeys(p.name for p in record.participants if p.name)),
-        kinds=sorted({p.kind for p in record.paragraphs}),
-        row=row(meeting_id, record),
+        participants=list(dict.fromkeys(p[0] for p in participants if p[0])),
+        kinds=kinds,
+        row=row,
+        title_pairs=" ".join(dict.fromkeys(_pairs_of(words))),
+        pairs=" ".join(dict.fromkeys(chain.from_iterable(rest))),
     )
+
+
+def document(meeting_id: int, record: MeetingRecord) -> Document:
+    return built(packed(meeting_id, record))

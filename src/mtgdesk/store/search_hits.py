@@ -1,6 +1,6 @@
 """Search hits as the result list shows them: each meeting's summary and a snippet of
 its text around the words found, made from what the index keeps of each meeting
-(mtgdesk.store.search.row): a page of hits reads nothing from the database."""
+(mtgdesk.store.search.built): a page of hits reads nothing from the database."""
 
 from __future__ import annotations
 

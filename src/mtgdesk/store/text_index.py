@@ -24,7 +24,6 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
-from itertools import pairwise
 from pathlib import Path
 from typing import Any, cast
 
@@ -121,20 +120,6 @@ def _catching(what: str) -> Iterator[None]:
         raise Damaged(f"{what}: {exc}") from None
 
 
-PAIR = "|"  # never in a token (word characters only)
-
-
-def pairs(values: Iterable[str]) -> list[str]:
-    """The pairs of neighbouring words of each value (its words joined by spaces),
-    each once; none across two values (a name does not run into the next)."""
-    out: dict[str, None] = {}
-    for value in values:
-        words = value.split()
-        for a, b in pairwise(words):
-            out[f"{a}{PAIR}{b}"] = None
-    return list(out)
-
-
 def _tantivy_doc(d: Document) -> tantivy.Document:
     doc = tantivy.Document()
     doc.add_integer("id", d.meeting_id)
@@ -143,9 +128,8 @@ def _tantivy_doc(d: Document) -> tantivy.Document:
     for name, values in d.text.items():
         for value in values:
             doc.add_text(name, value)
-    doc.add_text("title_pairs", " ".join(pairs(d.text.get("title", ()))))
-    doc.add_text("pairs", " ".join(pairs(v for f, values in d.text.items() if f != "title"
-                                         for v in values)))
+    doc.add_text("title_pairs", d.title_pairs)
+    doc.add_text("pairs", d.pairs)
     doc.add_text("facets", " ".join(d.facets))
     doc.add_text("title_exact", d.title_exact)
     doc.add_text("year", d.year)
@@ -418,7 +402,7 @@ class TextIndex:
                     [a for _, a in hits], searcher)
 
     def rows(self, page: Page) -> list[bytes]:
-        """What the index keeps of each meeting of `page` to show it (store.search.row)."""
+        """What the index keeps of each meeting of `page` to show it (store.search.built)."""
         with _catching("reading the index"):
             return [bytes(page.searcher.doc(a).get_first("row") or b"")
                     for a in page.addresses]

@@ -19,8 +19,7 @@ from tantivy import FieldType, Occur, Schema
 from tantivy import Query as Q
 
 from mtgdesk.domain.query import Query, Term
-from mtgdesk.store.search import series_token, tokens
-from mtgdesk.store.text_index import PAIR
+from mtgdesk.store.search import PAIR, series_token, tokens
 
 # BM25 weight of each text field for a word searched anywhere.
 WEIGHTS = {"title": 4.0, "people": 2.0, "place": 2.0, "extra": 2.0, "body": 1.0}
@@ -93,7 +92,7 @@ def _weighted(schema: Schema, fields: Sequence[str], words: Sequence[str],
 def _two_words_together(schema: Schema, words: Sequence[str],
                         held: Held | None = None) -> Q:
     """A phrase of two words searched anywhere: the meetings holding the pair term in
-    the title or in the other fields (mtgdesk.store.text_index.pairs; the same
+    the title or in the other fields (mtgdesk.store.search.pairs; the same
     meetings as a phrase query over the searched fields, since a value's words never
     run into the next), ranked as its two words are ranked, each over the weighted
     fields. A phrase query would read the positions of both words in every meeting
@@ -131,7 +130,7 @@ def _typed_words(query: Query) -> list[str]:
 def _together(schema: Schema, field: str, words: Sequence[str],
               held: Held | None = None) -> Q | None:
     """The meetings where the words stand together in that order: each two neighbours
-    a pair of the field (mtgdesk.store.text_index.pairs). For three words or more that
+    a pair of the field (mtgdesk.store.search.pairs). For three words or more that
     asks a little less than the phrase (each pair, not all at once in one place).
     None when `held` says a pair of them is in no document's field."""
     pairs = [f"{a}{PAIR}{b}" for a, b in pairwise(words)]
