@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import chain
+from operator import attrgetter
+from typing import Any
 
 from mtgdesk.domain.errors import ValidationFailed
 from mtgdesk.domain.records import MeetingRecord
@@ -116,11 +120,73 @@ _PARTICIPANT_LINE_FIELDS = ("acronym", "article", "honorific", "post", "delegati
 _NAME_AND_LINE_FIELDS = ("name", *_PARTICIPANT_LINE_FIELDS)
 
 
+def _by_limit(names: Iterable[str]) -> list[tuple[int, tuple[str, ...]]]:
+    """The fields `names` grouped by their length limit."""
+    groups: dict[int, list[str]] = {}
+    for name in names:
+        groups.setdefault(_LIMITS[name], []).append(name)
+    return [(limit, tuple(group)) for limit, group in groups.items()]
+
+
+def _each(names: tuple[str, ...]) -> Callable[[Iterable[Any]], Iterable[Any]]:
+    """The values of fields `names` of many items, one after the other."""
+    get = attrgetter(*names)
+    if len(names) == 1:
+        return lambda items: map(get, items)
+    return lambda items: chain.from_iterable(map(get, items))
+
+
+_MEETING_LINES = _by_limit(_LINE_FIELDS)
+_PARTICIPANT_LINES = [(limit, _each(names)) for limit, names in
+                      _by_limit(_NAME_AND_LINE_FIELDS)]
+_OWNERS = _each(("owner",))
+_TEXTS = _each(("text",))
+# The texts of a record not checked for length or control characters, which may hold
+# no NUL either (vocabulary values, the uuid: a form's record is not read from a file).
+_PARTICIPANT_OTHER = _each(("kind", "role", "attendance"))
+_PARAGRAPH_KIND = _each(("kind",))
+
+
+def _clean_texts(m: MeetingRecord) -> bool:
+    """True when no text of the record has anything to say: no single-line field holds
+    a control character or passes its limit, no paragraph passes TEXT_MAX or holds a
+    control character, and no text holds a NUL. Nearly every record: told by a search
+    over each kind of text joined and the longest of each limit, not field by field
+    (an import checks millions of fields). False tells nothing: each field is looked
+    at then, as before. Joined, no control character is made or hidden: each is one
+    character."""
+    parts, paras = m.participants, m.paragraphs
+    by_limit: list[tuple[int, Iterable[Any]]] = [
+        (limit, [getattr(m, n) for n in names]) for limit, names in _MEETING_LINES]
+    by_limit += [(limit, each(parts)) for limit, each in _PARTICIPANT_LINES]
+    by_limit.append((_LIMITS["owner"], _OWNERS(paras)))
+    try:
+        lines: list[str] = []
+        for limit, values in by_limit:
+            present = list(filter(None, values))
+            if present and max(map(len, present)) > limit:
+                return False
+            lines += present
+        if _LINE_CONTROL.search("".join(lines)):
+            return False
+        texts = list(_TEXTS(paras))
+        if texts and (max(map(len, texts)) > TEXT_MAX
+                      or _TEXT_CONTROL.search("".join(texts))):
+            return False
+        others = chain((m.status, m.uuid), _PARTICIPANT_OTHER(parts), _PARAGRAPH_KIND(paras),
+                       m.report_overrides.values())
+        return "\x00" not in "".join(filter(None, others))
+    except TypeError:  # a value that is not text: looked at field by field
+        return False
+
+
 def validate_meeting(m: MeetingRecord) -> list[Problem]:
     problems: list[Problem] = []
     add = problems.append
-    problems.extend(p for p in _text_problems(m, (), _LINE_FIELDS, "")
-                    if p.field != "title" or m.title.strip())
+    clean = _clean_texts(m)
+    if not clean:
+        problems.extend(p for p in _text_problems(m, (), _LINE_FIELDS, "")
+                        if p.field != "title" or m.title.strip())
     if len(m.participants) > PARTICIPANTS_MAX:
         add(Problem(("participants",), f"A meeting can have at most {PARTICIPANTS_MAX:,} "
                     f"participants; this one has {len(m.participants):,}."))
@@ -154,14 +220,15 @@ def validate_meeting(m: MeetingRecord) -> list[Problem]:
                     "participating countries.", Severity.WARNING))
 
     for i, p in enumerate(m.participants[:PARTICIPANTS_MAX]):
-        of = f" of participant {i + 1}"
         if not p.name.strip():
             add(Problem(("participants", i, "name"), f"Participant {i + 1} needs a name."))
-            problems.extend(_text_problems(p, ("participants", i), _PARTICIPANT_LINE_FIELDS,
-                                           of))
-        else:
+            if not clean:
+                problems.extend(_text_problems(p, ("participants", i),
+                                               _PARTICIPANT_LINE_FIELDS,
+                                               f" of participant {i + 1}"))
+        elif not clean:
             problems.extend(_text_problems(p, ("participants", i), _NAME_AND_LINE_FIELDS,
-                                           of))
+                                           f" of participant {i + 1}"))
         if p.kind != ParticipantKind.PERSON:
             for fld in ("honorific", "post"):
                 if getattr(p, fld):
@@ -172,6 +239,8 @@ def validate_meeting(m: MeetingRecord) -> list[Problem]:
     for i, para in enumerate(m.paragraphs[:PARAGRAPHS_MAX]):
         if not para.text.strip():
             add(Problem(("paragraphs", i, "text"), f"Paragraph {i + 1} is empty."))
+        elif clean:
+            pass  # neither too long nor holding a control character
         elif len(para.text) > TEXT_MAX:
             add(Problem(("paragraphs", i, "text"),
                         f"Paragraph {i + 1} is longer than {TEXT_MAX:,} characters."))
@@ -181,9 +250,11 @@ def validate_meeting(m: MeetingRecord) -> list[Problem]:
             add(Problem(("paragraphs", i, "text"), f"Paragraph {i + 1} holds "
                         f"{_control_name(found.group())}; only tabs and line breaks are "
                         "text."))
-        problems.extend(_text_problems(para, ("paragraphs", i), ("owner",),
-                                       f" of paragraph {i + 1}"))
-        if para.kind != ParagraphKind.ACTION:
+        if not clean:
+            problems.extend(_text_problems(para, ("paragraphs", i), ("owner",),
+                                           f" of paragraph {i + 1}"))
+        if para.kind != ParagraphKind.ACTION and (para.owner is not None
+                                                  or para.due_on is not None):
             kind = label(para.kind).lower()
             if para.owner is not None:
                 add(Problem(("paragraphs", i, "owner"),
@@ -193,7 +264,7 @@ def validate_meeting(m: MeetingRecord) -> list[Problem]:
                             f"Only an action has a due date; paragraph {i + 1} is a {kind}."))
     # Any other text (the report overrides): a field told already of its control
     # character is not told twice.
-    if not _has_nul(m):
+    if clean or not _has_nul(m):
         return problems
     told = {p.path for p in problems}
     problems.extend(Problem(path, "This holds a NUL character (U+0000), which is not text "
