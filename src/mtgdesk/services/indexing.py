@@ -34,7 +34,7 @@ from mtgdesk.store import meetings as store
 from mtgdesk.store.dialect import is_postgres
 from mtgdesk.store.index_apart import Apart, Gone
 from mtgdesk.store.journal import Entry
-from mtgdesk.store.search import Document, document
+from mtgdesk.store.search import Document, document, packed
 from mtgdesk.store.session import Engine, Session, read_session
 from mtgdesk.store.text_index import (
     BESIDE_HEAP,
@@ -209,6 +209,17 @@ def _loader(session: Session, known: Mapping[int, MeetingRecord] | None) -> Load
     return load
 
 
+def _in_hand(session: Session, known: Mapping[int, MeetingRecord], ids: Sequence[int]
+             ) -> list[tuple[int, MeetingRecord]]:
+    """(id, record) of the live meetings among `ids`, as `_loader` finds them, each
+    record as it is (its id not set on a copy: 100,000 copies for an import)."""
+    live = store.live_ids(session, [i for i in ids if i in known])
+    rest = [i for i in ids if i not in known]
+    found = [(i, known[i]) for i in ids if i in live]
+    return found + [(r.id, r) for r in (store.load_many(session, rest) if rest else [])
+                    if r.id is not None]
+
+
 class Beside:
     """The index fed in step with one long write transaction (an import of a file), a
     batch at a time, inside it: each batch's journal entries are applied to an open
@@ -300,10 +311,9 @@ class Beside:
         if self._apart is not None:
             final = _final(entries)
             live = [i for i, e in final.items() if e.operation not in GONE]
-            records = [_fixed(r, final[r.id]) for r in _loader(session, known)(live)
-                       if r.id is not None]
+            meetings = [packed(i, _fixed(r, final[i])) for i, r in _in_hand(session, known, live)]
             try:
-                self._apart.send(list(final), records)
+                self._apart.send(list(final), meetings)
             except Gone as exc:  # it follows the journal once committed
                 log.warning("the search index's writer process: %s", exc)
                 self._let_go()
