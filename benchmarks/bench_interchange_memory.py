@@ -64,7 +64,7 @@ def make(folder: Path) -> dict[str, Path]:
     return files
 
 
-def tree_rss_kb(pid: int) -> tuple[int, int]:
+def tree_rss_kb(pid: int, *, itself: bool = False) -> tuple[int, int]:
     """Resident KB of the process `pid`'s descendants (not itself: /usr/bin/time): all
     of it (VmRSS), and the anonymous part alone (RssAnon: what the processes hold, as
     against RssFile, the pages of files they map, such as the search index's segments,
@@ -75,7 +75,7 @@ def tree_rss_kb(pid: int) -> tuple[int, int]:
         here = todo.pop()
         try:
             kids = Path(f"/proc/{here}/task/{here}/children").read_text().split()
-            if here != pid:
+            if here != pid or itself:
                 for line in Path(f"/proc/{here}/status").read_text().splitlines():
                     if line.startswith("VmRSS:"):
                         total += int(line.split()[1])
@@ -115,12 +115,31 @@ def run(label: str, path: Path, folder: Path) -> None:
           f"exit {done.returncode}  {last[:150]}", flush=True)
 
 
+def watch(pid: int) -> None:
+    """The peaks of a running process and its children (an import started some other
+    way, such as a 1,000,000-meeting run that takes half an hour), sampled every half
+    second until it ends: summed VmRSS and summed RssAnon."""
+    peak = peak_anon = 0
+    started = time.monotonic()
+    while Path(f"/proc/{pid}").exists():
+        rss, anon = tree_rss_kb(pid, itself=True)
+        peak, peak_anon = max(peak, rss), max(peak_anon, anon)
+        time.sleep(0.5)
+    print(f"process {pid} and its children: peak summed {peak / 1024:.1f} MB, anonymous "
+          f"{peak_anon / 1024:.1f} MB, watched {time.monotonic() - started:.0f} s", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--big", type=Path, action="append", default=[])
     ap.add_argument("--work", type=Path)
     ap.add_argument("--only-big", action="store_true")
+    ap.add_argument("--watch", type=int, metavar="PID",
+                    help="only watch a running import (and its children) to its end")
     args = ap.parse_args()
+    if args.watch:
+        watch(args.watch)
+        return
     folder = args.work or Path(tempfile.mkdtemp(prefix="mtgdesk-bench-memory-"))
     folder.mkdir(parents=True, exist_ok=True)
     files = {} if args.only_big else make(folder)
