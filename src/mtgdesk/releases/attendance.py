@@ -12,6 +12,7 @@ from functools import lru_cache
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases import bodies, groups, names
 from mtgdesk.releases.chair_posts import post_chair
+from mtgdesk.releases.chair_titles import named_chairs
 from mtgdesk.releases.clues import Clue, each
 from mtgdesk.releases.names import AGENCY, COUNTRY, NOT_AN_ORG, ORGANIZATION, Found
 from mtgdesk.releases.people import OTHER_MEETING, Chair, find_chairs, find_opener
@@ -338,7 +339,7 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     sentence = text[start:end]
     if OTHER_MEETING.search(sentence) or TOPICS.search(sentence):
         return False  # `X also held a meeting presided over by the UAE ...`
-    chairs = find_chairs(text, start, end)
+    chairs = find_chairs(text, start, end) or named_chairs(text, start, end)
     if not chairs:  # `chaired by Director General in the Office of ...`, named elsewhere
         chairs = [c for c in (post_chair(text, start, end),) if c is not None]
     if bodies.may_name_an_officer(text, start, end):  # (most sentences: not asked further)

@@ -1,0 +1,110 @@
+"""Chairs named by a post or a title rather than by a sentence saying who chaired:
+`SAO Chair X`, `X, Chair of the Senior Arctic Officials`, `the OSCE Chairman-in-Office,
+X`, `X, who is the chairman of ACD`, `China and Senegal, co-chairs of the FOCAC`, `the
+Uzbekistan-chaired meeting`, `under the Moldovan chairmanship`. Read when no sentence
+of the kinds releases.people reads names a chair (releases.attendance asks in that order).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from mtgdesk.domain import reference as ref
+from mtgdesk.releases import chair_words as cw
+from mtgdesk.releases import names
+from mtgdesk.releases.people import (
+    CHAIR_HINT,
+    HONORIFIC_RE,
+    NAME_RE,
+    Chair,
+    _lead_name,
+    _person,
+)
+
+# `SAO Chair Aleksi Härkönen said`, `Ambassador David Balton, Chair of the Senior Arctic
+# Officials, ...`: a chair named by the post in apposition.
+TITLED_RE = re.compile(r"\b(?:[A-Z]{2,5}|Forum|Council|Committee|Meeting)\s+(?P<co>Co-)?"
+                       r"Chair(?:man|person|woman)?\s+(?=[A-Z][a-zʻ])")
+APPOSITION_RE = re.compile(
+    r",\s+(?:and\s+)?(?:[^,.;()]{0,80}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:current\s+|incoming\s+|"
+    r"incumbent\s+)?(?P<co>[Cc]o-)?Chair(?:man|person|woman)?\s+of\s+(?:the\s+)?[A-Z]")
+# `the Uzbekistan-chaired meeting`, `under the Moldovan chairmanship`.
+COUNTRY_CHAIRED_RE = re.compile(
+    r"\b(?P<c>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})-(?P<co>co-)?chaired\b"
+    r"|\bunder\s+(?:the\s+)?(?P<d>[A-Z][a-z]+)\s+(?:[A-Z][A-Za-z]?\d{1,2}\s+)?(?P<co2>co-)?"
+    r"(?:[Cc]hairmanship|[Cc]hairpersonship|chair|[Pp]residency)\b")
+# `Ambassador X, Chairman of the National Development Planning Agency of Indonesia`:
+# the head of a national body, not the meeting's chair.
+_NATIONAL_BODY = re.compile(r"[^,;]{0,60}?\b(?:Agency|Authority|Board|Bank|Corporation|"
+                            r"Company|Party|Planning|Institute|University|Foundation)\b")
+# `the MSC Chairman-in-Office at the Ambassador level, Alhaji X`, `at the invitation of the
+# 2015 OSCE Chairperson-in-Office, Serbia's First Deputy Prime Minister ... Ivica Dačić`.
+IN_OFFICE_RE = re.compile(r"\bChair(?:man|person|woman)?-in-Office(?:\s+at\s+the\s+\w+\s+"
+                          r"level)?\s*,\s*")
+
+
+def named_chairs(text: str, start: int, end: int) -> list[Chair]:
+    """Chairs named by a title in one sentence text[start:end] (none when no chair word)."""
+    if not CHAIR_HINT.holds(text[start:end]):
+        return []
+    return _named_chairs(text, start, end)
+
+
+def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
+    """`SAO Chair X`, `X, Chair of the ...`, `the Uzbekistan-chaired meeting`."""
+    sentence = text[start:end]
+    for m in TITLED_RE.finditer(sentence):
+        name = NAME_RE.match(sentence, m.end())
+        if name and len(name.group().split()) >= 2:
+            s0 = start + name.start()
+            words = name.group().rstrip(".")
+            return [Chair(start + m.start(), s0 + len(words), bool(m["co"]), None, words,
+                          None, 0.7, (s0, s0 + len(words)), by_title=True)]
+    for m in IN_OFFICE_RE.finditer(sentence):
+        s = start + m.end()
+        stop = re.search(r"[,;.]\s|[,;.]$|\s\(", text[s:end])
+        e = s + stop.start() if stop else end
+        person = _person(text, s, e, False)
+        if person is not None and not person.country:
+            return [person]
+    for m in APPOSITION_RE.finditer(sentence):
+        if _NATIONAL_BODY.match(sentence, m.end() - 1):
+            continue
+        before = start + m.start()
+        hon = list(HONORIFIC_RE.finditer(text, max(start, before - 90), before))
+        s0 = hon[-1].start() if hon else _name_start(text, start, before)
+        person = _person(text, s0, before, bool(m["co"]))
+        if person is not None and not person.country:
+            return [dataclasses.replace(person, by_title=True)]
+    for m in cw.WHO_IS.finditer(sentence):
+        before = start + m.start()
+        hon = list(HONORIFIC_RE.finditer(text, max(start, before - 60), before))
+        found = [_person(text, hon[-1].start(), before, bool(m["co"]))] if hon else \
+            _lead_name(text, start, before, bool(m["co"]))
+        if found and found[0] is not None and not found[0].country:
+            return [dataclasses.replace(found[0], by_title=True)]
+    for m in cw.COUNTRIES_CO.finditer(sentence):
+        parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["list"])
+        countries = [ref.find_country(re.sub(r"^the\s+", "", x)) for x in parts]
+        if len(countries) >= 2 and all(countries):
+            s, e = start + m.start(), start + m.end()
+            return [Chair(s, e, True, None, c.name, None, 0.75, (s, e), country=True,
+                          by_title=True) for c in countries if c is not None]
+    for m in COUNTRY_CHAIRED_RE.finditer(sentence):
+        words = m["c"] or ""
+        country = ref.find_country(words) if words else None
+        if m["d"]:
+            by_demonym = names.demonym_table().get(m["d"])
+            country = ref.find_country(by_demonym) if by_demonym else None
+        if country is not None:
+            s, e = start + m.start(), start + m.end()
+            return [Chair(s, e, bool(m["co"] or m["co2"]), None, country.name, None, 0.8,
+                          (s, e), country=True)]
+    return []
+
+
+def _name_start(text: str, start: int, end: int) -> int:
+    """The start of the capitalised run of words ending at `end`."""
+    run = re.search(r"(?:[A-Zʻ][\w’'ʻ.\-]*[ \t]+){0,5}[A-Zʻ][\w’'ʻ.\-]*$", text[start:end])
+    return start + run.start() if run else start
