@@ -164,6 +164,8 @@ def _opener_in_chair(a: Attendance, chairs: list[Chair], host: str | None) -> Ch
         return None
     theirs = {ref.normalize(c.name) for c in chairs} | ({ref.normalize(host)} if host else set())
     opener = a.openers[0]
+    if re.search(r"\b(?:Co-)?Chair(?:man|person|woman)?\b", opener.post or ""):
+        return opener  # `Declaring the session open, the Chair of Council ... X`
     _, delegation, how = _delegation(opener.post, None)
     country = ref.find_country(delegation) if delegation else None
     if country is not None and how != "taken to be the host" and theirs \

@@ -29,19 +29,31 @@ TITLED_RE = re.compile(r"\b(?:[A-Z]{2,5}|Forum|Council|Committee|Meeting)\s+(?P<
 APPOSITION_RE = re.compile(
     r",\s+(?:and\s+)?(?:[^,.;()]{0,80}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:current\s+|incoming\s+|"
     r"incumbent\s+)?(?P<co>[Cc]o-)?Chair(?:man|person|woman)?\s+of\s+(?:the\s+)?[A-Z]")
-# `the Uzbekistan-chaired meeting`, `under the Moldovan chairmanship`.
+# `the Uzbekistan-chaired meeting`, `under the Moldovan chairmanship`, `under Thailand's
+# ASEAN Chairmanship`, `the role of the Republic of Korea as the chair country`.
+_COUNTRY_WORDS = r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,4}[A-Z][\w’'-]*"
 COUNTRY_CHAIRED_RE = re.compile(
     r"\b(?P<c>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})-(?P<co>co-)?chaired\b"
     r"|\bunder\s+(?:the\s+)?(?P<d>[A-Z][a-z]+)\s+(?:[A-Z][A-Za-z]?\d{1,2}\s+)?(?P<co2>co-)?"
-    r"(?:[Cc]hairmanship|[Cc]hairpersonship|chair|[Pp]residency)\b")
+    r"(?:[Cc]hairmanship|[Cc]hairpersonship|chair|[Pp]residency)\b"
+    r"|\bunder\s+(?P<p>" + _COUNTRY_WORDS + r")['’]s\s+(?:[A-Z][\w-]*\s+){0,2}?(?P<co3>[Cc]o-)?"
+    r"(?:[Cc]hairmanship|[Cc]hairpersonship|[Cc]hair|[Pp]residency)\b"
+    r"|(?P<q>" + _COUNTRY_WORDS + r")\s+as\s+(?:the\s+)?(?:current\s+)?(?P<co4>co-)?chair\s+"
+    r"(?:country|nation|of\s+(?:the|this)\s+(?:meeting|session|summit|conference)\b)")
 # `Ambassador X, Chairman of the National Development Planning Agency of Indonesia`:
 # the head of a national body, not the meeting's chair.
 _NATIONAL_BODY = re.compile(r"[^,;]{0,60}?\b(?:Agency|Authority|Board|Bank|Corporation|"
                             r"Company|Party|Planning|Institute|University|Foundation)\b")
 # `the MSC Chairman-in-Office at the Ambassador level, Alhaji X`, `at the invitation of the
 # 2015 OSCE Chairperson-in-Office, Serbia's First Deputy Prime Minister ... Ivica Dačić`.
+# `The OSCE Chairperson-in-Office and German Foreign Minister X welcomed ...`: his other
+# posts and the name follow, up to the verb.
 IN_OFFICE_RE = re.compile(r"\bChair(?:man|person|woman)?-in-Office(?:\s+at\s+the\s+\w+\s+"
-                          r"level)?\s*,\s*")
+                          r"level)?(?:\s*,\s*|\s+(?P<and>and)\s+(?=[A-Z]))")
+# `Foreign Minister X of the Republic of Italy (Chair), Secretary of State Y ...`: the
+# chair marked in a list of those who came.
+MARKED_RE = re.compile(r"\s*\((?P<co>Co-)?Chair(?:man|person|woman)?\)", re.IGNORECASE)
+_VERB = re.compile(r"\s+(?!(?:of|and|the|for|de|da|bin|al|el|van|von|der)\b)(?=[a-z])")
 
 
 def named_chairs(text: str, start: int, end: int) -> list[Chair]:
@@ -65,6 +77,8 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
         s = start + m.end()
         stop = re.search(r"[,;.]\s|[,;.]$|\s\(", text[s:end])
         e = s + stop.start() if stop else end
+        verb = _VERB.search(text, s, e) if m["and"] else None
+        e = verb.start() if verb else e
         person = _person(text, s, e, False)
         if person is not None and not person.country:
             return [person]
@@ -91,16 +105,28 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
             s, e = start + m.start(), start + m.end()
             return [Chair(s, e, True, None, c.name, None, 0.75, (s, e), country=True,
                           by_title=True) for c in countries if c is not None]
+    for m in MARKED_RE.finditer(sentence):
+        before = start + m.start()
+        piece = re.search(r"[^,;:]{1,200}$", text[max(start, before - 200):before])
+        if piece is None:
+            continue
+        person = _person(text, before - len(piece.group()), before, bool(m["co"]))
+        if person is not None and (person.country or len(person.name.split()) >= 2):
+            return [person]
     for m in COUNTRY_CHAIRED_RE.finditer(sentence):
         words = m["c"] or ""
         country = ref.find_country(words) if words else None
         if m["d"]:
             by_demonym = names.demonym_table().get(m["d"])
             country = ref.find_country(by_demonym) if by_demonym else None
+        if m["p"] or m["q"]:  # the country the capitalised words end with
+            run = (m["p"] or m["q"]).split()
+            country = next((c for c in (ref.find_country(" ".join(run[k:]))
+                                        for k in range(len(run))) if c), None)
         if country is not None:
             s, e = start + m.start(), start + m.end()
-            return [Chair(s, e, bool(m["co"] or m["co2"]), None, country.name, None, 0.8,
-                          (s, e), country=True)]
+            return [Chair(s, e, bool(m["co"] or m["co2"] or m["co3"] or m["co4"]), None,
+                          country.name, None, 0.8, (s, e), country=True)]
     return []
 
 

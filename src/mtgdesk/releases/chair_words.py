@@ -15,17 +15,20 @@ from mtgdesk.releases.clues import Clue, each
 _CHAIR = r"(?P<co>co-)?chair(?:man|person|woman)?s?\b"
 # `Mr. X, Minister ..., attended the meeting held in Singapore, serving as chair.`:
 # the participle closes the sentence; its subject is the sentence's.
-SERVING_RE = re.compile(r",\s+(?:while\s+)?(?:serving|acting|sitting)\s+as\s+(?:the\s+)?"
+SERVING_RE = re.compile(r",\s+(?:while\s+)?(?:serving|acting|sitting|officiating)\s+as\s+"
+                        r"(?:the\s+)?"
                         + _CHAIR + r"(?!\s+of\s+(?:the\s+)?(?:delegation|group|committee|"
                         r"working))", re.IGNORECASE)
-SERVING = Clue(SERVING_RE, each(["serving", "acting", "sitting"], [" as "]))
-# `X was elected Chairman of the session.`: this meeting's chair, not `Iran was elected
+SERVING = Clue(SERVING_RE, each(["serving", "acting", "sitting", "officiating"], [" as "]))
+# `X was elected Chairman of the session.`, `... of the Council.` (the Council meeting,
+# named so, and nothing after it): this meeting's chair, not `Iran was elected
 # as the chair of the ACD in September 2023` (a body's chair, elected before).
 ELECTED_RE = re.compile(
     r"\s*,?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is)\s+(?:unanimously\s+)?"
     r"elected\s+(?:as\s+)?(?:the\s+)?" + _CHAIR
     + r"(?=\s*[.,;]|\s*$|\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:meeting|session|conference|"
-    r"summit|forum|assembly)\b)", re.IGNORECASE)
+    r"summit|forum|assembly)\b|\s+of\s+the\s+(?:council|committee)\s*(?:[.;]|$))",
+    re.IGNORECASE)
 ELECTED = Clue(ELECTED_RE, ["elected"])
 # `Don X, Thailand's minister of foreign affairs, who is the chairman of ACD, said`,
 # `Mr X, the prime minister of the Cook Islands, is the current chair of the group`.
@@ -39,12 +42,14 @@ COUNTRIES_CO_RE = re.compile(
     r"(?P<list>" + _WORDS + r"(?:\s*,\s*(?:the\s+)?" + _WORDS + r")*\s+and\s+(?:the\s+)?"
     + _WORDS + r")\s*,\s+(?:the\s+)?(?:current\s+)?co-chairs\s+of\b")
 COUNTRIES_CO = Clue(COUNTRIES_CO_RE, [("and", "co-chairs of")])
-# `Opening the meeting, Deputy Prime Minister X noted ...`, `X opened the meeting`: who
-# opened it; the chair when nothing else names one and the meeting is a country's.
+# `Opening the meeting, Deputy Prime Minister X noted ...`, `Declaring the session open,
+# X stressed ...`, `X opened the meeting`: who opened it; the chair when nothing else
+# names one and the meeting is a country's.
 _OPENED_OBJECT = (r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:meeting|session|conference|summit|"
                   r"dialogue|forum)\b")
-OPENING_RE = re.compile(r"^\s*(?:In\s+)?[Oo]pening\s+" + _OPENED_OBJECT + r"\s*,\s*")
-OPENING = Clue(OPENING_RE, ["opening "])
+OPENING_RE = re.compile(r"^\s*(?:(?:In\s+)?[Oo]pening\s+" + _OPENED_OBJECT + r"|[Dd]eclaring\s+"
+                        + _OPENED_OBJECT + r"\s+open)\s*,\s*")
+OPENING = Clue(OPENING_RE, ["opening ", "declaring "])
 OPENED_RE = re.compile(r"\s*,?\s+(?:officially\s+)?opened\s+" + _OPENED_OBJECT
                        + r"(?!\s+(?:of|on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|"
                        r"committee|working))")
@@ -64,3 +69,7 @@ CALLED_RE = re.compile(r"\b(?:meeting|session|talks|conference|summit)\b[^.;]{0,
                        r"(?:was|were)\s+"
                        r"(?:called|convened)\s+by\s+(?=(?:[A-Z][\w’'-]*\s+){1,5}[A-Z])")
 CALLED = Clue(CALLED_RE, each(["called", "convened"], [" by "]))
+# `Dr. X, Prime Minister of ..., who assumed the Chair of the Conference ..., presided.`:
+# the verb ends the sentence; its subject is the chair.
+PRESIDED_RE = re.compile(r"\s*,?\s+presided\s*(?=[.;]|$)")
+PRESIDED = Clue(PRESIDED_RE, ["presided"])

@@ -17,6 +17,7 @@ from mtgdesk.releases import dates as dt
 from mtgdesk.releases.assemble import assemble
 from mtgdesk.releases.attendance import Attendance, read_sentence
 from mtgdesk.releases.meeting_day import HELD_RE, QUOTED_RE, UPCOMING_RE, MeetingDay
+from mtgdesk.releases.people import LABEL_RE
 from mtgdesk.releases.places import find_place
 from mtgdesk.releases.proposal import Findings, Proposal
 from mtgdesk.releases.readers import normalise
@@ -82,7 +83,8 @@ class _Parser(MeetingDay):
         for i, b in enumerate(self.blocks):
             if b.numbered or (len(b.flat) > 120 and b.flat.rstrip().endswith((".", ":"))) \
                     or HELD_RE.search(b.flat) and b.flat.endswith(".") \
-                    or len(b.flat.split()) >= 12 and b.flat.endswith("."):  # a sentence
+                    or len(b.flat.split()) >= 12 and b.flat.endswith(".") \
+                    or i > 0 and LABEL_RE.match(b.flat):  # a sentence; `Chairs: X, Y`
                 return i
         return min(len(self.blocks), 2)
 

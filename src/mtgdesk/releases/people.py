@@ -23,8 +23,9 @@ from mtgdesk.releases import chair_words as cw
 from mtgdesk.releases import names
 from mtgdesk.releases.clues import Clue, each
 
+# (`Dr. the Honourable X`, `the Rt. Honourable X`: the Caribbean's style.)
 HONORIFIC = (r"(?:(?:H\.\s?E\.?|HE(?=\s+[A-Z][a-z])|His\s+Excellency,?|Her\s+Excellency,?|"
-             r"The\s+Honou?rable|Hon\.)\s*"
+             r"(?:Dr\.?\s+)?(?:[Tt]he\s+)?(?:(?:Rt\.?|Right|Most)\s+)?Honou?rable|Hon\.)\s*"
              r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Ambassador\s+|Professor\s+|Senator\s+)?"
              r"(?:Sheikh\s+|Shaikh\s+)?"
              r"|(?:Mr|Ms|Mrs|Miss|Dr|Prof|Amb)\.?\s+|(?:Ambassador|Professor|Sir|Dame|"
@@ -57,7 +58,9 @@ BY_RE = re.compile(
     r"\b(?P<verb>co-chaired|chaired|presided(?:\s+over)?|moderated)\s+by\s+"
     r"|\bunder\s+the\s+(?P<co>co-)?chair(?:man|woman|person)?ship\s+of\s+"
     r"|\bopened\s+by\s+(?:its|the)\s+(?P<co2>co-)?chair(?:s|persons?|men|man|woman)?\s*,?\s*"
-    r"|\b(?:officially\s+)?opened\s+by\s+(?=[^.;]*?\bas\s+(?:the\s+)?(?:co-)?chair)"
+    r"|\b(?:officially\s+)?(?:opened|led)\s+by\s+(?=[^.;]*?\bas\s+(?:the\s+)?(?:acting\s+)?"
+    r"(?:co-)?(?:chair|president\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:council|meeting|"
+    r"session|conference|summit|committee|assembly)\b))"
     r"|\b(?:the\s+)?(?P<co3>co-)?chair(?:man|person|woman)?\s+of\s+the\s+[\w\s]{2,40}?\s+"
     r"(?:is|was)\s+(?=(?:His|Her|H\.|Mr|Ms|Dr|[A-Z][a-z]+\s+[A-Z]))"
     r"|(?P<called>" + cw.CALLED_RE.pattern + r")"
@@ -77,10 +80,12 @@ VERB_AFTER = Clue(VERB_AFTER_RE, ["chair", *each(["presided", "presides", "presi
                                    "hosted", "moderated"])
 LED = Clue(LED_RE, ["led the"])
 BY = Clue(BY_RE, ["chaired by", "presided by", "presided over by", "moderated by", "ship of",
-                 "opened by", ("chair", "of the"), "hosted by", "host of the", *cw.CALLED.words])
+                 "opened by", ("led by", "chair"), ("led by", "presid"), ("chair", "of the"),
+                 "hosted by", "host of the", *cw.CALLED.words])
 ACTED_AS = Clue(ACTED_AS_RE, each(["acted", "served", "sat", "presided", "participated"],
                                   [" as "]))
-LABEL_RE = re.compile(r"^\s*(?:(?P<co>Co-|Joint\s+)?Chair(?:s|person|man|woman)?|"
+# `Chair: X`, `Chairpersons: Dr. X – post, and H.E. Dr. Y (Country) – post`.
+LABEL_RE = re.compile(r"^\s*(?:(?P<co>Co-|Joint\s+)?Chair(?:s|persons?|m[ae]n|wom[ae]n)?|"
                       r"Co-Chairs?)\s*[:：]\s*", re.IGNORECASE)
 # Where a `chaired by ...` phrase ends: a new clause after a comma.
 _CLAUSE_END = re.compile(r",\s+(?:and\s+)?(?:the|which|who|where|while|with|it|they|during|"
@@ -165,7 +170,9 @@ def _country_chair(text: str, start: int, end: int, co: bool) -> Chair | None:
 
 def _is_post_word(word: str) -> bool:
     bare = re.sub(r"['’]s$", "", word.rstrip(".,"))
-    return (bare in _POST_WORDS or (bare.isupper() and len(bare) <= 5 and bare.isalpha())
+    # `Chairman-in-Office`, `Vice-Chair`: a post joined by hyphens (not `Okonjo-Iweala`).
+    return (bare in _POST_WORDS or bare.split("-", 1)[0] in _POST_WORDS
+            or (bare.isupper() and len(bare) <= 5 and bare.isalpha())
             or ref.find_country(bare) is not None or bare in _demonym_words()
             or "." in bare[:-1])
 
@@ -237,7 +244,8 @@ def _person(text: str, start: int, end: int, co: bool) -> Chair | None:
     if words.endswith(".") and not re.search(r"\b[A-Z]\.$", words):
         words = words[:-1]
     rest = seg[nend:].strip()
-    rest = re.sub(r"^(?:,|\(|\bof\b)\s*", "", rest)
+    rest = re.sub(r"^(?:,|\(|\bof\b|[–—])\s*", "", rest)
+    rest = re.sub(r"\s+[–—]\s+", ", ", rest)  # `Dr. X – WTO Director-General`
     rest = re.sub(r"[\s,)]*(?:\b(?:and|respectively))?[\s,]*$", "", rest).strip()
     post = ", ".join(x for x in (title, re.sub(r"\s+", " ", rest)) if x) or None
     return Chair(start, start + len(seg.rstrip(" ,.")), co, hon_text,
@@ -318,8 +326,10 @@ def find_opener(text: str, start: int, end: int) -> Chair | None:
     m = cw.OPENING.search(sentence) or cw.INVITED.search(sentence)
     if m and m.re is cw.INVITED_RE:
         s = start + m.end()
-        stop = re.search(r"[,;.](?:\s|$)", text[s:end])
-        person = _person(text, s, s + stop.start() if stop else end, False)
+        hon = HONORIFIC_RE.match(text, s, end)  # (`H.E. Mr. X`: its periods end nothing)
+        stop = re.search(r"[,;.](?:\s|$)", text[hon.end() if hon else s:end])
+        person = _person(text, s, (hon.end() if hon else s) + stop.start() if stop else end,
+                         False)
     elif m:
         s = start + m.end()
         verb = re.search(r"\s+(?!(?:of|and|the|for|de|da|bin|al|el|van|von|der)\b)(?=[a-z])",
@@ -377,7 +387,7 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
         if found:
             return found
     searches: tuple[Callable[[str], re.Match[str] | None], ...] = (
-        VERB_AFTER.search, ACTED_AS.search, cw.ELECTED.search, LED.search)
+        VERB_AFTER.search, ACTED_AS.search, cw.ELECTED.search, LED.search, cw.PRESIDED.search)
     for search in searches:
         m = search(sentence)
         if not m or ANOTHER_MEETING.search(sentence[:m.start()]):
@@ -447,7 +457,13 @@ def _sentence_subject(text: str, start: int, end: int, co: bool) -> list[Chair]:
     Affairs of Japan, attended ...` (the first honorific, else a leading name)."""
     hon = HONORIFIC_RE.search(text, start, end)
     if hon is None:
-        return _lead_name(text, start, end, co)
+        found = _lead_name(text, start, end, co)
+        line = _DATELINE.match(text, start, end)
+        at = line.end() if line else start
+        comma = text.find(",", at, end)
+        # `Fiji's Minister for Trade X, officiating as chair ...`: the post comes first.
+        person = None if found else _title_first(text, at, end if comma < 0 else comma, co)
+        return found or ([person] if person and len(person.name.split()) >= 2 else [])
     verb = re.search(r",\s+(?=[a-z])|\s+(?=(?:attended|opened|welcomed|said|noted|addressed|"
                      r"took|was|is|has|had)\b)", text[hon.start():end])
     stop = hon.start() + verb.start() if verb else end

@@ -1,0 +1,122 @@
+"""Chair wordings session 24 added (issue 15, the shapes of the fresh3 chair misses, in
+made-up sentences): a labelled list of chairs with their posts after dashes, a country as
+the chair (`as the chair country`, `under Peru's Andean Chairmanship`), a post joined by
+hyphens that is no name (`Chairman-in-Office`), a chair marked `(Chair)` in a list, the
+host who invited (`At the invitation of H.E. Mr. X`), `led by X, as acting president of
+the council`, `was elected Chairman of the Council.`, `Dr. the Honourable X ...,
+presided.`, `officiating as chair`, and `Declaring the session open, the Chair of ... X`."""
+
+from __future__ import annotations
+
+from mtgdesk.releases import parse_text
+
+
+def _chairs(text: str) -> list[tuple[str, str]]:
+    return [(p.kind, p.name) for p in parse_text(text).record.chairs]
+
+
+def _read(body: str):
+    return parse_text("Ministers meet\n\n" + body + "\n").record
+
+
+def test_a_labelled_list_of_chairs_with_posts_after_dashes():
+    record = _read("Chairpersons: Dr. Ana Torres – WTO Director-General and TNC Chairperson, "
+                   "and\nH.E. Dr. Rosa Lema (Peru) – General Council Chairperson\n\n"
+                   "The ministers met on 3 March 2024.")
+    chairs = [(p.name, p.role, p.honorific) for p in record.chairs]
+    assert chairs == [("Ana Torres", "co-chair", "Dr."), ("Rosa Lema", "co-chair", "H.E. Dr.")]
+    assert record.chairs[0].post == "WTO Director-General and TNC Chairperson"
+
+
+def test_a_country_as_the_chair_country():
+    record = _read("The ministers met on 3 March 2024 in Lima. They thanked the Republic of "
+                   "Peru as the chair country for its work.")
+    assert [(p.kind, p.name) for p in record.chairs] == [("country", "Peru")]
+
+
+def test_a_country_s_chairmanship_by_the_possessive():
+    record = _read("The ministers met on 3 March 2024 in Lima, the first meeting under "
+                   "Peru's Andean Chairmanship in 2024.")
+    assert [(p.kind, p.name) for p in record.chairs] == [("country", "Peru")]
+
+
+def test_a_country_as_chair_is_a_frame_beside_the_person_who_chaired():
+    record = _read("The ministers met on 3 March 2024 in Lima under Peru's Andean "
+                   "Chairmanship. The meeting was chaired by Foreign Minister of Peru "
+                   "Hugo Vela.")
+    assert [(p.kind, p.name) for p in record.chairs] == [("person", "Hugo Vela")]
+    assert "Peru" in [p.name for p in record.participants if p.kind == "country"]
+
+
+def test_chairman_in_office_is_a_post_not_a_name():
+    record = _read("The meeting on 3 March 2024 was chaired by the OSCE Chairman-in-Office, "
+                   "Peruvian Foreign Minister Ana Torres.")
+    assert [p.name for p in record.chairs] == ["Ana Torres"]
+    assert record.chairs[0].role == "chair"
+
+
+def test_chairperson_in_office_and_another_post_before_the_name():
+    record = _read("Lima, 3 March 2024 – The OSCE Chairperson-in-Office and Peruvian Foreign "
+                   "Minister Ana Torres welcomed the ministers of Chile and Bolivia for an "
+                   "OSCE Troika meeting in Lima today.")
+    assert [p.name for p in record.chairs] == ["Ana Torres"]
+
+
+def test_a_chair_marked_in_a_list_of_those_who_came():
+    record = _read("The ministers met on 3 March 2024. Present were: Foreign Minister Ana "
+                   "Torres of the Republic of Peru (Chair), Foreign Minister Hugo Vela of "
+                   "Chile, and Foreign Minister Rosa Lema of Bolivia.")
+    assert [p.name for p in record.chairs] == ["Ana Torres"]
+    assert _chairs("Ministers meet\n\nThe ministers met on 3 March 2024. Present were: Peru "
+                   "(Chair), Chile and Bolivia.\n") == [("country", "Peru")]
+
+
+def test_the_host_who_invited_named_with_an_honorific_of_periods():
+    record = _read("At the invitation of H.E. Mr. Hugo Vela, Minister of Foreign Affairs of "
+                   "the Republic of Peru, and with participation of H.E. Ms. Ana Torres, "
+                   "Minister of Foreign Affairs of Chile, the Third Meeting of Foreign "
+                   "Ministers was held on 3 March 2024 in Lima, Peru.")
+    assert [p.name for p in record.chairs] == ["Hugo Vela"]
+
+
+def test_led_by_a_minister_as_acting_president_of_the_council():
+    record = _read("The ministers met on 3 March 2024. At the opening, the table was led by "
+                   "the Minister for Foreign Affairs of Peru, Hugo Vela Rojas, as acting "
+                   "president of the Andean council.")
+    assert [p.name for p in record.chairs] == ["Hugo Vela Rojas"]
+    # Led by someone as president of something else: no chair.
+    record = _read("The ministers met on 3 March 2024. The delegation was led by Hugo Vela "
+                   "Rojas, as president of the Andean Bank.")
+    assert record.chairs == []
+
+
+def test_elected_chairman_of_the_council_at_the_end_of_the_sentence():
+    record = _read("The Council met on 3 March 2024. Hugo Vela, Minister for Foreign Affairs "
+                   "of Peru, was elected Chairman of the Council.")
+    assert [p.name for p in record.chairs] == ["Hugo Vela"]
+    # Elected to chair the council in another year: the body's chair, not this meeting's.
+    record = _read("The ministers met on 3 March 2024. Hugo Vela, Minister for Foreign "
+                   "Affairs of Peru, was elected Chairman of the Council in May 2021.")
+    assert record.chairs == []
+
+
+def test_presided_at_the_end_of_the_sentence_with_a_caribbean_honorific():
+    record = _read("The meeting was held in Lima on 3 March 2024. Dr. the Honourable Hugo "
+                   "Vela, Prime Minister of Saint Vincent and the Grenadines, who assumed the "
+                   "Chair of the Conference for six months, presided.")
+    assert [(p.name, p.honorific) for p in record.chairs] == [("Hugo Vela",
+                                                                "Dr. the Honourable")]
+
+
+def test_officiating_as_chair_after_a_post_first_name():
+    record = _read("Lima, 3 March 2024 – Peru's Minister for Trade Hugo Vela, officiating as "
+                   "chair of the Andean Ministers meeting in Lima today, urged ministers to "
+                   "agree.")
+    assert [p.name for p in record.chairs] == ["Hugo Vela"]
+
+
+def test_declaring_the_session_open_the_chair_of_council():
+    text = ("Ministers meet\n\nThe Council opened its session on 3 March 2024 in Quito, "
+            "Ecuador.\n\nDeclaring the session open, the Chair of Council and Minister of "
+            "Foreign Affairs of Peru H.E Hugo Vela stressed the importance of trade.\n")
+    assert _chairs(text) == [("person", "Hugo Vela")]
