@@ -4,7 +4,10 @@ the chair (`as the chair country`, `under Peru's Andean Chairmanship`), a post j
 hyphens that is no name (`Chairman-in-Office`), a chair marked `(Chair)` in a list, the
 host who invited (`At the invitation of H.E. Mr. X`), `led by X, as acting president of
 the council`, `was elected Chairman of the Council.`, `Dr. the Honourable X ...,
-presided.`, `officiating as chair`, and `Declaring the session open, the Chair of ... X`."""
+presided.`, `officiating as chair`, `Declaring the session open, the Chair of ... X`,
+`opened by Ms. X, ..., Chair of the Council`; and wordings of the same kinds: `with Peru in
+the chair`, `Peru, as chair,`, `chaired jointly by`, `The co-chairs, X and Y,`, `chair of
+the meeting`, `The meeting's chair, X`, `Chairing the meeting, X said`."""
 
 from __future__ import annotations
 
@@ -120,3 +123,68 @@ def test_declaring_the_session_open_the_chair_of_council():
             "Ecuador.\n\nDeclaring the session open, the Chair of Council and Minister of "
             "Foreign Affairs of Peru H.E Hugo Vela stressed the importance of trade.\n")
     assert _chairs(text) == [("person", "Hugo Vela")]
+
+
+# Wordings of the same kinds, beyond those the corpus shows.
+
+def test_with_a_country_or_a_person_in_the_chair():
+    assert _chairs("Ministers meet\n\nThe ministers met in Lima on 3 March 2024, with Peru in "
+                   "the chair.\n") == [("country", "Peru")]
+    assert _chairs("Ministers meet\n\nThe ministers met in Lima on 3 March 2024, with H.E. "
+                   "Mr. Hugo Vela in the chair.\n") == [("person", "Hugo Vela")]
+
+
+def test_a_country_as_chair_in_apposition():
+    assert _chairs("Ministers meet\n\nPeru, as chair, hosted the ministers in Lima on 3 March "
+                   "2024.\n") == [("country", "Peru")]
+    assert _chairs("Ministers meet\n\nPeru, in its capacity as Chair, opened the meeting in "
+                   "Lima on 3 March 2024.\n") == [("country", "Peru")]
+
+
+def test_chaired_jointly_by_two():
+    record = _read("The meeting in Lima on 3 March 2024 was chaired jointly by Ana Torres and "
+                   "Hugo Vela.")
+    assert [(p.name, p.role) for p in record.chairs] == [("Ana Torres", "co-chair"),
+                                                         ("Hugo Vela", "co-chair")]
+
+
+def test_the_co_chairs_named_in_apposition():
+    record = _read("The co-chairs, Ana Torres of Chile and Hugo Vela of Peru, opened the "
+                   "meeting in Lima on 3 March 2024.")
+    assert [(p.name, p.role) for p in record.chairs] == [("Ana Torres", "co-chair"),
+                                                         ("Hugo Vela", "co-chair")]
+
+
+def test_the_meeting_s_own_chair_in_apposition_or_before_the_name():
+    for body in ("Hugo Vela, Peru's Foreign Minister and chair of the meeting, said it was "
+                 "useful.", "The meeting's chair, Hugo Vela, said it was useful.",
+                 "Meeting chair Hugo Vela said it was useful."):
+        record = _read("The ministers met in Lima on 3 March 2024. " + body)
+        assert [p.name for p in record.chairs] == ["Hugo Vela"], body
+
+
+def test_the_meeting_s_own_chair_outranks_a_body_s_head():
+    # `X, Chair of the Andean Council` heads a body (a title); `chair of the meeting` is
+    # this meeting's: only the second chairs.
+    record = _read("The ministers met in Lima on 3 March 2024. Ana Torres, Chair of the "
+                   "Andean Council, attended. Hugo Vela, Peru's Foreign Minister and chair of "
+                   "the meeting, said it was useful.")
+    assert [p.name for p in record.chairs] == ["Hugo Vela"]
+
+
+def test_chairing_or_presiding_over_the_meeting_before_the_name():
+    for lead in ("Chairing the meeting, Foreign Minister Hugo Vela said it was useful.",
+                 "Presiding over the meeting, Foreign Minister Hugo Vela of Peru said it was "
+                 "useful.", "While chairing the session, Hugo Vela, Foreign Minister of Peru, "
+                 "said it was useful."):
+        record = _read("The ministers met in Lima on 3 March 2024. " + lead)
+        assert [p.name for p in record.chairs] == ["Hugo Vela"], lead
+
+
+def test_opened_by_a_body_s_chair_and_then_a_chairman_elected():
+    record = _read("The Council met in Lima on 3 March 2024. The meeting was opened by Ms. Ana "
+                   "Torres, Minister of Foreign Affairs of Chile, Chair of the Andean Council "
+                   "of Ministers and the Leader of the Delegation from Chile.\n\nSimilarly, "
+                   "Hugo Vela, Minister for Foreign Affairs of Peru and the leader of the "
+                   "Peruvian delegation, was elected Chairman of the Council.")
+    assert [p.name for p in record.chairs] == ["Ana Torres", "Hugo Vela"]

@@ -24,11 +24,14 @@ from mtgdesk.releases.people import (
 
 # `SAO Chair Aleksi Härkönen said`, `Ambassador David Balton, Chair of the Senior Arctic
 # Officials, ...`: a chair named by the post in apposition.
-TITLED_RE = re.compile(r"\b(?:[A-Z]{2,5}|Forum|Council|Committee|Meeting)\s+(?P<co>Co-)?"
-                       r"Chair(?:man|person|woman)?\s+(?=[A-Z][a-zʻ])")
+TITLED_RE = re.compile(r"\b(?:[A-Z]{2,5}|Forum|Council|Committee|Meeting)\s+(?P<co>[Cc]o-)?"
+                       r"[Cc]hair(?:man|person|woman)?\s+(?=[A-Z][a-zʻ])")
 APPOSITION_RE = re.compile(
     r",\s+(?:and\s+)?(?:[^,.;()]{0,80}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:current\s+|incoming\s+|"
-    r"incumbent\s+)?(?P<co>[Cc]o-)?Chair(?:man|person|woman)?\s+of\s+(?:the\s+)?[A-Z]")
+    r"incumbent\s+)?(?:(?P<co>[Cc]o-)?Chair(?:man|person|woman)?\s+of\s+(?:the\s+)?[A-Z]"
+    # `X, Peru's Foreign Minister and chair of the meeting, said`: this meeting's chair.
+    r"|(?P<own>(?P<co2>co-)?chair(?:man|person|woman)?\s+of\s+(?:the|this)\s+(?:meeting|session|"
+    r"summit|conference|talks)\b))")
 # `the Uzbekistan-chaired meeting`, `under the Moldovan chairmanship`, `under Thailand's
 # ASEAN Chairmanship`, `the role of the Republic of Korea as the chair country`.
 _COUNTRY_WORDS = r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,4}[A-Z][\w’'-]*"
@@ -39,7 +42,10 @@ COUNTRY_CHAIRED_RE = re.compile(
     r"|\bunder\s+(?P<p>" + _COUNTRY_WORDS + r")['’]s\s+(?:[A-Z][\w-]*\s+){0,2}?(?P<co3>[Cc]o-)?"
     r"(?:[Cc]hairmanship|[Cc]hairpersonship|[Cc]hair|[Pp]residency)\b"
     r"|(?P<q>" + _COUNTRY_WORDS + r")\s+as\s+(?:the\s+)?(?:current\s+)?(?P<co4>co-)?chair\s+"
-    r"(?:country|nation|of\s+(?:the|this)\s+(?:meeting|session|summit|conference)\b)")
+    r"(?:country|nation|of\s+(?:the|this)\s+(?:meeting|session|summit|conference)\b)"
+    # `Peru, as chair, hosted ...`, `Peru, in its capacity as Chair, opened ...`
+    r"|(?P<r>" + _COUNTRY_WORDS + r")\s*,\s*(?:in\s+its\s+capacity\s+)?as\s+(?:the\s+)?"
+    r"(?:current\s+)?(?P<co5>[Cc]o-)?[Cc]hair\s*,")
 # `Ambassador X, Chairman of the National Development Planning Agency of Indonesia`:
 # the head of a national body, not the meeting's chair.
 _NATIONAL_BODY = re.compile(r"[^,;]{0,60}?\b(?:Agency|Authority|Board|Bank|Corporation|"
@@ -50,10 +56,15 @@ _NATIONAL_BODY = re.compile(r"[^,;]{0,60}?\b(?:Agency|Authority|Board|Bank|Corpo
 # posts and the name follow, up to the verb.
 IN_OFFICE_RE = re.compile(r"\bChair(?:man|person|woman)?-in-Office(?:\s+at\s+the\s+\w+\s+"
                           r"level)?(?:\s*,\s*|\s+(?P<and>and)\s+(?=[A-Z]))")
+# `The meeting's chair, X, said ...`
+OWN_CHAIR_RE = re.compile(r"\b(?:meeting|session|summit|conference|talks)['’]s\s+(?:co-)?"
+                          r"chair(?:man|person|woman)?\s*,\s*", re.IGNORECASE)
+# `..., with Peru in the chair.`, `with H.E. Mr. X in the chair`
+IN_THE_CHAIR_RE = re.compile(r"\bwith\s+(?P<w>(?:[A-Z][\w’'.-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?)"
+                             r"{0,5}[A-Z][\w’'.-]*)\s+in\s+the\s+chair\b")
 # `Foreign Minister X of the Republic of Italy (Chair), Secretary of State Y ...`: the
 # chair marked in a list of those who came.
 MARKED_RE = re.compile(r"\s*\((?P<co>Co-)?Chair(?:man|person|woman)?\)", re.IGNORECASE)
-_VERB = re.compile(r"\s+(?!(?:of|and|the|for|de|da|bin|al|el|van|von|der)\b)(?=[a-z])")
 
 
 def named_chairs(text: str, start: int, end: int) -> list[Chair]:
@@ -73,24 +84,24 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
             words = name.group().rstrip(".")
             return [Chair(start + m.start(), s0 + len(words), bool(m["co"]), None, words,
                           None, 0.7, (s0, s0 + len(words)), by_title=True)]
-    for m in IN_OFFICE_RE.finditer(sentence):
+    for m in [*IN_OFFICE_RE.finditer(sentence), *OWN_CHAIR_RE.finditer(sentence)]:
         s = start + m.end()
         stop = re.search(r"[,;.]\s|[,;.]$|\s\(", text[s:end])
         e = s + stop.start() if stop else end
-        verb = _VERB.search(text, s, e) if m["and"] else None
+        verb = cw.VERB.search(text, s, e) if m.groupdict().get("and") else None
         e = verb.start() if verb else e
         person = _person(text, s, e, False)
         if person is not None and not person.country:
             return [person]
     for m in APPOSITION_RE.finditer(sentence):
-        if _NATIONAL_BODY.match(sentence, m.end() - 1):
+        if not m["own"] and _NATIONAL_BODY.match(sentence, m.end() - 1):
             continue
         before = start + m.start()
         hon = list(HONORIFIC_RE.finditer(text, max(start, before - 90), before))
         s0 = hon[-1].start() if hon else _name_start(text, start, before)
-        person = _person(text, s0, before, bool(m["co"]))
+        person = _person(text, s0, before, bool(m["co"] or m["co2"]))
         if person is not None and not person.country:
-            return [dataclasses.replace(person, by_title=True)]
+            return [dataclasses.replace(person, by_title=not m["own"])]
     for m in cw.WHO_IS.finditer(sentence):
         before = start + m.start()
         hon = list(HONORIFIC_RE.finditer(text, max(start, before - 60), before))
@@ -105,6 +116,11 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
             s, e = start + m.start(), start + m.end()
             return [Chair(s, e, True, None, c.name, None, 0.75, (s, e), country=True,
                           by_title=True) for c in countries if c is not None]
+    for m in IN_THE_CHAIR_RE.finditer(sentence):
+        s = start + m.start("w")
+        person = _person(text, s, s + len(m["w"]), False)
+        if person is not None and (person.country or len(person.name.split()) >= 2):
+            return [person]
     for m in MARKED_RE.finditer(sentence):
         before = start + m.start()
         piece = re.search(r"[^,;:]{1,200}$", text[max(start, before - 200):before])
@@ -119,13 +135,13 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
         if m["d"]:
             by_demonym = names.demonym_table().get(m["d"])
             country = ref.find_country(by_demonym) if by_demonym else None
-        if m["p"] or m["q"]:  # the country the capitalised words end with
-            run = (m["p"] or m["q"]).split()
+        if m["p"] or m["q"] or m["r"]:  # the country the capitalised words end with
+            run = (m["p"] or m["q"] or m["r"]).split()
             country = next((c for c in (ref.find_country(" ".join(run[k:]))
                                         for k in range(len(run))) if c), None)
         if country is not None:
             s, e = start + m.start(), start + m.end()
-            return [Chair(s, e, bool(m["co"] or m["co2"] or m["co3"] or m["co4"]), None,
+            return [Chair(s, e, any(m[g] for g in ("co", "co2", "co3", "co4", "co5")), None,
                           country.name, None, 0.8, (s, e), country=True)]
     return []
 

@@ -73,3 +73,16 @@ CALLED = Clue(CALLED_RE, each(["called", "convened"], [" by "]))
 # the verb ends the sentence; its subject is the chair.
 PRESIDED_RE = re.compile(r"\s*,?\s+presided\s*(?=[.;]|$)")
 PRESIDED = Clue(PRESIDED_RE, ["presided"])
+# `Chairing the meeting, Foreign Minister X said ...`, `Presiding over the session, X ...`:
+# who chaired, up to the verb.
+CHAIRING_RE = re.compile(r"^\s*(?:While\s+)?(?:(?P<co>[Cc]o-chairing)|[Cc]hairing|[Pp]residing\s+"
+                         r"over)\s+" + _OPENED_OBJECT + r"\s*,\s*")
+CHAIRING = Clue(CHAIRING_RE, ["chairing ", "presiding over "])
+# Where the name after a post or an honorific ends: the first word in lower case that
+# is not a particle of a post or a name (`of`, `bin`, `van`).
+VERB = re.compile(r"\s+(?!(?:of|and|the|for|de|da|bin|al|el|van|von|der)\b)(?=[a-z])")
+# `The co-chairs, Ms. X of Chile and Mr. Y of Peru, opened ...`: the names between the
+# commas, up to the verb.
+CO_CHAIRS_RE = re.compile(r"^\s*(?:The\s+)?(?:two\s+)?[Cc]o-?[Cc]hair(?:s|persons|men|women)\s*,"
+                          r"\s+(?P<who>[^;]*?),\s+(?=[a-z])")
+CO_CHAIRS = Clue(CO_CHAIRS_RE, ["chairs", "chairpersons", "chairmen", "chairwomen"])

@@ -54,13 +54,19 @@ LED_RE = re.compile(r"\s*,?\s+(?:also\s+|jointly\s+)?(?P<verb>led)\s+the\s+(?:(?
 ACTED_AS_RE = re.compile(r"\s*,?\s+(?:acted|served|sat|presided|participated)\s+as\s+"
                          r"(?:the\s+)?(?P<co>co-)?chair(?:man|person|woman)?s?\b",
                          re.IGNORECASE)
+# The words up to a later part of the sentence: no clause ends, an initial's or an
+# honorific's period does not (`opened by Ms. X, ..., Chair of ...`).
+_WORDS_ON = r"(?:[^.;]|\.(?=\s?[A-Z]))*?"
 BY_RE = re.compile(
-    r"\b(?P<verb>co-chaired|chaired|presided(?:\s+over)?|moderated)\s+by\s+"
+    r"\b(?P<verb>co-chaired|chaired|presided(?:\s+over)?|moderated)\s+(?P<jointly>jointly\s+)?by\s+"
     r"|\bunder\s+the\s+(?P<co>co-)?chair(?:man|woman|person)?ship\s+of\s+"
     r"|\bopened\s+by\s+(?:its|the)\s+(?P<co2>co-)?chair(?:s|persons?|men|man|woman)?\s*,?\s*"
-    r"|\b(?:officially\s+)?(?:opened|led)\s+by\s+(?=[^.;]*?\bas\s+(?:the\s+)?(?:acting\s+)?"
-    r"(?:co-)?(?:chair|president\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:council|meeting|"
-    r"session|conference|summit|committee|assembly)\b))"
+    r"|\b(?:officially\s+)?(?:opened|led)\s+by\s+(?=" + _WORDS_ON
+    + r"\bas\s+(?:the\s+)?(?:acting\s+)?(?:co-)?(?:chair|president\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:council|meeting|session|conference|summit|committee|assembly)\b))"
+    # `the Meeting was opened by Ms. X, Minister ..., Chair of the SAARC Council ...`
+    r"|\b(?:officially\s+)?opened\s+by\s+(?=" + _WORDS_ON
+    + r",\s+(?:the\s+)?(?:outgoing\s+|current\s+)?(?:co-)?chair(?:man|person|woman)?\s+of\b)"
     r"|\b(?:the\s+)?(?P<co3>co-)?chair(?:man|person|woman)?\s+of\s+the\s+[\w\s]{2,40}?\s+"
     r"(?:is|was)\s+(?=(?:His|Her|H\.|Mr|Ms|Dr|[A-Z][a-z]+\s+[A-Z]))"
     r"|(?P<called>" + cw.CALLED_RE.pattern + r")"
@@ -80,6 +86,7 @@ VERB_AFTER = Clue(VERB_AFTER_RE, ["chair", *each(["presided", "presides", "presi
                                    "hosted", "moderated"])
 LED = Clue(LED_RE, ["led the"])
 BY = Clue(BY_RE, ["chaired by", "presided by", "presided over by", "moderated by", "ship of",
+                 *each(["chaired", "presided", "presided over", "moderated"], [" jointly by"]),
                  "opened by", ("led by", "chair"), ("led by", "presid"), ("chair", "of the"),
                  "hosted by", "host of the", *cw.CALLED.words])
 ACTED_AS = Clue(ACTED_AS_RE, each(["acted", "served", "sat", "presided", "participated"],
@@ -370,11 +377,22 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
     label = LABEL_RE.match(sentence)
     if label:
         return _split(text, start + label.end(), end, bool(label["co"]))
+    label = cw.CO_CHAIRS.search(sentence)  # `The co-chairs, X of Chile and Y of Peru, opened`
+    if label:
+        found = _split(text, start + label.start("who"), start + label.end("who"), True)
+        if len(found) >= 2:
+            return found
+    m = cw.CHAIRING.search(sentence)  # `Chairing the meeting, Foreign Minister X said ...`
+    if m:
+        verb = cw.VERB.search(text, start + m.end(), end)
+        found = _split(text, start + m.end(), verb.start() if verb else end, bool(m["co"]))
+        if len(found) == 1 and not found[0].country:
+            return found
     m = BY.search(sentence)
     if m and m["verb"] and _BODY_JUST_BEFORE.search(sentence[:m.start()]):
         m = None  # `East African Community (EAC), Chaired by President X`: its chair
     if m and not ANOTHER_MEETING.search(sentence[:m.start()]):
-        co = bool(m["co"] or m["co2"] or m["co3"] or m["co4"]) or \
+        co = bool(m["co"] or m["co2"] or m["co3"] or m["co4"] or m["jointly"]) or \
             (m["verb"] or "").lower().startswith("co")
         s = start + m.end()
         stop = _CLAUSE_END.search(text, s, end)
