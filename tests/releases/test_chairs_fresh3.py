@@ -188,3 +188,43 @@ def test_opened_by_a_body_s_chair_and_then_a_chairman_elected():
                    "Hugo Vela, Minister for Foreign Affairs of Peru and the leader of the "
                    "Peruvian delegation, was elected Chairman of the Council.")
     assert [p.name for p in record.chairs] == ["Ana Torres", "Hugo Vela"]
+
+
+def test_a_person_or_a_country_as_chair_in_apposition():
+    for body, want in (("Hugo Vela, as Chair, welcomed the ministers.", "Hugo Vela"),
+                       ("Foreign Minister Hugo Vela of Peru, as Chair of the meeting, welcomed "
+                        "the ministers.", "Hugo Vela"),
+                       ("Hugo Vela, the Chair, said it was useful.", "Hugo Vela"),
+                       ("The Chair, Hugo Vela, said it was useful.", "Hugo Vela"),
+                       ("The Chairman of the meeting, Hugo Vela, said it was useful.",
+                        "Hugo Vela"),
+                       ("Hugo Vela, chair of this year's meeting, said it was useful.",
+                        "Hugo Vela"),
+                       ("Hugo Vela, Chairperson of the meeting, said it was useful.",
+                        "Hugo Vela")):
+        record = _read("The ministers met in Lima on 3 March 2024. " + body)
+        assert [p.name for p in record.chairs] == [want], body
+
+
+def test_took_or_was_in_the_chair_but_not_a_body_s_chair_for_a_term():
+    for body in ("Hugo Vela took the chair.", "Hugo Vela was in the chair.",
+                 "Hugo Vela assumed the chair of the meeting."):
+        record = _read("The ministers met in Lima on 3 March 2024. " + body)
+        assert [p.name for p in record.chairs] == ["Hugo Vela"], body
+    record = _read("The ministers met in Lima on 3 March 2024. Hugo Vela assumed the chair of "
+                   "the Andean Council for the six-month period.")
+    assert record.chairs == []
+
+
+def test_under_the_presidency_of_a_person_or_a_country():
+    record = _read("The ministers met in Lima on 3 March 2024 under the presidency of Mr. Hugo "
+                   "Vela, Minister of Peru.")
+    assert [p.name for p in record.chairs] == ["Hugo Vela"]
+    assert _chairs("Ministers meet\n\nThe ministers met in Lima on 3 March 2024 under the "
+                   "Presidency of Peru.\n") == [("country", "Peru")]
+
+
+def test_a_chaired_by_label_above_the_first_sentence():
+    record = _read("Chaired by: H.E. Mr. Hugo Vela, Minister of Peru\n\nThe ministers met in "
+                   "Lima on 3 March 2024.")
+    assert [(p.name, p.honorific) for p in record.chairs] == [("Hugo Vela", "H.E. Mr.")]

@@ -26,12 +26,13 @@ from mtgdesk.releases.people import (
 # Officials, ...`: a chair named by the post in apposition.
 TITLED_RE = re.compile(r"\b(?:[A-Z]{2,5}|Forum|Council|Committee|Meeting)\s+(?P<co>[Cc]o-)?"
                        r"[Cc]hair(?:man|person|woman)?\s+(?=[A-Z][a-zʻ])")
+_THIS_MEETING = (r"(?:the|this|this\s+year['’]s)\s+(?:meeting|session|summit|conference|"
+                 r"talks)\b")
 APPOSITION_RE = re.compile(
     r",\s+(?:and\s+)?(?:[^,.;()]{0,80}?(?:,\s*|\s+and\s+))?(?:the\s+)?(?:current\s+|incoming\s+|"
     r"incumbent\s+)?(?:(?P<co>[Cc]o-)?Chair(?:man|person|woman)?\s+of\s+(?:the\s+)?[A-Z]"
     # `X, Peru's Foreign Minister and chair of the meeting, said`: this meeting's chair.
-    r"|(?P<own>(?P<co2>co-)?chair(?:man|person|woman)?\s+of\s+(?:the|this)\s+(?:meeting|session|"
-    r"summit|conference|talks)\b))")
+    r"|(?P<own>(?P<co2>[Cc]o-)?[Cc]hair(?:man|person|woman)?\s+of\s+" + _THIS_MEETING + r"))")
 # `the Uzbekistan-chaired meeting`, `under the Moldovan chairmanship`, `under Thailand's
 # ASEAN Chairmanship`, `the role of the Republic of Korea as the chair country`.
 _COUNTRY_WORDS = r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,4}[A-Z][\w’'-]*"
@@ -42,10 +43,7 @@ COUNTRY_CHAIRED_RE = re.compile(
     r"|\bunder\s+(?P<p>" + _COUNTRY_WORDS + r")['’]s\s+(?:[A-Z][\w-]*\s+){0,2}?(?P<co3>[Cc]o-)?"
     r"(?:[Cc]hairmanship|[Cc]hairpersonship|[Cc]hair|[Pp]residency)\b"
     r"|(?P<q>" + _COUNTRY_WORDS + r")\s+as\s+(?:the\s+)?(?:current\s+)?(?P<co4>co-)?chair\s+"
-    r"(?:country|nation|of\s+(?:the|this)\s+(?:meeting|session|summit|conference)\b)"
-    # `Peru, as chair, hosted ...`, `Peru, in its capacity as Chair, opened ...`
-    r"|(?P<r>" + _COUNTRY_WORDS + r")\s*,\s*(?:in\s+its\s+capacity\s+)?as\s+(?:the\s+)?"
-    r"(?:current\s+)?(?P<co5>[Cc]o-)?[Cc]hair\s*,")
+    r"(?:country|nation|of\s+" + _THIS_MEETING + r")")
 # `Ambassador X, Chairman of the National Development Planning Agency of Indonesia`:
 # the head of a national body, not the meeting's chair.
 _NATIONAL_BODY = re.compile(r"[^,;]{0,60}?\b(?:Agency|Authority|Board|Bank|Corporation|"
@@ -57,8 +55,17 @@ _NATIONAL_BODY = re.compile(r"[^,;]{0,60}?\b(?:Agency|Authority|Board|Bank|Corpo
 IN_OFFICE_RE = re.compile(r"\bChair(?:man|person|woman)?-in-Office(?:\s+at\s+the\s+\w+\s+"
                           r"level)?(?:\s*,\s*|\s+(?P<and>and)\s+(?=[A-Z]))")
 # `The meeting's chair, X, said ...`
-OWN_CHAIR_RE = re.compile(r"\b(?:meeting|session|summit|conference|talks)['’]s\s+(?:co-)?"
-                          r"chair(?:man|person|woman)?\s*,\s*", re.IGNORECASE)
+# `The meeting's chair, X, said ...`, `The Chair, X, said ...`, `The Chairman of the
+# meeting, X, ...`
+OWN_CHAIR_RE = re.compile(r"(?:\b(?:meeting|session|summit|conference|talks)['’]s\s+|^\s*The\s+)"
+                          r"(?:co-)?chair(?:man|person|woman)?(?:\s+of\s+" + _THIS_MEETING
+                          + r")?\s*,\s*", re.IGNORECASE)
+# `Hugo Vela, as Chair, welcomed ...`, `Peru, in its capacity as Chair, opened ...`,
+# `X, the Chair, said`, `X, as Chair of the meeting, ...`: the one before, a person or a
+# country.
+AS_CHAIR_RE = re.compile(r",\s+(?:(?:in\s+(?:his|her|its)\s+capacity\s+)?as|the)\s+(?:the\s+)?"
+                         r"(?:current\s+)?(?P<co>[Cc]o-)?[Cc]hair(?:man|person|woman)?"
+                         r"(?:\s+of\s+" + _THIS_MEETING + r")?\s*,")
 # `..., with Peru in the chair.`, `with H.E. Mr. X in the chair`
 IN_THE_CHAIR_RE = re.compile(r"\bwith\s+(?P<w>(?:[A-Z][\w’'.-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?)"
                              r"{0,5}[A-Z][\w’'.-]*)\s+in\s+the\s+chair\b")
@@ -121,7 +128,7 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
         person = _person(text, s, s + len(m["w"]), False)
         if person is not None and (person.country or len(person.name.split()) >= 2):
             return [person]
-    for m in MARKED_RE.finditer(sentence):
+    for m in [*AS_CHAIR_RE.finditer(sentence), *MARKED_RE.finditer(sentence)]:
         before = start + m.start()
         piece = re.search(r"[^,;:]{1,200}$", text[max(start, before - 200):before])
         if piece is None:
@@ -135,13 +142,13 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
         if m["d"]:
             by_demonym = names.demonym_table().get(m["d"])
             country = ref.find_country(by_demonym) if by_demonym else None
-        if m["p"] or m["q"] or m["r"]:  # the country the capitalised words end with
-            run = (m["p"] or m["q"] or m["r"]).split()
+        if m["p"] or m["q"]:  # the country the capitalised words end with
+            run = (m["p"] or m["q"]).split()
             country = next((c for c in (ref.find_country(" ".join(run[k:]))
                                         for k in range(len(run))) if c), None)
         if country is not None:
             s, e = start + m.start(), start + m.end()
-            return [Chair(s, e, any(m[g] for g in ("co", "co2", "co3", "co4", "co5")), None,
+            return [Chair(s, e, any(m[g] for g in ("co", "co2", "co3", "co4")), None,
                           country.name, None, 0.8, (s, e), country=True)]
     return []
 

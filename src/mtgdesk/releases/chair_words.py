@@ -86,3 +86,9 @@ VERB = re.compile(r"\s+(?!(?:of|and|the|for|de|da|bin|al|el|van|von|der)\b)(?=[a
 CO_CHAIRS_RE = re.compile(r"^\s*(?:The\s+)?(?:two\s+)?[Cc]o-?[Cc]hair(?:s|persons|men|women)\s*,"
                           r"\s+(?P<who>[^;]*?),\s+(?=[a-z])")
 CO_CHAIRS = Clue(CO_CHAIRS_RE, ["chairs", "chairpersons", "chairmen", "chairwomen"])
+# `X took the chair.`, `X was in the chair`, `X assumed the chair of the meeting`: not
+# `assumed the Chair of the Conference for the six-month period` (a body's, for a term).
+TOOK_CHAIR_RE = re.compile(r"\s*,?\s+(?:took|takes|assumed|assumes|was\s+in|is\s+in)\s+the\s+"
+                           r"(?P<co>co-)?chair\b(?!\s+of\s+(?!(?:the|this)\s+(?:meeting|session|"
+                           r"summit|conference|talks)\b))", re.IGNORECASE)
+TOOK_CHAIR = Clue(TOOK_CHAIR_RE, [("the ", "chair")])

@@ -59,7 +59,7 @@ ACTED_AS_RE = re.compile(r"\s*,?\s+(?:acted|served|sat|presided|participated)\s+
 _WORDS_ON = r"(?:[^.;]|\.(?=\s?[A-Z]))*?"
 BY_RE = re.compile(
     r"\b(?P<verb>co-chaired|chaired|presided(?:\s+over)?|moderated)\s+(?P<jointly>jointly\s+)?by\s+"
-    r"|\bunder\s+the\s+(?P<co>co-)?chair(?:man|woman|person)?ship\s+of\s+"
+    r"|\bunder\s+the\s+(?P<co>co-)?(?:chair(?:man|woman|person)?ship|presidency)\s+of\s+"
     r"|\bopened\s+by\s+(?:its|the)\s+(?P<co2>co-)?chair(?:s|persons?|men|man|woman)?\s*,?\s*"
     r"|\b(?:officially\s+)?(?:opened|led)\s+by\s+(?=" + _WORDS_ON
     + r"\bas\s+(?:the\s+)?(?:acting\s+)?(?:co-)?(?:chair|president\s+of\s+(?:the\s+)?"
@@ -86,6 +86,7 @@ VERB_AFTER = Clue(VERB_AFTER_RE, ["chair", *each(["presided", "presides", "presi
                                    "hosted", "moderated"])
 LED = Clue(LED_RE, ["led the"])
 BY = Clue(BY_RE, ["chaired by", "presided by", "presided over by", "moderated by", "ship of",
+                 "presidency of",
                  *each(["chaired", "presided", "presided over", "moderated"], [" jointly by"]),
                  "opened by", ("led by", "chair"), ("led by", "presid"), ("chair", "of the"),
                  "hosted by", "host of the", *cw.CALLED.words])
@@ -93,7 +94,7 @@ ACTED_AS = Clue(ACTED_AS_RE, each(["acted", "served", "sat", "presided", "partic
                                   [" as "]))
 # `Chair: X`, `Chairpersons: Dr. X – post, and H.E. Dr. Y (Country) – post`.
 LABEL_RE = re.compile(r"^\s*(?:(?P<co>Co-|Joint\s+)?Chair(?:s|persons?|m[ae]n|wom[ae]n)?|"
-                      r"Co-Chairs?)\s*[:：]\s*", re.IGNORECASE)
+                      r"Co-Chairs?|(?P<co2>Co-)?Chaired\s+by)\s*[:：]\s*", re.IGNORECASE)
 # Where a `chaired by ...` phrase ends: a new clause after a comma.
 _CLAUSE_END = re.compile(r",\s+(?:and\s+)?(?:the|which|who|where|while|with|it|they|during|"
                          r"in\s+which|at\s+which|and\s+(?:the|was|were|it))\s|;|\s+and\s+"
@@ -376,7 +377,7 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
         return []
     label = LABEL_RE.match(sentence)
     if label:
-        return _split(text, start + label.end(), end, bool(label["co"]))
+        return _split(text, start + label.end(), end, bool(label["co"] or label["co2"]))
     label = cw.CO_CHAIRS.search(sentence)  # `The co-chairs, X of Chile and Y of Peru, opened`
     if label:
         found = _split(text, start + label.start("who"), start + label.end("who"), True)
@@ -405,7 +406,8 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
         if found:
             return found
     searches: tuple[Callable[[str], re.Match[str] | None], ...] = (
-        VERB_AFTER.search, ACTED_AS.search, cw.ELECTED.search, LED.search, cw.PRESIDED.search)
+        VERB_AFTER.search, ACTED_AS.search, cw.ELECTED.search, LED.search, cw.PRESIDED.search,
+        cw.TOOK_CHAIR.search)
     for search in searches:
         m = search(sentence)
         if not m or ANOTHER_MEETING.search(sentence[:m.start()]):
