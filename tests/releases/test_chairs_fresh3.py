@@ -228,3 +228,41 @@ def test_a_chaired_by_label_above_the_first_sentence():
     record = _read("Chaired by: H.E. Mr. Hugo Vela, Minister of Peru\n\nThe ministers met in "
                    "Lima on 3 March 2024.")
     assert [(p.name, p.honorific) for p in record.chairs] == [("Hugo Vela", "H.E. Mr.")]
+
+
+def test_a_surname_alone_names_the_person_named_in_full_before():
+    text = ("Ministers meet\n\nMinisters met in Lima on 3 March 2024, Chinese Foreign Minister "
+            "Wang Yi said at the tenth Lima Ministers' Meeting.\n\nWang, also a member of the "
+            "Political Bureau of the Communist Party of China Central Committee, co-chaired "
+            "the meeting with Thai Foreign Minister Ana Torres.\n")
+    record = parse_text(text).record
+    assert [(p.name, p.role) for p in record.chairs] == [("Wang Yi", "co-chair"),
+                                                         ("Ana Torres", "co-chair")]
+
+
+# Chairs that are not this meeting's (precision).
+
+def test_the_head_of_a_body_s_executive_or_of_a_national_body_is_no_chair():
+    for body in ("H.E. Moussa Faki Mahamat, Chairperson of the African Union Commission, "
+                 "addressed the Council.",
+                 "Hugo Vela, Chairman of the Peruvian Senate Foreign Relations Committee, "
+                 "attended."):
+        record = _read("The Council met in Addis Ababa on 3 March 2024. " + body)
+        assert record.chairs == [], body
+    # A commission that meets (`on ...`) is chaired by its chair.
+    record = _read("The Commission met in Vienna on 3 March 2024. H.E. Ana Torres, Chair of "
+                   "the Commission on Narcotic Drugs, opened the session.")
+    assert [p.name for p in record.chairs] == ["Ana Torres"]
+
+
+def test_one_who_chaired_an_earlier_meeting_is_no_chair():
+    record = _read("The Council met in Lima on 3 March 2024. Ana Torres, who chaired the "
+                   "previous meeting in 2023, handed over to Peru.")
+    assert record.chairs == []
+
+
+def test_a_side_event_s_chair_is_no_chair():
+    for event in ("A working lunch", "The side event", "The press conference"):
+        record = _read(f"The Council met in Lima on 3 March 2024. {event} was chaired by "
+                       "Ana Torres.")
+        assert record.chairs == [], event

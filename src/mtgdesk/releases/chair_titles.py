@@ -44,10 +44,14 @@ COUNTRY_CHAIRED_RE = re.compile(
     r"(?:[Cc]hairmanship|[Cc]hairpersonship|[Cc]hair|[Pp]residency)\b"
     r"|(?P<q>" + _COUNTRY_WORDS + r")\s+as\s+(?:the\s+)?(?:current\s+)?(?P<co4>co-)?chair\s+"
     r"(?:country|nation|of\s+" + _THIS_MEETING + r")")
-# `Ambassador X, Chairman of the National Development Planning Agency of Indonesia`:
-# the head of a national body, not the meeting's chair.
+# `Ambassador X, Chairman of the National Development Planning Agency of Indonesia`,
+# `X, Chairperson of the African Union Commission`, `X, Chairman of the Senate Foreign
+# Relations Committee`: the head of a national body or of a body's executive, not the
+# meeting's chair (`the Commission on Narcotic Drugs` meets: its chair may chair).
 _NATIONAL_BODY = re.compile(r"[^,;]{0,60}?\b(?:Agency|Authority|Board|Bank|Corporation|"
-                            r"Company|Party|Planning|Institute|University|Foundation)\b")
+                            r"Company|Party|Planning|Institute|University|Foundation|"
+                            r"Commission(?!\s+(?:on|for)\b)|Senate|Parliament|Congress|"
+                            r"Ministry|Department|Chiefs)\b")
 # `the MSC Chairman-in-Office at the Ambassador level, Alhaji X`, `at the invitation of the
 # 2015 OSCE Chairperson-in-Office, Serbia's First Deputy Prime Minister ... Ivica Dačić`.
 # `The OSCE Chairperson-in-Office and German Foreign Minister X welcomed ...`: his other

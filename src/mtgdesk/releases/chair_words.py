@@ -92,3 +92,13 @@ TOOK_CHAIR_RE = re.compile(r"\s*,?\s+(?:took|takes|assumed|assumes|was\s+in|is\s
                            r"(?P<co>co-)?chair\b(?!\s+of\s+(?!(?:the|this)\s+(?:meeting|session|"
                            r"summit|conference|talks)\b))", re.IGNORECASE)
 TOOK_CHAIR = Clue(TOOK_CHAIR_RE, [("the ", "chair")])
+# The words before `was chaired by` name an event beside the meeting: `A working lunch
+# was chaired by X`, `The side event ... was chaired by X`.
+SIDE_EVENT_BEFORE = re.compile(r"\b(?:side[\s-]events?|working\s+(?:lunch|dinner|breakfast)|"
+                               r"press\s+conference|reception|luncheon|dinner|breakout\s+"
+                               r"sessions?)\b(?:\s+[\w-]+){0,4}?\s+(?:was|were|is|are|will\s+be)"
+                               r"\s+(?:jointly\s+|also\s+)?$", re.IGNORECASE)
+# `X, who chaired the previous meeting, ...`: another meeting than the one reported.
+EARLIER_ONE_RE = re.compile(r"\b(?:previous|last|next|earlier|past|preceding|upcoming|"
+                            r"following|former)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|"
+                            r"summit|conference|round)", re.IGNORECASE)

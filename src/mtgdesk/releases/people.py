@@ -392,6 +392,8 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
     m = BY.search(sentence)
     if m and m["verb"] and _BODY_JUST_BEFORE.search(sentence[:m.start()]):
         m = None  # `East African Community (EAC), Chaired by President X`: its chair
+    if m and cw.SIDE_EVENT_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
+        m = None  # `A working lunch was chaired by X`: not the meeting
     if m and not ANOTHER_MEETING.search(sentence[:m.start()]):
         co = bool(m["co"] or m["co2"] or m["co3"] or m["co4"] or m["jointly"]) or \
             (m["verb"] or "").lower().startswith("co")
@@ -412,7 +414,8 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
         m = search(sentence)
         if not m or ANOTHER_MEETING.search(sentence[:m.start()]):
             continue
-        if _A_PART_OF_IT.match(sentence, m.end()) or _A_PART_OF_IT.search(m.group()):
+        if _A_PART_OF_IT.match(sentence, m.end()) or _A_PART_OF_IT.search(m.group()) \
+                or cw.EARLIER_ONE_RE.search(m.group()):
             continue  # `presided over the closing session`: a part, not the meeting
         co = bool(m.groupdict().get("co")) or "co-" in m.group().lower()
         before_end = start + m.start()
@@ -464,12 +467,31 @@ def _before_apposition(text: str, start: int, subject: int, end: int, co: bool
     if comma <= start:
         return []
     piece = text.rfind(",", start, comma) + 1 or start
-    person = _person(text, piece, comma, co)
+    word = text[piece:comma].strip()
+    person = _person(text, piece, comma, co) if " " in word else _named_in_full(text, piece,
+                                                                                word, co)
     if person is None or person.country or len(person.name.split()) < 2:
         return []
     post = re.sub(r"\s+", " ", text[subject:end]).strip(" ,")
     return [dataclasses.replace(person, end=end, post=", ".join(
         x for x in (person.post, post) if x) or None)]
+
+
+def _named_in_full(text: str, at: int, word: str, co: bool) -> Chair | None:
+    """`Wang, also a member of ..., co-chaired the meeting`: the surname alone, of a
+    person named in full (with a post) in the sentences before: `Foreign Minister Wang Yi`."""
+    if not re.fullmatch(r"[A-Z][\w’'-]+", word) or _is_post_word(word):
+        return None
+    w = re.escape(word)
+    runs = list(re.finditer(r"(?:[A-Z][\w’'-]*\s+){0,4}" + w + r"\b(?:\s+[A-Z][\w’'-]*){0,2}|"
+                            r"\b" + w + r"\b", text[max(0, at - 3000):at]))
+    for run in reversed(runs):
+        s = max(0, at - 3000) + run.start()
+        found = _title_first(text, s, s + len(run.group()), co)
+        if found is not None and word in found.name.split() and len(found.name.split()) >= 2:
+            return dataclasses.replace(found, start=at, end=at + len(word), name_span=(
+                at, at + len(word)))
+    return None
 
 
 def _sentence_subject(text: str, start: int, end: int, co: bool) -> list[Chair]:
