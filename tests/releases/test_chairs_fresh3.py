@@ -266,3 +266,26 @@ def test_a_side_event_s_chair_is_no_chair():
         record = _read(f"The Council met in Lima on 3 March 2024. {event} was chaired by "
                        "Ana Torres.")
         assert record.chairs == [], event
+
+
+def test_chairing_the_meeting_were_the_names_after():
+    record = _read("The ministers met in Lima on 3 March 2024. Co-chairing the meeting were "
+                   "Hugo Vela of Peru and Ana Torres of Chile.")
+    assert [(p.name, p.role) for p in record.chairs] == [("Hugo Vela", "co-chair"),
+                                                         ("Ana Torres", "co-chair")]
+    record = _read("The ministers met in Lima on 3 March 2024. Presiding was Hugo Vela, "
+                   "Foreign Minister of Peru.")
+    assert [p.name for p in record.chairs] == ["Hugo Vela"]
+
+
+def test_chaired_a_ministerial_a_plenary_or_a_retreat():
+    for what in ("the 20th Andean Ministerial", "the plenary", "the Foreign Ministers' Retreat"):
+        record = _read(f"The ministers met in Lima on 3 March 2024. Foreign Minister Hugo Vela "
+                       f"chaired {what}.")
+        assert [p.name for p in record.chairs] == ["Hugo Vela"], what
+
+
+def test_a_chair_named_by_a_post_alone_and_nowhere_else_is_the_post_s_country():
+    record = _read("The ministers met in Lima on 3 March 2024. The meeting was chaired by the "
+                   "Foreign Minister of the Republic of Peru.")
+    assert [(p.kind, p.name) for p in record.chairs] == [("country", "Peru")]

@@ -1,12 +1,13 @@
 """A chair named by the post alone, the name given elsewhere in the release: `The
 meeting, chaired by Director General in the Office of the Prime Minister of Vanuatu,
 brought together ...` beside `Director General in the Office of the Prime Minister of
-Vanuatu, George Maniuri, says ...`."""
+Vanuatu, George Maniuri, says ...`; named nowhere, the country of the post chairs."""
 
 from __future__ import annotations
 
 import re
 
+from mtgdesk.domain import reference as ref
 from mtgdesk.releases.people import BY, NAME_RE, Chair, _is_post_word
 
 _PIECE_END = re.compile(r"[,;.](?:\s|$)")
@@ -40,4 +41,12 @@ def post_chair(text: str, start: int, end: int) -> Chair | None:
         if len(words.split()) >= 2 and not any(_is_post_word(w) for w in words.split()):
             return Chair(s, s + len(post), False, None, words, post, 0.6,
                          (at.end(), at.end() + len(words)))
+    # `chaired by the Foreign Minister of Peru`, named nowhere: the post's country chairs.
+    of = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,4}"
+                   r"[A-Z][\w’'-]*)$", post)
+    country = ref.find_country(of.group(1)) if of else None
+    if of is not None and country is not None:
+        at0 = s + of.start(1)
+        return Chair(at0, at0 + len(of.group(1)), False, None, country.name, None, 0.5,
+                     (at0, at0 + len(of.group(1))), country=True)
     return None

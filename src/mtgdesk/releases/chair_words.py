@@ -78,6 +78,11 @@ PRESIDED = Clue(PRESIDED_RE, ["presided"])
 CHAIRING_RE = re.compile(r"^\s*(?:While\s+)?(?:(?P<co>[Cc]o-chairing)|[Cc]hairing|[Pp]residing\s+"
                          r"over)\s+" + _OPENED_OBJECT + r"\s*,\s*")
 CHAIRING = Clue(CHAIRING_RE, ["chairing ", "presiding over "])
+# `Co-chairing the meeting were X of Peru and Y of Chile.`, `Presiding was X.`
+CHAIRING_WAS_RE = re.compile(r"^\s*(?:(?P<co>[Cc]o-chairing)|[Cc]hairing|[Pp]residing(?:\s+over)?)"
+                             r"(?:\s+" + _OPENED_OBJECT + r")?\s+(?:was|were)\s+")
+CHAIRING_WAS = Clue(CHAIRING_WAS_RE, [("chairing", " was"), ("chairing", " were"),
+                                      ("presiding", " was"), ("presiding", " were")])
 # Where the name after a post or an honorific ends: the first word in lower case that
 # is not a particle of a post or a name (`of`, `bin`, `van`).
 VERB = re.compile(r"\s+(?!(?:of|and|the|for|de|da|bin|al|el|van|von|der)\b)(?=[a-z])")

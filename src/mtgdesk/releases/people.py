@@ -39,7 +39,8 @@ NAME_RE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,5}")
 _OBJECT = (r"(?:(?:the|its|their|this|a)\s+)?(?:[\w.’'-]+\s+){0,10}?(?:meeting|session|"
            r"conference|dialogue|consultations?|talks|forum|workshop|seminar|symposium|"
            r"discussions?|it|round\s?table|panel|debate|proceedings|mechanism|council|"
-           r"committee|summit|event|gathering|group|process|counterparts|colleagues)")
+           r"committee|summit|event|gathering|group|process|counterparts|colleagues|ministerial|"
+           r"plenary|retreat)")
 # (Not after an article: `the Co-Chairs of the Minsk Group` is a noun, not a verb.)
 VERB_AFTER_RE = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)"
                            r"\s*,?\s+(?:also\s+|therefore\s+|(?:on\s+)?[A-Z][a-z]+day\s+|"
@@ -382,6 +383,12 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
     if label:
         found = _split(text, start + label.start("who"), start + label.end("who"), True)
         if len(found) >= 2:
+            return found
+    m = cw.CHAIRING_WAS.search(sentence)  # `Co-chairing the meeting were X and Y.`
+    if m:
+        stop = _CLAUSE_END.search(text, start + m.end(), end)
+        found = _split(text, start + m.end(), stop.start() if stop else end, bool(m["co"]))
+        if found:
             return found
     m = cw.CHAIRING.search(sentence)  # `Chairing the meeting, Foreign Minister X said ...`
     if m:
