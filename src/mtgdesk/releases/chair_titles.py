@@ -41,9 +41,12 @@ COUNTRY_CHAIRED_RE = re.compile(
     r"|\bunder\s+(?:the\s+)?(?P<d>[A-Z][a-z]+)\s+(?:[A-Z][A-Za-z]?\d{1,2}\s+)?(?P<co2>co-)?"
     r"(?:[Cc]hairmanship|[Cc]hairpersonship|chair|[Pp]residency)\b"
     r"|\bunder\s+(?P<p>" + _COUNTRY_WORDS + r")['’]s\s+(?:[A-Z][\w-]*\s+){0,2}?(?P<co3>[Cc]o-)?"
-    r"(?:[Cc]hairmanship|[Cc]hairpersonship|[Cc]hair|[Pp]residency)\b"
-    r"|(?P<q>" + _COUNTRY_WORDS + r")\s+as\s+(?:the\s+)?(?:current\s+)?(?P<co4>co-)?chair\s+"
-    r"(?:country|nation|of\s+" + _THIS_MEETING + r")")
+    r"(?:[Cc]hairmanship|[Cc]hairpersonship|[Cc]hair|[Pp]residency)\b")
+# (`as the chair country` looked for first, the country's words before it then: a
+# pattern starting with them would be tried at every capitalised word.)
+AS_CHAIR_COUNTRY_RE = re.compile(r"\s+as\s+(?:the\s+)?(?:current\s+)?(?P<co>co-)?chair\s+"
+                                 r"(?:country|nation|of\s+" + _THIS_MEETING + r")")
+_COUNTRY_WORDS_END = re.compile(_COUNTRY_WORDS + r"$")
 # `Ambassador X, Chairman of the National Development Planning Agency of Indonesia`,
 # `X, Chairperson of the African Union Commission`, `X, Chairman of the Senate Foreign
 # Relations Committee`: the head of a national body or of a body's executive, not the
@@ -146,15 +149,28 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
         if m["d"]:
             by_demonym = names.demonym_table().get(m["d"])
             country = ref.find_country(by_demonym) if by_demonym else None
-        if m["p"] or m["q"]:  # the country the capitalised words end with
-            run = (m["p"] or m["q"]).split()
-            country = next((c for c in (ref.find_country(" ".join(run[k:]))
-                                        for k in range(len(run))) if c), None)
+        if m["p"]:
+            country = _ending_country(m["p"])
         if country is not None:
             s, e = start + m.start(), start + m.end()
-            return [Chair(s, e, any(m[g] for g in ("co", "co2", "co3", "co4")), None,
+            return [Chair(s, e, any(m[g] for g in ("co", "co2", "co3")), None,
                           country.name, None, 0.8, (s, e), country=True)]
+    for m in AS_CHAIR_COUNTRY_RE.finditer(sentence):
+        before = start + m.start()
+        run = _COUNTRY_WORDS_END.search(text, max(start, before - 100), before)
+        country = _ending_country(run.group()) if run else None
+        if run is not None and country is not None:
+            return [Chair(run.start(), start + m.end(), bool(m["co"]), None, country.name,
+                          None, 0.8, (run.start(), start + m.end()), country=True)]
     return []
+
+
+def _ending_country(words: str) -> ref.Country | None:
+    """The country a run of capitalised words ends with: `the role of the Republic of
+    Korea` -> the Republic of Korea."""
+    run = words.split()
+    return next((c for c in (ref.find_country(" ".join(run[k:])) for k in range(len(run)))
+                 if c), None)
 
 
 def _name_start(text: str, start: int, end: int) -> int:
