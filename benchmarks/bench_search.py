@@ -13,8 +13,9 @@ journal (services.indexing), and both are printed side by side.
 
 Figures (targets from issue 14; issue 4's were 20/100 ms and 50/100 ms):
   - in-process search (services.search.search, 20 hits with snippets, every match
-    ranked and counted): median <= 2 ms over at least 30 queries, none > 10 ms; broad
-    queries (a third of the archive and more) included;
+    ranked and counted): median <= 2 ms over at least 30 queries, none > 10 ms (at
+    1,000,000 meetings: 5 and 30 ms); broad queries (a third of the archive and more)
+    included;
   - `mtgdesk search` process minus `mtgdesk list --limit 1` (median of paired runs):
     median over the queries <= 30 ms, max <= 60;
   - opening a meeting (services.get_meeting) < 30 ms;
@@ -379,12 +380,14 @@ def main() -> None:
         times = [ms for ms, _, _ in every.values()]
         cpus = [cpu for _, _, cpu in every.values()]
         med, worst = statistics.median(times), max(times)
+        # Issue 14's targets: 2 / 10 ms at 100,000 meetings, 5 / 30 ms at 1,000,000.
+        most, slowest = (5, 30) if n >= 500_000 else (2, 10)
         rows.append((f"search in-process, median over {len(times)} queries", f"{med:.1f} ms",
-                     "<= 2 ms", med <= 2))
+                     f"<= {most} ms", med <= most))
         rows.append(("the same in CPU time of the searching thread: median / slowest",
                      f"{statistics.median(cpus):.1f} / {max(cpus):.1f} ms", "", True))
         rows.append(("search in-process, slowest query (broad included)", f"{worst:.1f} ms",
-                     "<= 10 ms", worst <= 10))
+                     f"<= {slowest} ms", worst <= slowest))
 
     if args.only_in_process:
         args.only_window = True
