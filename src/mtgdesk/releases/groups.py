@@ -141,9 +141,9 @@ def _named() -> Leads:
 
 def _may_name(text: str, start: int, end: int) -> list[Group]:
     """The groups (in the list's order) whose name text[start:end] holds."""
-    maybe = _named().among(text, start, end)
-    return [g for i, (g, clue) in enumerate(_clues()) if i in maybe
-            and clue.search(text, start, end)]
+    clues = _clues()  # (only the few the leads allow are looked at, in the list's order)
+    return [clues[i][0] for i in sorted(_named().among(text, start, end))
+            if clues[i][1].search(text, start, end)]
 
 
 @cache
