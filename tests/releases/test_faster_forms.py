@@ -212,3 +212,29 @@ def test_a_clues_search_is_its_patterns_where_it_holds(text):
         plain = clue.pattern.search(text) if _plain_holds(clue, text) else None
         found = clue.search(text)
         assert (found and found.span()) == (plain and plain.span())
+
+
+# --- the groups a text may name -----------------------------------------------------
+
+GROUP_TEXTS = st.lists(st.sampled_from(
+    ["ASEAN", "ASEAN+3", "the", "Association of Southeast Asian Nations", "G7", "G20",
+     "Group of Seven", "European Union", "EU", "Pacific Islands Forum", "PIF", "BRICS",
+     "BRIC", "Visegrad Group", "V4", "Nordic-Baltic Eight", "NB8", "Member States",
+     "Foreign Ministers", "and", ",", " ", "\n", "Quad", "Mekong", "x", "é", "-"]),
+    max_size=20).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(GROUP_TEXTS, ANY), st.integers(0, 12), st.integers(0, 12))
+@example("Foreign Ministers of the Visegrad Group and the NB8 met ASEAN", 0, 0)
+@example("the G20 and the Pacific Islands Forum", 4, 0)
+def test_the_groups_a_text_may_name_are_those_whose_name_it_holds(text, a, b):
+    """groups._may_name (the leads' groups only) names the groups a search of each
+    group's name in turn found, in the list's order; and some group is named where the
+    search for any group's name (groups._any_clue, which `counted` asked) finds one."""
+    from mtgdesk.releases import groups
+
+    start, end = min(a, len(text)), max(min(a, len(text)), len(text) - b)
+    plain = [g for g, clue in groups._clues() if clue.search(text, start, end)]
+    assert groups._may_name(text, start, end) == plain
+    assert bool(plain) == bool(groups._any_clue().search(text, start, end))

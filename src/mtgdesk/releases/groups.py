@@ -244,10 +244,11 @@ def counted(text: str, start: int, end: int, on: date | None) -> list[Found]:
     before = max(0, start - 1500)  # the title and the opening, or the paragraph before
     after = min(len(text), end + 1500)
     for lo, hi in ((before, end), (end, after)):
-        if not _any_clue().search(text, lo, hi):
+        named = _may_name(text, lo, hi)  # (any group's name: the groups the leads allow)
+        if not named:
             continue
-        days = [(g, on or _day_of_size(g, n)) for g, clue in _clues()
-                if g.name != "Pacific Islands Forum" and clue.search(text, lo, hi)]
+        days = [(g, on or _day_of_size(g, n)) for g in named
+                if g.name != "Pacific Islands Forum"]
         fits = [(g, day) for g, day in days
                 if day is not None and len(_countries_on(g, day)) == n]
         if len(fits) != 1:
