@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from mtgdesk.domain import reference as ref
+from mtgdesk.releases.clues import Clue
 from mtgdesk.releases.names import ORGANIZATION, Found
 
 OFFICER_NOTE = "its officer took part"
@@ -41,6 +42,10 @@ _HEAD_AFTER_COMMISSION = re.compile(r"(?<=Commission)(?:\s*\([A-Z]{2,8}\))?['’
                                     r"(?:President|Chair(?:person|man)?)\b")
 _OFFICER_CLUE = re.compile(r"(?i)secretary|director|high\s+representative|in[-\s]+office|"
                            r"commission")
+# Its words, found with the other clues' in one pass over the sentence (which the
+# attendance rules read first): most sentences have none and are not searched.
+OFFICER_CLUE = Clue(_OFFICER_CLUE, ["secretary", "director", "high representative", "office",
+                                    "commission"])
 # Someone in the post: a name after it (`, Mary Hale,`; ` Anna Berg`) or
 # before it (`Carl Berg, High Representative ...`).
 _NAME = (r"(?:(?:H\.?E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador|Prof\.?)\s+)?"
@@ -58,7 +63,7 @@ _SECRETARIAT = re.compile(r"\s+Secretariat\b")
 def may_name_an_officer(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a title's words at all (the caller's `present`,
     dearer to find, is found only then)."""
-    return bool(_OFFICER_CLUE.search(text, start, end))
+    return bool(OFFICER_CLUE.search(text[start:end]))  # (no anchor: the slice is the same)
 
 
 def officers(text: str, start: int, end: int, *, present: bool,
