@@ -128,7 +128,17 @@ def test_the_leading_words_of_a_pattern_are_those_every_match_starts_with():
     assert clues.leading_words(r"Nordic[-‐–\s]+Baltic(?:\s+Eight)?|V4") == ("Nordic", "V4")
     assert clues.leading_words(r"a[|(]b|c(?:d|e)") == ("a", "c")
     assert clues.leading_words(r"\bX|Y") is None  # not a plain letter
-    assert clues.leading_words(r"(?:A|B)") is None
+    assert clues.leading_words(r"(?:A|B)") == ("A", "B")  # a group that must be there
+    assert clues.leading_words(r"G7|(?:seven|7)\s+nations") == ("G7", "seven", "7")
+    assert clues.leading_words(r"(?:(?:a|b)c|d)e") == ("a", "b", "d")
+    assert clues.leading_words(r"(?:A|B)?C") is None  # a group that may be left out
+    assert clues.leading_words(r"(?:A)*C") is None
+    assert clues.leading_words(r"(?:A){0,2}C") is None
+    assert clues.leading_words(r"(?:A|\bB)") is None
+    # A look-behind reads no letter of the match: the words after it lead.
+    assert clues.leading_words(r"(?<!Lancang-)(?<!Lancang\s)Mekong(?![-\s]+L)") == ("Mekong",)
+    assert clues.leading_words(r"(?<=x)(?:A|B)") == ("A", "B")
+    assert clues.leading_words(r"(?=A)A") is None  # (a look-ahead: not passed over)
     assert clues.leading_words(r"(?i)asean") is None  # a flag of its own
 
 

@@ -136,14 +136,53 @@ def _alternatives(pattern: str) -> list[str]:
     return out + [pattern[start:]]
 
 
+def _group_end(pattern: str, i: int) -> int:
+    """The index of the `)` that closes the group opened at pattern[i], or -1."""
+    depth, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
 def leading_words(pattern: str) -> tuple[str, ...] | None:
     """The letters each alternative of a case-sensitive pattern starts with, as written
     (`ASEAN|Association\\s+of ...` -> ASEAN, Association); None when an alternative
-    starts with anything but a plain letter, or the pattern sets a flag of its own."""
+    starts with anything but a plain letter, or the pattern sets a flag of its own.
+    A look-behind at an alternative's start is passed over (it reads no letter of the
+    match), and an alternative that starts with a group that must be there starts with
+    the group's leading words (`(?:seven|7)\\s+...` -> seven, 7)."""
     if "(?" in pattern and re.search(r"\(\?[aiLmsux]", pattern):
         return None
-    out = []
+    out: list[str] = []
     for alt in _alternatives(pattern):
+        while alt.startswith(("(?<!", "(?<=")):
+            close = _group_end(alt, 0)
+            if close < 0:
+                return None
+            alt = alt[close + 1:]
+        if alt.startswith("(?:"):
+            close = _group_end(alt, 0)
+            inner = leading_words(alt[3:close]) if close > 0 else None
+            if inner is None or alt[close + 1:close + 2] in ("*", "?", "{"):
+                return None  # (a group that may be left out: what follows may start it)
+            out += inner
+            continue
         n = 0
         while n < len(alt) and alt[n] not in _META:
             n += 1
