@@ -83,7 +83,10 @@ _A_PART_OF_IT = re.compile(r"\s*(?:the\s+)?(?:opening|closing|inaugural|final|fi
                            r"afternoon|morning)\s+(?:session|ceremony|segment|part)\b|"
                            r"\b(?:opening|closing|inaugural)\s+(?:session|ceremony|segment)\b",
                            re.IGNORECASE)
-VERB_AFTER = Clue(VERB_AFTER_RE, ["chair", *each(["presided", "presides", "presiding"], [" over"]),
+# (The verb, then the white space before its object: `the Chair said` is passed over.)
+VERB_AFTER = Clue(VERB_AFTER_RE, ["chaired ", "chairing ", "chairs ",
+                                   *each(["will ", "to "], ["chair ", "co-chair "]),
+                                   *each(["presided", "presides", "presiding"], [" over"]),
                                    "hosted", "moderated"])
 LED = Clue(LED_RE, ["led the"])
 BY = Clue(BY_RE, ["chaired by", "presided by", "presided over by", "moderated by", "ship of",
