@@ -38,7 +38,13 @@ ATTEND_RE = re.compile(
     r"met|held|hold|consultation)\s+(?:[\w-]+\s+){0,4}?(?i:among|between)\s+(?:the\s+)?(?=[A-Z])"
     r"|\bdelegation\s*:", re.IGNORECASE)
 ATTEND = Clue(ATTEND_RE, [
-    "particip", "attended", "attendance of", "representative", "delegation", "delegates from",
+    # (Each word with the one after it: `the participants discussed` is passed over.)
+    "participation ", *each(["participant ", "participants "], ["from", "came from"]),
+    "participated", "participating countries", "participating states", "attended by",
+    "countries attended", "ations attended", "attendance of",
+    *each(["representative", "representatives", "delegation", "delegations"], [" of", " from"]),
+    "representatives were", "representatives included", "delegation:", "delegation :",
+    "delegates from",
     "officials of", "officials from", "authorities from", "took part", "brought together",
     "gathered", "joined by", "were present", "were represented", "countries were",
     "ations were", "observer",
