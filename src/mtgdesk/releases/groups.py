@@ -151,12 +151,6 @@ def _clues() -> tuple[tuple[Group, re.Pattern[str]], ...]:
     return tuple((g, _clue(g)) for g in reader_groups())
 
 
-@cache
-def _any_clue() -> re.Pattern[str]:
-    """Any group's name: one search passes over a sentence that names none."""
-    return re.compile("|".join(_clue(g).pattern for g in reader_groups()))
-
-
 def _members(group: Group, start: int, end: int, when: date | None,
              note: str = "proposed from the group: a member of ", confidence: float = 0.7
              ) -> list[Found]:
