@@ -240,3 +240,36 @@ def test_the_groups_a_text_may_name_are_those_whose_name_it_holds(text, a, b):
     assert groups._may_name(text, start, end) == plain
     any_group = re.compile("|".join(clue.pattern for _, clue in groups._clues()))
     assert bool(plain) == bool(any_group.search(text, start, end))
+
+
+def _plain_joined_group(text: str, at: int, stop: int, before: bool):
+    """groups._joined_group as it was: every group's pattern tried."""
+    from mtgdesk.releases import groups
+
+    for other in groups.reader_groups():
+        if other.name == "Pacific Islands Forum":
+            continue
+        g = rf"(?:{other.spellings})"
+        if before:
+            m = re.search(rf"\b{g}\s+and\s+(?:the\s+)?$", text[max(0, at - 80):at])
+            if m:
+                return other, max(0, at - 80) + m.start(), at
+        else:
+            m = re.compile(rf"\s+and\s+(?:the\s+)?{g}\b(?![-‐])").match(text, at, stop)
+            if m:
+                return other, at, m.end()
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(GROUP_TEXTS, ANY), st.integers(0, 60), st.integers(0, 12))
+@example("Foreign Ministers of the Visegrad Group and the NB8 met", 39, 0)
+@example("the V4 and NB8 Foreign Ministers", 11, 0)
+@example("the V4 and the\n", 15, 0)
+def test_the_group_joined_to_another_is_the_one_every_group_was_tried_for(text, a, b):
+    from mtgdesk.releases import groups
+
+    at, stop = min(a, len(text)), max(min(a, len(text)), len(text) - b)
+    for before in (True, False):
+        assert groups._joined_group(text, at, stop, before) == \
+            _plain_joined_group(text, at, stop, before)

@@ -181,9 +181,18 @@ def _countries_on(group: Group, when: date | None) -> list[tuple[str, date]]:
             if joined <= when and not (name in gone and gone[name] <= when)]
 
 
+# What joins two groups, without the other's name: where it is not there, no group's
+# pattern is tried (most groups are named alone).
+_AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$")
+_AND_AFTER = re.compile(r"\s+and\s+")
+
+
 def _joined_group(text: str, at: int, stop: int, before: bool) -> tuple[Group, int, int] | None:
     """The other group of `the V4 and NB8 Foreign Ministers` (before the match) or of
     `Foreign Ministers of the Visegrad Group and Nordic-Baltic Eight` (after it)."""
+    if not (_AND_BEFORE.search(text[max(0, at - 80):at]) if before
+            else _AND_AFTER.match(text, at, stop)):
+        return None
     for other in reader_groups():
         if other.name == "Pacific Islands Forum":
             continue
