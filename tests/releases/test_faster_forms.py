@@ -273,3 +273,17 @@ def test_the_group_joined_to_another_is_the_one_every_group_was_tried_for(text, 
     for before in (True, False):
         assert groups._joined_group(text, at, stop, before) == \
             _plain_joined_group(text, at, stop, before)
+
+
+LINES = st.lists(st.sampled_from(["a", "Japan.", " ", "\t", "\n", "\n\n", "\n \n", " \n",
+                                  "\r", "\x0b", "\u2028", "é", "1."]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(LINES, ANY))
+@example("a\n \nb\nc\n\n\nd \n")
+def test_a_texts_blocks_are_the_runs_of_lines_the_plain_pattern_found(text):
+    from mtgdesk.releases import text as text_module
+
+    plain = [m.span() for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text)]
+    assert [m.span() for m in text_module._BLOCK.finditer(text)] == plain

@@ -36,10 +36,16 @@ class Block:
         return " ".join(self.text.split())  # (the white space split() cuts at is \s)
 
 
+# A run of lines with no blank line between: `[^\n](?:.|\n(?!\s*\n))*`, with each line's
+# characters taken in one step, not one repetition each (the same matches, ten times
+# faster: tests/releases/test_faster_forms.py).
+_BLOCK = re.compile(r"[^\n](?:[^\n]+|\n(?!\s*\n))*")
+
+
 def blocks(text: str) -> list[Block]:
     """Paragraphs separated by blank lines; a block of numbered lines is split per item."""
     out: list[Block] = []
-    for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text):
+    for m in _BLOCK.finditer(text):
         start, chunk = m.start(), m.group()
         # Lines starting with numbering inside one block are separate paragraphs.
         pieces = re.split(r"\n(?=\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|[•·▪●■])\s)", chunk)
