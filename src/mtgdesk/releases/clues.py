@@ -83,13 +83,15 @@ class Clue:
         found = _found(text)
         if not self._any.isdisjoint(found):
             return True
-        return any(map(found.issuperset, self._all))  # (each tuple's words all there, in C)
+        # (Each tuple's words all there, in C; most clues have no tuple to ask about.)
+        return bool(self._all) and any(map(found.issuperset, self._all))
 
     def search(self, text: str) -> re.Match[str] | None:
         """pattern.search(text), without running it where it cannot match. (holds()
         written out: a sentence is asked tens of clues, a Python call each.)"""
         found = _found(text)
-        if self._any.isdisjoint(found) and not any(map(found.issuperset, self._all)):
+        if self._any.isdisjoint(found) and not (
+                self._all and any(map(found.issuperset, self._all))):
             return None
         return self.pattern.search(text)
 
