@@ -107,3 +107,8 @@ SIDE_EVENT_BEFORE = re.compile(r"\b(?:side[\s-]events?|working\s+(?:lunch|dinner
 EARLIER_ONE_RE = re.compile(r"\b(?:previous|last|next|earlier|past|preceding|upcoming|"
                             r"following|former)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|"
                             r"summit|conference|round)", re.IGNORECASE)
+# `The Authority is chaired by X who will hand over to incoming chairman Y`: the one
+# handing over chaired before; the one after `to` chairs now.
+HANDS_OVER = re.compile(r"[\s,]+who\s+(?:will\s+|is\s+to\s+)?(?:hand(?:s|ed)?|pass(?:es|ed)?)\s+"
+                        r"(?:over|on)\s+(?:the\s+chair(?:manship)?\s+)?to\s+(?:the\s+)?"
+                        r"(?:incoming\s+|new\s+)?(?:chair(?:man|person|woman)?\s*,?\s*)?")

@@ -28,7 +28,7 @@ HONORIFIC = (r"(?:(?:H\.\s?E\.?|HE(?=\s+[A-Z][a-z])|His\s+Excellency,?|Her\s+Exc
              r"(?:Dr\.?\s+)?(?:[Tt]he\s+)?(?:(?:Rt\.?|Right|Most)\s+)?Honou?rable|Hon\.)\s*"
              r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Ambassador\s+|Professor\s+|Senator\s+)?"
              r"(?:Sheikh\s+|Shaikh\s+)?"
-             r"|(?:Mr|Ms|Mrs|Miss|Dr|Prof|Amb)\.?\s+|(?:Ambassador|Professor|Sir|Dame|"
+             r"|(?:Mr|Ms|Mrs|Miss|Dr|Prof|Amb)\.?\s+|(?:Ambassador|Professor|Sir|Dame|Madame|"
              r"Dato['’]?\s+Sri|Dato['’]?|Datuk|Tan\s+Sri|Sheikh|Shaikh)\s+)")
 HONORIFIC_RE = re.compile(r"(?<![\w.])" + HONORIFIC + r"(?=[A-Z])")
 _NAME_WORD = (r"(?:[A-Zʻ][\w’'ʻ\-]*(?:\.[A-Z][\w’'ʻ\-]*)*\.?|"
@@ -251,6 +251,10 @@ def _person(text: str, start: int, end: int, co: bool) -> Chair | None:
         title = style.group().strip()
         pos += style.end()
         words = words[style.end():]
+    # `Madame Ana Torres Chairperson of the Council`: the name stops at a post's word.
+    cut = next((m.start() for k, m in enumerate(re.finditer(r"\S+", words))
+                if k >= 2 and m.group().rstrip(".,") in _POST_WORDS), None)
+    words = words[:cut].rstrip() if cut else words
     # `Mr. Taro Yamada of the Foreign Ministry`: the name stops before a lower-case word.
     nend = pos + len(words.rstrip("."))
     if words.endswith(".") and not re.search(r"\b[A-Z]\.$", words):
@@ -265,6 +269,12 @@ def _person(text: str, start: int, end: int, co: bool) -> Chair | None:
                  0.9, (start + pos, start + pos + len(words.strip())))
 
 
+# A piece that is a post of a country alone, before the honorific of its holder.
+_POST_OF_COUNTRY = re.compile(r"\s*(?:the\s+)?(?:Prime\s+|Foreign\s+|Deputy\s+|Vice[\s-]+)*"
+                              r"(?:Minister|President|Premier|Ambassador|Secretary)\b[^,;()]*?"
+                              r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][^,;()]*?)[\s,]*(?:(?:Dr|Mr|Ms)\.?[\s,]*)?$")
+
+
 def _split(text: str, start: int, end: int, co: bool) -> list[Chair]:
     """One or more persons (or countries) in text[start:end]: split at each honorific,
     else at commas and `and`, a part that names nobody being the post of its person."""
@@ -276,6 +286,9 @@ def _split(text: str, start: int, end: int, co: bool) -> list[Chair]:
         for i, at in enumerate(marks):
             stop = marks[i + 1] if i + 1 < len(marks) else end
             seg_end = stop
+            if i == 0 and i + 1 < len(marks) and _POST_OF_COUNTRY.match(text, at, stop) \
+                    and ref.find_country(_POST_OF_COUNTRY.match(text, at, stop)["c"]):
+                continue  # `the Prime Minister of St. Kitts and Nevis, Dr. X`: X's post
             # Drop the `, and ` joining two persons.
             tail = re.search(r"(?:,?\s*\band\b|,)\s*$", text[at:stop])
             if tail and i + 1 < len(marks):
@@ -412,6 +425,9 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
         e = stop.start() if stop else end
         while e > s and text[e - 1] in " .,":
             e -= 1
+        hand = cw.HANDS_OVER.search(text, s, e)
+        if hand:  # `chaired by X who will hand over to incoming chairman Y`: Y chairs
+            s = hand.end()
         found = _split(text, s, e, co)
         if m["hosted"] or m["host"] or m["called"]:
             found = [c for c in found if not c.country]  # a host country does not chair
