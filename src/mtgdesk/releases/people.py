@@ -103,8 +103,11 @@ LABEL_RE = re.compile(r"^\s*(?:(?P<co>Co-|Joint\s+)?Chair(?:s|persons?|m[ae]n|wo
 _CLAUSE_END = re.compile(r",\s+(?:and\s+)?(?:the|which|who|where|while|with|it|they|during|"
                          r"in\s+which|at\s+which|and\s+(?:the|was|were|it))\s|;|\s+and\s+"
                          r"(?:was|were|the\s+meeting|discussed|exchanged)\b|\s+and\s+(?:was\s+)?"
-                         r"(?:participated|attended|joined)\s+(?:in\s+)?by\b|\s+(?:were|was)\s+"
-                         r"also\b")
+                         r"(?:participated|attended|joined|hosted)\s+(?:in\s+)?by\b|\s+(?:were|was)\s+"
+                         r"also\b"
+                         # `, and Arab foreign ministers take part`, `, as the ROK is ...`
+                         r"|,\s+and\s+(?:[A-Z][\w-]*\s+)?(?!of\b|de\b)[a-z]{2,}\s+[a-z]{2,}\b"
+                         r"|,\s+as\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:is|was|has|holds)\b")
 # A `chaired by` about another meeting: `The Council will be preceded by the meeting of
 # Senior Officials, which will be chaired by ...`.
 # A sentence about a meeting besides the one reported: `On the sidelines of the
