@@ -20,6 +20,7 @@ from mtgdesk.releases.people import (
     Chair,
     _lead_name,
     _person,
+    _title_first,
 )
 
 # `SAO Chair Aleksi Härkönen said`, `Ambassador David Balton, Chair of the Senior Arctic
@@ -121,6 +122,9 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
         hon = list(HONORIFIC_RE.finditer(text, max(start, before - 60), before))
         found = [_person(text, hon[-1].start(), before, bool(m["co"]))] if hon else \
             _lead_name(text, start, before, bool(m["co"]))
+        if not found and before - start <= 90:  # `Gabonese President X Y is the chair of`
+            lead = _title_first(text, start, before, bool(m["co"]))
+            found = [lead] if lead and len(lead.name.split()) >= 2 and lead.post else []
         if found and found[0] is not None and not found[0].country:
             return [dataclasses.replace(found[0], by_title=True)]
     for m in cw.COUNTRIES_CO.finditer(sentence):

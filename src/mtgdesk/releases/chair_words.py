@@ -112,3 +112,7 @@ EARLIER_ONE_RE = re.compile(r"\b(?:previous|last|next|earlier|past|preceding|upc
 HANDS_OVER = re.compile(r"[\s,]+who\s+(?:will\s+|is\s+to\s+)?(?:hand(?:s|ed)?|pass(?:es|ed)?)\s+"
                         r"(?:over|on)\s+(?:the\s+chair(?:manship)?\s+)?to\s+(?:the\s+)?"
                         r"(?:incoming\s+|new\s+)?(?:chair(?:man|person|woman)?\s*,?\s*)?")
+# `The meeting will be opened by the Minister of ..., Mr X`: who opened it (as OPENED).
+OPENED_BY_RE = re.compile(r"\b(?:was|were|will\s+be|is\s+to\s+be|has\s+been)\s+"
+                          r"(?:officially\s+)?opened\s+by\s+")
+OPENED_BY = Clue(OPENED_BY_RE, ["opened by"])

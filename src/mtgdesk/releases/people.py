@@ -363,6 +363,11 @@ def find_opener(text: str, start: int, end: int) -> Chair | None:
         verb = re.search(r"\s+(?!(?:of|and|the|for|de|da|bin|al|el|van|von|der)\b)(?=[a-z])",
                          text[s:end])
         person = _person(text, s, s + verb.start() if verb else end, False)
+    elif (by := cw.OPENED_BY.search(sentence)) and (
+            hon := HONORIFIC_RE.search(text, start + by.end(), end)):
+        # `will be opened by the Minister of ... and Chair of the IOC, Mr X`: the holder
+        stop = re.search(r"[,;](?:\s|$)|\.(?:\s|$)", text[hon.end():end])
+        person = _person(text, hon.start(), hon.end() + stop.start() if stop else end, False)
     else:
         m = cw.OPENED.search(sentence)
         if m is None or ANOTHER_MEETING.search(sentence[:m.start()]):
