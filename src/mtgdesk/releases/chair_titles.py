@@ -39,7 +39,7 @@ APPOSITION_RE = re.compile(
 _COUNTRY_WORDS = r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,4}[A-Z][\w’'-]*"
 COUNTRY_CHAIRED_RE = re.compile(
     r"\b(?P<c>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})-(?P<co>co-)?chaired\b"
-    r"|\bunder\s+(?:the\s+)?(?P<d>[A-Z][a-z]+)\s+(?:[A-Z][A-Za-z]?\d{1,2}\s+)?(?P<co2>co-)?"
+    r"|\b(?:under|as\s+(?:a\s+)?part\s+of)\s+(?:the\s+)?(?P<d>[A-Z][a-z]+)\s+(?:[A-Z][A-Za-z]?\d{1,2}\s+)?(?P<co2>co-)?"
     r"(?:[Cc]hairmanship|[Cc]hairpersonship|chair|[Pp]residency)\b"
     r"|\bunder\s+(?P<p>" + _COUNTRY_WORDS + r")['’]s\s+(?:[A-Z][\w-]*\s+){0,2}?(?P<co3>[Cc]o-)?"
     r"(?:[Cc]hairmanship|[Cc]hairpersonship|[Cc]hair|[Pp]residency)\b")
@@ -159,7 +159,7 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
             s, e = start + m.start(), start + m.end()
             return [Chair(s, e, any(m[g] for g in ("co", "co2", "co3")), None,
                           country.name, None, 0.8, (s, e), country=True)]
-    for m in AS_CHAIR_COUNTRY_RE.finditer(sentence):
+    for m in [*AS_CHAIR_COUNTRY_RE.finditer(sentence), *cw.HOLDS.finditer(sentence)]:
         before = start + m.start()
         run = _COUNTRY_WORDS_END.search(text, max(start, before - 100), before)
         country = _ending_country(run.group()) if run else None

@@ -75,9 +75,12 @@ PRESIDED_RE = re.compile(r"\s*,?\s+presided\s*(?=[.;]|$)")
 PRESIDED = Clue(PRESIDED_RE, ["presided"])
 # `Chairing the meeting, Foreign Minister X said ...`, `Presiding over the session, X ...`:
 # who chaired, up to the verb.
-CHAIRING_RE = re.compile(r"^\s*(?:While\s+)?(?:(?P<co>[Cc]o-chairing)|[Cc]hairing|[Pp]residing\s+"
-                         r"over)\s+" + _OPENED_OBJECT + r"\s*,\s*")
-CHAIRING = Clue(CHAIRING_RE, ["chairing ", "presiding over "])
+# `Receiving the chairmanship, Acting Secretary X said ...`: who took it over chairs.
+CHAIRING_RE = re.compile(r"^\s*(?:While\s+)?(?:(?:(?P<co>[Cc]o-chairing)|[Cc]hairing|[Pp]residing\s+"
+                         r"over)\s+" + _OPENED_OBJECT + r"|(?:[Rr]eceiving|[Aa]ssuming|[Tt]aking"
+                         r"\s+over)\s+the\s+(?:rotating\s+)?chair(?:manship|personship)?)\s*,\s*")
+CHAIRING = Clue(CHAIRING_RE, ["chairing ", "presiding over ",
+                              *each(["receiving", "assuming", "taking over"], [" the "])])
 # `Co-chairing the meeting were X of Peru and Y of Chile.`, `Presiding was X.`
 CHAIRING_WAS_RE = re.compile(r"^\s*(?:(?P<co>[Cc]o-chairing)|[Cc]hairing|[Pp]residing(?:\s+over)?)"
                              r"(?:\s+" + _OPENED_OBJECT + r")?\s+(?:was|were)\s+")
@@ -116,3 +119,10 @@ HANDS_OVER = re.compile(r"[\s,]+who\s+(?:will\s+|is\s+to\s+)?(?:hand(?:s|ed)?|pa
 OPENED_BY_RE = re.compile(r"\b(?:was|were|will\s+be|is\s+to\s+be|has\s+been)\s+"
                           r"(?:officially\s+)?opened\s+by\s+")
 OPENED_BY = Clue(OPENED_BY_RE, ["opened by"])
+# `the capital of Estonia, which holds the Presidency of the Initiative`, `Peru holds the
+# rotating chairmanship`: the country before the verb.
+HOLDS_RE = re.compile(r"(?:\s*,\s*(?:which|that)|\s+(?:currently\s+|now\s+)?)\s*(?:currently\s+)?"
+                      r"holds?\s+the\s+(?:current\s+|rotating\s+)?(?P<co>co-)?(?:presidency|"
+                      r"chair(?:manship|personship)?)\b(?!\s+of\s+the\s+(?:EU|European))",
+                      re.IGNORECASE)
+HOLDS = Clue(HOLDS_RE, [("hold", "presidency"), ("hold", "chair")])
