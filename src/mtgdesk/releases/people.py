@@ -40,12 +40,12 @@ _OBJECT = (r"(?:(?:the|its|their|this|a)\s+)?(?:[\w.’'-]+\s+){0,10}?(?:meeting
            r"conference|dialogue|consultations?|talks|forum|workshop|seminar|symposium|"
            r"discussions?|it|round\s?table|panel|debate|proceedings|mechanism|council|"
            r"committee|summit|event|gathering|group|process|counterparts|colleagues|ministerial|"
-           r"plenary|retreat)")
+           r"plenary|retreat|(?<=hosted\sthe\s)(?:presidents|leaders|heads|ministers)\b)")
 # (Not after an article: `the Co-Chairs of the Minsk Group` is a noun, not a verb.)
 VERB_AFTER_RE = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)"
                            r"\s*,?\s+(?:also\s+|therefore\s+|(?:on\s+)?[A-Z][a-z]+day\s+|"
                            r"today\s+|yesterday\s+)?(?P<verb>co-chaired|chaired|co-chairing|"
-                           r"chairing|presid(?:ed|es|ing)\s+over|(?:who\s+)?(?P<host>hosted)|"
+                           r"chairing|presid(?:ed|es|ing)\s+over|(?:who\s+)?(?P<host>hosted|(?:will|to)\s+host)|"
                            r"moderated|(?:will|to)\s+(?:co-)?chair|(?:co-)?chairs)\s+"
                            + _OBJECT + r"\b", re.IGNORECASE)
 # `X led the meeting of the Council`: not `led the delegation to the meeting`.
@@ -87,7 +87,7 @@ _A_PART_OF_IT = re.compile(r"\s*(?:the\s+)?(?:opening|closing|inaugural|final|fi
 VERB_AFTER = Clue(VERB_AFTER_RE, ["chaired ", "chairing ", "chairs ",
                                    *each(["will ", "to "], ["chair ", "co-chair "]),
                                    *each(["presided", "presides", "presiding"], [" over"]),
-                                   "hosted", "moderated"])
+                                   "hosted", "will host", "to host", "moderated"])
 LED = Clue(LED_RE, ["led the"])
 BY = Clue(BY_RE, ["chaired by", "presided by", "presided over by", "moderated by", "ship of",
                  "presidency of",
@@ -200,11 +200,14 @@ def _title_first(text: str, start: int, end: int, co: bool) -> Chair | None:
     """`Foreign Minister of the Kyrgyz Republic Chingiz Aidarbekov`: the name is the run of
     capitalised words after the last word of a post, a body or a country."""
     seg = _PARENS.sub(lambda m: " " * len(m.group()), text[start:end])
+    # `... of Trinidad and Tobago Hugo Vela`: the country's words after `and` are a post's.
+    country_end = max((_in_a_country(text, start + m.start(), start + m.end())
+                       for m in re.finditer(r"\band\s+(?=(?:the\s+)?[A-Z])", seg)), default=0)
     for run in re.finditer(r"(?:[A-Zʻ][\w’'ʻ.\-]*)(?:[ \t]+[A-Zʻ][\w’'ʻ.\-]*)*", seg):
         words = [(w.start(), w.group()) for w in re.finditer(r"\S+", run.group())]
         last_post = -1
-        for i, (_, w) in enumerate(words):
-            if _is_post_word(w):
+        for i, (at, w) in enumerate(words):
+            if _is_post_word(w) or start + run.start() + at < country_end:
                 last_post = i
         name_words = words[last_post + 1:]
         if not name_words or len(name_words) > 5:
@@ -247,6 +250,8 @@ def _person(text: str, start: int, end: int, co: bool) -> Chair | None:
     if not name:
         return None
     words = name.group()
+    if all(_is_post_word(w) for w in words.split()):  # `H.E. President of Peru X Y`
+        return _title_first(text, start + pos, end, co)
     # `H.E. President Joko Widodo`: the style after the honorific is a post, not a name.
     style = _STYLE_FIRST.match(words)
     title = None
@@ -588,5 +593,22 @@ def _subject_start(text: str, start: int, end: int, co: bool) -> int:
     if co:  # `Indonesia and Australia co-chaired ...`: both
         clause = [m.end() for m in re.finditer(r";\s*|,\s+(?=[a-z])", text[start:end])]
     else:
-        clause = [m.end() for m in re.finditer(r",\s+and\s+|;\s*|\band\s+", text[start:end])]
+        clause = [m.end() for m in re.finditer(r",\s+and\s+|;\s*|\band\s+", text[start:end])
+                  if not _in_a_country(text, start + m.start(), start + m.end())]
     return start + clause[-1] if clause else start
+
+
+def _in_a_country(text: str, at: int, after: int) -> int:
+    """Where the country's name ends when the `and` at text[at:after] is inside one
+    (`Bosnia and Herzegovina`, `Saint Vincent and the Grenadines`), else 0."""
+    before = re.search(r"(?:[A-Z][\w.’'-]*\s+){1,3}$", text[max(0, at - 60):at])
+    then = re.match(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", text[after:after + 40])
+    if before is None or then is None:
+        return 0
+    left = before.group().split()
+    right = then.group().split()
+    for j in range(len(right), 0, -1):
+        if any(ref.find_country(" ".join([*left[k:], "and", *right[:j]]))
+               for k in range(len(left))):
+            return after + len(" ".join(right[:j]))
+    return 0
