@@ -20,6 +20,7 @@ from mtgdesk.releases.people import (
     Chair,
     _lead_name,
     _person,
+    _split,
     _title_first,
 )
 
@@ -147,6 +148,19 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
         person = _person(text, before - len(piece.group()), before, bool(m["co"]))
         if person is not None and (person.country or len(person.name.split()) >= 2):
             return [person]
+    for m in cw.ACRONYM_HEAD.finditer(sentence):
+        before = start + m.start()
+        hon = list(HONORIFIC_RE.finditer(text, max(start, before - 60), before))
+        s0 = hon[-1].start() if hon else _name_start(text, start, before)
+        person = _person(text, s0, before, bool(m["co"]))
+        if person is not None and not person.country and len(person.name.split()) >= 2:
+            return [dataclasses.replace(person, by_title=True)]
+    for m in cw.THE_HOST.finditer(sentence):
+        s = start + m.end()
+        stop = re.search(r",\s+(?=[a-z])|[;.](?:\s|$)", text[s:end])
+        found = _split(text, s, s + stop.start() if stop else end, False)
+        if len(found) == 1 and not found[0].country and len(found[0].name.split()) >= 2:
+            return found
     for m in COUNTRY_CHAIRED_RE.finditer(sentence):
         words = m["c"] or ""
         country = ref.find_country(words) if words else None

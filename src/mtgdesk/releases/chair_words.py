@@ -126,3 +126,11 @@ HOLDS_RE = re.compile(r"(?:\s*,\s*(?:which|that)|\s+(?:currently\s+|now\s+)?)\s*
                       r"chair(?:manship|personship)?)\b(?!\s+of\s+the\s+(?:EU|European))",
                       re.IGNORECASE)
 HOLDS = Clue(HOLDS_RE, [("hold", "presidency"), ("hold", "chair")])
+# `Vice President X, the outgoing IOC president, spoke at ...`: a body's head named by its
+# acronym in apposition (not the incoming one: the next meeting's).
+ACRONYM_HEAD_RE = re.compile(r",\s+(?:the\s+)?(?:outgoing\s+|current\s+)?[A-Z]{2,6}\s+"
+                             r"(?P<co>[Cc]o-)?(?:[Cc]hair(?:man|person|woman)?|[Pp]resident)\s*,")
+ACRONYM_HEAD = Clue(ACRONYM_HEAD_RE, [" chair", " president"])
+# `a speech by the host, Argentine Foreign Minister, X, followed by ...`: who hosts.
+THE_HOST_RE = re.compile(r"\b(?:by|is|was)\s+the\s+host\s*,\s+")
+THE_HOST = Clue(THE_HOST_RE, ["the host,", "the host ,"])
