@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from mtgdesk.domain import reference as ref
 from mtgdesk.releases.clues import Clue, each
 
 _CHAIR = r"(?P<co>co-)?chair(?:man|person|woman)?s?\b"
@@ -76,8 +77,8 @@ PRESIDED = Clue(PRESIDED_RE, ["presided"])
 # `Chairing the meeting, Foreign Minister X said ...`, `Presiding over the session, X ...`:
 # who chaired, up to the verb.
 # `Receiving the chairmanship, Acting Secretary X said ...`: who took it over chairs.
-CHAIRING_RE = re.compile(r"^\s*(?:While\s+)?(?:(?:(?P<co>[Cc]o-chairing)|[Cc]hairing|[Pp]residing\s+"
-                         r"over)\s+" + _OPENED_OBJECT + r"|(?:[Rr]eceiving|[Aa]ssuming|[Tt]aking"
+CHAIRING_RE = re.compile(r"^\s*(?:While\s+)?(?:(?:(?P<co>[Cc]o-chairing)|[Cc]hairing|"
+                         r"[Pp]residing\s+over)\s+" + _OPENED_OBJECT + r"|(?:[Rr]eceiving|[Aa]ssuming|[Tt]aking"
                          r"\s+over)\s+the\s+(?:rotating\s+)?chair(?:manship|personship)?)\s*,\s*")
 CHAIRING = Clue(CHAIRING_RE, ["chairing ", "presiding over ",
                               *each(["receiving", "assuming", "taking over"], [" the "])])
@@ -134,3 +135,24 @@ ACRONYM_HEAD = Clue(ACRONYM_HEAD_RE, [" chair", " president"])
 # `a speech by the host, Argentine Foreign Minister, X, followed by ...`: who hosts.
 THE_HOST_RE = re.compile(r"\b(?:by|is|was)\s+the\s+host\s*,\s+")
 THE_HOST = Clue(THE_HOST_RE, ["the host,", "the host ,"])
+# A piece that is a post of a country alone, before the honorific of its holder.
+POST_OF_COUNTRY = re.compile(r"\s*(?:the\s+)?(?:Prime\s+|Foreign\s+|Deputy\s+|Vice[\s-]+)*"
+                             r"(?:Minister|President|Premier|Ambassador|Secretary)\b[^,;()]*?"
+                             r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][^,;()]*?)[\s,]*"
+                             r"(?:(?:Dr|Mr|Ms)\.?[\s,]*)?$")
+
+
+def in_a_country(text: str, at: int, after: int) -> int:
+    """Where the country's name ends when the `and` at text[at:after] is inside one
+    (`Bosnia and Herzegovina`, `Saint Vincent and the Grenadines`), else 0."""
+    before = re.search(r"(?:[A-Z][\w.’'-]*\s+){1,3}$", text[max(0, at - 60):at])
+    then = re.match(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", text[after:after + 40])
+    if before is None or then is None:
+        return 0
+    left = before.group().split()
+    right = then.group().split()
+    for j in range(len(right), 0, -1):
+        if any(ref.find_country(" ".join([*left[k:], "and", *right[:j]]))
+               for k in range(len(left))):
+            return after + len(" ".join(right[:j]))
+    return 0

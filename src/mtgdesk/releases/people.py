@@ -201,7 +201,7 @@ def _title_first(text: str, start: int, end: int, co: bool) -> Chair | None:
     capitalised words after the last word of a post, a body or a country."""
     seg = _PARENS.sub(lambda m: " " * len(m.group()), text[start:end])
     # `... of Trinidad and Tobago Hugo Vela`: the country's words after `and` are a post's.
-    country_end = max((_in_a_country(text, start + m.start(), start + m.end())
+    country_end = max((cw.in_a_country(text, start + m.start(), start + m.end())
                        for m in re.finditer(r"\band\s+(?=(?:the\s+)?[A-Z])", seg)), default=0)
     for run in re.finditer(r"(?:[A-Zʻ][\w’'ʻ.\-]*)(?:[ \t]+[A-Zʻ][\w’'ʻ.\-]*)*", seg):
         words = [(w.start(), w.group()) for w in re.finditer(r"\S+", run.group())]
@@ -277,12 +277,6 @@ def _person(text: str, start: int, end: int, co: bool) -> Chair | None:
                  0.9, (start + pos, start + pos + len(words.strip())))
 
 
-# A piece that is a post of a country alone, before the honorific of its holder.
-_POST_OF_COUNTRY = re.compile(r"\s*(?:the\s+)?(?:Prime\s+|Foreign\s+|Deputy\s+|Vice[\s-]+)*"
-                              r"(?:Minister|President|Premier|Ambassador|Secretary)\b[^,;()]*?"
-                              r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][^,;()]*?)[\s,]*(?:(?:Dr|Mr|Ms)\.?[\s,]*)?$")
-
-
 def _split(text: str, start: int, end: int, co: bool) -> list[Chair]:
     """One or more persons (or countries) in text[start:end]: split at each honorific,
     else at commas and `and`, a part that names nobody being the post of its person."""
@@ -294,8 +288,8 @@ def _split(text: str, start: int, end: int, co: bool) -> list[Chair]:
         for i, at in enumerate(marks):
             stop = marks[i + 1] if i + 1 < len(marks) else end
             seg_end = stop
-            if i == 0 and i + 1 < len(marks) and _POST_OF_COUNTRY.match(text, at, stop) \
-                    and ref.find_country(_POST_OF_COUNTRY.match(text, at, stop)["c"]):
+            if i == 0 and i + 1 < len(marks) and cw.POST_OF_COUNTRY.match(text, at, stop) \
+                    and ref.find_country(cw.POST_OF_COUNTRY.match(text, at, stop)["c"]):
                 continue  # `the Prime Minister of St. Kitts and Nevis, Dr. X`: X's post
             # Drop the `, and ` joining two persons.
             tail = re.search(r"(?:,?\s*\band\b|,)\s*$", text[at:stop])
@@ -594,21 +588,5 @@ def _subject_start(text: str, start: int, end: int, co: bool) -> int:
         clause = [m.end() for m in re.finditer(r";\s*|,\s+(?=[a-z])", text[start:end])]
     else:
         clause = [m.end() for m in re.finditer(r",\s+and\s+|;\s*|\band\s+", text[start:end])
-                  if not _in_a_country(text, start + m.start(), start + m.end())]
+                  if not cw.in_a_country(text, start + m.start(), start + m.end())]
     return start + clause[-1] if clause else start
-
-
-def _in_a_country(text: str, at: int, after: int) -> int:
-    """Where the country's name ends when the `and` at text[at:after] is inside one
-    (`Bosnia and Herzegovina`, `Saint Vincent and the Grenadines`), else 0."""
-    before = re.search(r"(?:[A-Z][\w.’'-]*\s+){1,3}$", text[max(0, at - 60):at])
-    then = re.match(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", text[after:after + 40])
-    if before is None or then is None:
-        return 0
-    left = before.group().split()
-    right = then.group().split()
-    for j in range(len(right), 0, -1):
-        if any(ref.find_country(" ".join([*left[k:], "and", *right[:j]]))
-               for k in range(len(left))):
-            return after + len(" ".join(right[:j]))
-    return 0
