@@ -288,8 +288,8 @@ def _split(text: str, start: int, end: int, co: bool) -> list[Chair]:
         for i, at in enumerate(marks):
             stop = marks[i + 1] if i + 1 < len(marks) else end
             seg_end = stop
-            if i == 0 and i + 1 < len(marks) and cw.POST_OF_COUNTRY.match(text, at, stop) \
-                    and ref.find_country(cw.POST_OF_COUNTRY.match(text, at, stop)["c"]):
+            alone = cw.POST_OF_COUNTRY.match(text, at, stop) if i == 0 else None
+            if alone and i + 1 < len(marks) and ref.find_country(alone["c"]):
                 continue  # `the Prime Minister of St. Kitts and Nevis, Dr. X`: X's post
             # Drop the `, and ` joining two persons.
             tail = re.search(r"(?:,?\s*\band\b|,)\s*$", text[at:stop])
