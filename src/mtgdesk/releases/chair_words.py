@@ -79,7 +79,8 @@ PRESIDED = Clue(PRESIDED_RE, ["presided"])
 # `Receiving the chairmanship, Acting Secretary X said ...`: who took it over chairs.
 CHAIRING_RE = re.compile(r"^\s*(?:While\s+)?(?:(?:(?P<co>[Cc]o-chairing)|[Cc]hairing|"
                          r"[Pp]residing\s+over)\s+" + _OPENED_OBJECT
-                         + r"|(?:[Rr]eceiving|[Aa]ssuming|[Tt]aking\s+over)\s+the\s+(?:rotating\s+)?chair(?:manship|personship)?)\s*,\s*")
+                         + r"|(?:[Rr]eceiving|[Aa]ssuming|[Tt]aking\s+over)\s+the\s+"
+                         r"(?:rotating\s+)?chair(?:manship|personship)?)\s*,\s*")
 CHAIRING = Clue(CHAIRING_RE, ["chairing ", "presiding over ",
                               *each(["receiving", "assuming", "taking over"], [" the "])])
 # `Co-chairing the meeting were X of Peru and Y of Chile.`, `Presiding was X.`
