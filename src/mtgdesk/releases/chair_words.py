@@ -132,7 +132,7 @@ HOLDS = Clue(HOLDS_RE, [("hold", "presidency"), ("hold", "chair")])
 # acronym in apposition (not the incoming one: the next meeting's).
 ACRONYM_HEAD_RE = re.compile(r",\s+(?:the\s+)?(?:outgoing\s+|current\s+)?[A-Z]{2,6}\s+"
                              r"(?P<co>[Cc]o-)?(?:[Cc]hair(?:man|person|woman)?|[Pp]resident)\s*,")
-ACRONYM_HEAD = Clue(ACRONYM_HEAD_RE, [" chair", " president"])
+ACRONYM_HEAD = Clue(ACRONYM_HEAD_RE, ["chair", "president"])
 # `a speech by the host, Argentine Foreign Minister, X, followed by ...`: who hosts.
 THE_HOST_RE = re.compile(r"\b(?:by|is|was)\s+the\s+host\s*,\s+")
 THE_HOST = Clue(THE_HOST_RE, ["the host,", "the host ,"])
