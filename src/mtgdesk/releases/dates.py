@@ -357,11 +357,13 @@ MONTH_YEAR_RE = re.compile(r"\b" + _f(_MONTH, n="m") + r"\s+(?:of\s+)?(?P<y>(?:1
                            re.IGNORECASE)
 
 
-def likeliest_year(text: str, month: int, day: int, years: list[int]) -> int:
+def likeliest_year(text: str, month: int, day: int, years: list[int]) -> int | None:
     """Of the years a release names (in order), the one that puts `month day` after the
     events it tells as past and before those it tells as to come: `on July 21` beside
     `the first summit took place in November 2009` and `Japan will host the second in
-    October 2010` is 2010. The first year named when none fits better."""
+    October 2010` is 2010. The first year named when none fits better; None when even
+    that one contradicts every event dated (`on March 21` beside `came into effect in May
+    2014` alone: the meeting is after it, in a year the release does not name)."""
     events: list[tuple[date, bool]] = []
     for m in MONTH_YEAR_RE.finditer(text):
         mo = _month(m["m"])
@@ -383,7 +385,8 @@ def likeliest_year(text: str, month: int, day: int, years: list[int]) -> int:
         return sum(1 for when, ahead in events
                    if (ahead and day_of >= when) or (not ahead and day_of <= when))
 
-    return min(dict.fromkeys(years), key=misfits)  # min keeps the first of equals
+    best = min(dict.fromkeys(years), key=misfits)  # min keeps the first of equals
+    return best if misfits(best) == 0 or misfits(best) < len(events) else None
 
 
 def _told_ahead(text: str, at: int) -> bool:

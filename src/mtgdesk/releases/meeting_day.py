@@ -44,6 +44,11 @@ _PLAN_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Plan|Goals?|Roadmap|Progra
                         r"Strategic|Strategy|Plan|Goals?|Roadmap)\b|\b(?:19|20)\d\d[-–]\d\d\b(?![:\d])|"
                         r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b(?![:\d])",
                         re.IGNORECASE)
+# A sentence of an organisation's history: its years are no meeting's.
+_HISTORY_RE = re.compile(r"\b(?:(?:was|were|been|is|are)\s+(?:established|founded|created|set\s+up)|"
+                         r"establishment|established\s+(?:in|on)|founded\s+(?:in|on)|"
+                         r"came\s+into\s+(?:effect|force)|entered\s+into\s+force)\b",
+                         re.IGNORECASE)
 QUOTED_RE = re.compile(r"[“\"](?P<t>[^”\"]{5,300})[”\"]")
 UPCOMING_RE = re.compile(r"\b(?:upcoming|next|forthcoming|following|subsequent)\b", re.IGNORECASE)
 
@@ -189,9 +194,12 @@ class MeetingDay:
         if not year:
             # A year that names a plan or a period is no meeting's: `Strategic Vision 2030`,
             # `the 2030 Agenda`, `2022-2026`.
+            # Nor one of the organisation's history (`established in 2019`, `which came
+            # into effect in May 2014`): it bounds the meeting's year, never names it.
             years = [y.group() for y in re.finditer(r"\b(?:19|20)\d\d\b", self.text)
                      if not _PLAN_YEAR.search(self.text, max(0, y.start() - 20),
-                                              min(len(self.text), y.end() + 12))]
+                                              min(len(self.text), y.end() + 12))
+                     and not _HISTORY_RE.search(_sentence_around(self.text, y.start()))]
             if not years:
                 # No year anywhere, nor a release date to count from: this year would
                 # be a guess (`April 23` of a page read years later), so none is made.
@@ -201,6 +209,13 @@ class MeetingDay:
                 return
             year = dt.likeliest_year(self.text, first.first[0], first.first[1],
                                      [int(y) for y in years])
+            if year is None:
+                # Every year named puts the meeting before an event told as past (`on
+                # March 21` beside `came into effect in May 2014` alone): none is its.
+                self.doubt("held_on", "the release gives “"
+                                      f"{self.text[first.start:first.end]}” with no year: "
+                                      "type the date in")
+                return
             if first.weekdays[0] and _valid_day(first, year) and \
                     dt.weekday_mismatch(first.weekdays[0], first.resolve(year)[0]):
                 # `on Monday, June 24` beside `elected in September 2023`: the weekday
@@ -264,3 +279,10 @@ def _valid_day(m: dt.DateMention, year: int) -> bool:
     except ValueError:  # February 29 of a year not a leap year
         return False
     return True
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence holding text[at] (a cut at a full stop and space, or a line break)."""
+    begin = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    stops = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[begin:min(stops) if stops else len(text)]

@@ -1,0 +1,36 @@
+"""Meeting dates of the shapes fresh4 missed (issue 15), in made-up releases: a year of
+the organisation's history or a past event the day falls before is no year of the
+meeting; a day of the month told against the date line (`on the 20th local time`); a
+meeting a minister will attend; a meeting that `opened in` a place on a date. Each read
+wrong (or not at all) before these rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from mtgdesk.releases import parse_text
+from mtgdesk.releases import dates as dt
+
+
+def test_a_year_of_the_organisations_history_is_no_year_of_the_meeting():
+    text = ("Ministers of the Coral Group meet\n\n"
+            "On 14-15 September the 3rd Coral Group Summit took place in Apia. The leaders "
+            "of Samoa, Tonga and Fiji attended.\n\n"
+            "Established in 2018, the group supports reef protection projects.\n")
+    record = parse_text(text).record
+    assert record.held_on is None
+    assert any("no year" in d.message for d in parse_text(text).doubts)
+
+
+def test_a_guessed_year_that_puts_the_meeting_before_a_past_event_is_none():
+    text = ("Ministers meet\n\nThe ministers of Peru, Chile and Ecuador met in Lima on "
+            "February 10. They welcomed the fisheries accord they signed in June 2021 "
+            "and its first results.\n")
+    assert parse_text(text).record.held_on is None
+    assert dt.likeliest_year("They signed it in June 2021.", 2, 10, [2021]) is None
+
+
+def test_a_year_told_beside_a_past_event_the_day_follows_still_dates_it():
+    text = ("Ministers meet\n\nThe ministers of Peru, Chile and Ecuador met in Lima on "
+            "December 10. They reviewed the decisions they made in Quito in June 2021.\n")
+    assert parse_text(text).record.held_on == date(2021, 12, 10)
