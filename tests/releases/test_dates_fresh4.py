@@ -34,3 +34,20 @@ def test_a_year_told_beside_a_past_event_the_day_follows_still_dates_it():
     text = ("Ministers meet\n\nThe ministers of Peru, Chile and Ecuador met in Lima on "
             "December 10. They reviewed the decisions they made in Quito in June 2021.\n")
     assert parse_text(text).record.held_on == date(2021, 12, 10)
+
+
+def test_a_day_of_the_month_is_counted_from_the_date_line():
+    text2 = ("Ministers meet\n\nLIMA, 4 March 2024 - The council of foreign ministers of the "
+             "Andean group was held in Quito on the 2nd. The ministers of Peru and Ecuador "
+             "attended.\n")
+    assert parse_text(text2).record.held_on == date(2024, 3, 2)
+    text3 = text2.replace("on the 2nd", "on the 28th")
+    assert parse_text(text3).record.held_on == date(2024, 2, 28)  # the month before
+    assert dt.resolve_relative("on the 5th", date(2024, 12, 20), "they will meet") == \
+        date(2025, 1, 5)
+
+
+def test_an_ordinal_before_a_noun_is_no_day():
+    text = ("Ministers meet\n\nLIMA, 4 March 2024 - The ministers met in Quito on the 25th "
+            "anniversary of the group. The ministers of Peru and Ecuador attended.\n")
+    assert parse_text(text).record.held_on != date(2024, 2, 25)

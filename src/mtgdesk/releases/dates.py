@@ -206,8 +206,13 @@ RELATIVE_RE = re.compile(
     r"\b(?:(?:last|this|next|on|coming|past)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b(?!\s*,?\s*\(?\s*(?:\d|January|February|March|April|May|June|"
     r"July|August|September|October|November|December))"
-    r"|\b(?:yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|week))\b",
+    r"|\b(?:yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|week))\b"
+    # `was held in Minsk on the 20th local time` under `Astana, June 21`: a day of the
+    # month the date line names (a wire's way); not `on the 20th anniversary`.
+    r"|\bon\s+the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:local\s+time\b|of\s+this\s+"
+    r"month\b|[,.;)]|$))",
     re.IGNORECASE)
+_DAY_OF_MONTH = re.compile(r"(?i)on\s+the\s+(?P<d>\d{1,2})")
 _FUTURE = re.compile(r"\b(?:will|shall|to\s+(?:meet|be\s+held|hold|convene|gather|take\s+place)"
                      r"|are\s+to|is\s+to|scheduled|upcoming|forthcoming|next|tomorrow)\b",
                      re.IGNORECASE)
@@ -256,6 +261,9 @@ def resolve_relative(words: str, base: date, sentence: str) -> date | None:
     is the last such day on or before the date line, or the next one when the sentence
     speaks of what will happen (`will meet on Friday`)."""
     future = is_future(sentence)
+    ordinal = _DAY_OF_MONTH.match(words)
+    if ordinal:
+        return _day_of_month(int(ordinal["d"]), base, future)
     weekday = _WEEKDAY_WORD.search(words)
     if weekday and WEEKDAYS[weekday.group().lower()] == base.weekday() \
             and not re.match(r"(?i)(?:last|next)\b", words):
@@ -268,6 +276,19 @@ def resolve_relative(words: str, base: date, sentence: str) -> date | None:
                   "PREFER_DATES_FROM": "future" if future else "past",
                   "TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": False})
     return when.date() if when is not None else None
+
+
+def _day_of_month(day: int, base: date, future: bool) -> date | None:
+    """`on the 20th` under a date line of June 21: June 20; under one of June 2, May 20
+    (a meeting reported is not after its release), or, for one to come, the next 20th."""
+    month = base.month - 1 if (day > base.day and not future) else base.month
+    if future and day < base.day:
+        month = base.month + 1
+    year = base.year + (month - 1) // 12
+    try:
+        return date(year, (month - 1) % 12 + 1, day)
+    except ValueError:  # the 31st of a month of 30 days
+        return None
 
 
 def infer_year(month: int, day: int, released: date | None, *,
