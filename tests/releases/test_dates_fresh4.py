@@ -51,3 +51,18 @@ def test_an_ordinal_before_a_noun_is_no_day():
     text = ("Ministers meet\n\nLIMA, 4 March 2024 - The ministers met in Quito on the 25th "
             "anniversary of the group. The ministers of Peru and Ecuador attended.\n")
     assert parse_text(text).record.held_on != date(2024, 2, 25)
+
+
+def test_a_meeting_a_minister_will_attend_is_dated_by_its_announcement():
+    text = ("Press release 12/2024\n\n3 May 2024\n\nMinister to meeting in Reykjavik\n\n"
+            "Minister for Trade Anna Holm will attend a meeting of the Nordic trade "
+            "ministers in Reykjavik, Iceland, on 6 May 2024.\n\n"
+            "The ministers will discuss the budget for 2025.\n")
+    assert parse_text(text).record.held_on == date(2024, 5, 6)
+
+
+def test_the_day_a_minister_arrived_to_take_part_is_not_the_meetings():
+    text = ("Ministers meet\n\nLIMA, 4 March 2024 - The ministers arrived here on Monday to "
+            "take part in the 5th meeting of the council. The council will meet on "
+            "5 March 2024.\n")
+    assert parse_text(text).record.held_on != date(2024, 3, 4)

@@ -24,6 +24,13 @@ HELD_RE = re.compile(r"\b(?:was|were|will\s+be|is\s+being|being)\s+(?:held|conve
                      r"\bheld\b|\bgathered\b|\bkicked\s+off\b|\bco-chaired\b|\bconducted\b",
                      re.IGNORECASE)
 
+# `Minister X will attend a meeting of Ministers for Nordic Cooperation in Tromsø on 22
+# June 2017`: a release announcing a minister's part tells the meeting to come (not
+# `arrived on Monday to take part in the meeting`: the day of the arrival).
+ATTEND_RE = re.compile(r"\b(?:will|shall)\s+(?:attend|participate\s+in|take\s+part\s+in)\s+"
+                       r"(?:a|an|the)\b[^.;]{0,80}?\b(?:meeting|summit|conference|council|"
+                       r"session|forum|dialogue)\b", re.IGNORECASE)
+
 # A sentence that puts a meeting off tells no meeting held unless it says one was.
 POSTPONED_RE = re.compile(r"\b(?:postpon(?:e[ds]?|ing|ement)|reschedul\w*|cancel(?:l?ed|s|lation)?|"
                           r"defer(?:red|s)?)\b", re.IGNORECASE)
@@ -89,7 +96,8 @@ class MeetingDay:
         past the opening, one that holds it in a clause of another meeting's."""
         if POSTPONED_RE.search(s.text):
             return bool(WAS_HELD_RE.search(s.text))
-        return bool(HELD_RE.search(s.text if opening else HELD_CLAUSE_RE.sub("", s.text)))
+        told = s.text if opening else HELD_CLAUSE_RE.sub("", s.text)
+        return bool(HELD_RE.search(told) or (opening and ATTEND_RE.search(told)))
 
     def _heading_day(self) -> bool:
         """The days a heading gives, when no sentence gives the meeting's:
