@@ -66,3 +66,14 @@ def test_the_day_a_minister_arrived_to_take_part_is_not_the_meetings():
             "take part in the 5th meeting of the council. The council will meet on "
             "5 March 2024.\n")
     assert parse_text(text).record.held_on != date(2024, 3, 4)
+
+
+def test_a_meeting_that_opened_in_a_place_on_a_date_is_dated_by_it():
+    text = ("Ministerial Council opens in Tirana\n\n"
+            "The 9th Ministerial Council of the Adriatic Forum opened this morning in Tirana. "
+            "Some 20 ministers gathered at the invitation of Albania.\n\n"
+            "The Council will set the course with Croatia taking up the Chairmanship from "
+            "1 January 2025.\n\n"
+            "photo: The ministers before the 9th Ministerial Council opened in Tirana on "
+            "Thursday, 5 December 2024.\n")
+    assert parse_text(text).record.held_on == date(2024, 12, 5)

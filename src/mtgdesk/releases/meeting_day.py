@@ -21,7 +21,9 @@ from mtgdesk.releases.text import Block, Sentence, sentences
 HELD_RE = re.compile(r"\b(?:was|were|will\s+be|is\s+being|being)\s+(?:held|convened|"
                      r"organi[sz]ed|hosted|opened|conducted)\b|\b(?:took|take|taking)\s+place\b|"
                      r"\bconvened\b|\bmet\b|\b(?:will|to)\s+(?:meet|gather|convene|host|hold)\b|\bhosted\b|"
-                     r"\bheld\b|\bgathered\b|\bkicked\s+off\b|\bco-chaired\b|\bconducted\b",
+                     r"\bheld\b|\bgathered\b|\bkicked\s+off\b|\bco-chaired\b|\bconducted\b|"
+                     # `the Council opened in Belgrade on Thursday, 3 December 2015`
+                     r"\bopened\s+(?:in|on)\b",
                      re.IGNORECASE)
 
 # `Minister X will attend a meeting of Ministers for Nordic Cooperation in Tromsø on 22
