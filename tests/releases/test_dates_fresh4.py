@@ -77,3 +77,24 @@ def test_a_meeting_that_opened_in_a_place_on_a_date_is_dated_by_it():
             "photo: The ministers before the 9th Ministerial Council opened in Tirana on "
             "Thursday, 5 December 2024.\n")
     assert parse_text(text).record.held_on == date(2024, 12, 5)
+
+
+def test_a_day_and_month_in_brackets_under_a_title_telling_a_meeting_held():
+    text = ("Chile and Peru held a Joint Briefing\n\n12 June, 2024 | Source: Ministry\n\n"
+            "Chile and Peru are Co-Chairs of the Andean Process which will hold its 5th "
+            "Ministerial Conference in Lima on June 12, 2024.\n\n"
+            "In preparation, the ambassadors of Chile and Peru held a Joint Briefing on the "
+            "conference in Santiago (28/05) attended by ambassadors of the members.\n")
+    assert parse_text(text).record.held_on == date(2024, 5, 28)
+
+
+def test_a_day_and_month_in_brackets_that_could_be_either_is_no_date():
+    assert dt.find_dates("held in Santiago (03/05) with ambassadors") == []
+    assert [m.first for m in dt.find_dates("held in Santiago (05/28)")] == [(5, 28, None)]
+
+
+def test_under_a_title_telling_a_meeting_to_come_the_announcement_stays():
+    text = ("Chile and Peru will hold a conference\n\n12 June, 2024 | Source: Ministry\n\n"
+            "Chile and Peru will hold the 5th Ministerial Conference in Lima on June 20, 2024.\n\n"
+            "The ambassadors held a briefing in Santiago on June 1, 2024.\n")
+    assert parse_text(text).record.held_on == date(2024, 6, 20)

@@ -76,6 +76,9 @@ NUMERIC_DMY_RE = re.compile(r"(?<![\d.-])(?P<d>[0-3]?\d)(?P<sep>[.-])(?P<m>[01]?
 DMY_NAMED_RE = re.compile(r"(?<![\w-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<m>Jan|Feb|Mar|Apr|May|Jun|"
                           r"Jul|Aug|Sept?|Oct|Nov|Dec)(?P=sep)(?P<y>(?:19|20)\d\d)\b",
                           re.IGNORECASE)
+# `held a briefing in Canberra (25/03)`: a day and month in brackets, no year; read only
+# when one number cannot be a month (`(03/04)` is either day first or month first).
+BRACKET_DM_RE = re.compile(r"\((?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\)")
 # `令和5年12月6日`, `2023年12月6日`: the date line of a Japanese page.
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 JAPANESE_RE = re.compile(r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})|(?P<y>(?:19|20)\d\d))年"
@@ -187,6 +190,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         y, mo, d = int(m["y"]), _month(m["m"]) or 0, int(m["d"])
         if free(m.start(), m.end()) and _valid(mo, d, y):
             found.append(DateMention(m.start(), m.end(), (mo, d, y), None, (None, None)))
+            taken.append((m.start(), m.end()))
+    for m in BRACKET_DM_RE.finditer(text, start, end):
+        a, b = int(m["a"]), int(m["b"])
+        mo, d = (b, a) if a > 12 >= b else (a, b) if b > 12 >= a else (0, 0)
+        if mo and free(m.start(), m.end()) and _valid(mo, d, None):
+            found.append(DateMention(m.start(), m.end(), (mo, d, None), None, (None, None)))
             taken.append((m.start(), m.end()))
     for m in JAPANESE_RE.finditer(text, start, end):
         if m["era"]:

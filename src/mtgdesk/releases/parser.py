@@ -245,6 +245,14 @@ class _Parser(MeetingDay):
         held = [c for c in candidates[:4] if c[1] and not (
             UPCOMING_RE.search(c[0].text) and dt.is_future(c[0].text)
             and self._after_release(c[0]))]
+        # `Indonesia and Australia held a Joint Briefing` over `... which will hold its
+        # Conference on March 30. ... held a Joint Briefing in Canberra (25/03)`: under a
+        # title telling a meeting held, one told as to come is the next event.
+        title = self.record.title or ""
+        if re.search(r"(?i)\b(?:held|met|hosted|convened)\b", title) and \
+                not dt.is_future(title):
+            held = [c for c in held if not dt.is_future(c[0].text)] + \
+                   [c for c in held if dt.is_future(c[0].text)]
         # Without a word for holding it, a date far into the release, or one still to
         # come in a release about a meeting held (`the upcoming summit from 6-10
         # November`), is another event's.
