@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from mtgdesk.releases import parse_text
 from mtgdesk.releases import dates as dt
+from mtgdesk.releases import parse_text
 
 
 def test_a_year_of_the_organisations_history_is_no_year_of_the_meeting():

@@ -54,7 +54,8 @@ _PLAN_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Plan|Goals?|Roadmap|Progra
                         r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b(?![:\d])",
                         re.IGNORECASE)
 # A sentence of an organisation's history: its years are no meeting's.
-_HISTORY_RE = re.compile(r"\b(?:(?:was|were|been|is|are)\s+(?:established|founded|created|set\s+up)|"
+_HISTORY_RE = re.compile(r"\b(?:(?:was|were|been|is|are)\s+"
+                         r"(?:established|founded|created|set\s+up)|"
                          r"establishment|established\s+(?:in|on)|founded\s+(?:in|on)|"
                          r"came\s+into\s+(?:effect|force)|entered\s+into\s+force)\b",
                          re.IGNORECASE)
