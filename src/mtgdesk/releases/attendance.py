@@ -202,7 +202,10 @@ _BODY_BEFORE = re.compile(
     r"(?:\b(?:sidelines|margins|wings|sessions?|[Ss]ession|resolutions?|[Rr]esolution|debate|"
     r"framework|auspices|aegis|[Cc]hair|[Cc]hairman|[Cc]hairperson|[Cc]hairmanship|[Pp]residency|"
     r"[Ss]ummit|[Mm]eeting|[Hh]eadquarters|ministers?|[Mm]inisters|leaders|officials|"
-    r"[Mm]ember\s+[Ss]tates|[Mm]embers|member\s+countries|[Cc]ouncil\s+of\s+(?:Foreign\s+)?"
+    # The members' people: `Member countries of the X`, `member nations of the X`, `the
+    # National Coordinators of X` (each member's coordinator, not the body's staff).
+    r"[Mm]ember\s+(?:[Ss]tates|[Cc]ountries|[Nn]ations)|[Mm]embers|[Nn]ational\s+[Cc]oordinators|"
+    r"[Cc]ouncil\s+of\s+(?:Foreign\s+)?"
     r"Ministers|[Aa]ffairs|"
     # An organ of the body: `the Conference of Heads of Government of the Caribbean
     # Community`, `the Council for Foreign and Community Relations (COFCOR) of CARICOM`.
@@ -222,7 +225,11 @@ _BODY_BEFORE = re.compile(
     r"\b(?:[Ee]nvoy|[Aa]mbassador|[Rr]epresentative|[Dd]elegate|[Ll]iaison)s?\s+"
     r"(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?to\s+(?:the\s+)?|"
     # The body's membership told: `Brunei Darussalam joined ASEAN in 1984`.
-    r"\b(?:joined|rejoined|left|withdrew\s+from|admitted\s+to|accession\s+to)\s+(?:the\s+)?)$")
+    r"\b(?:joined|rejoined|left|withdrew\s+from|admitted\s+to|accession\s+to)\s+(?:the\s+)?|"
+    # A place near it: `seven states in the immediate vicinity of the EU`.
+    r"\b(?:vicinity|neighbou?rhood)\s+of\s+(?:the\s+)?)"
+    # A hashtag of a post quoted in the release: `the Ministers of #CELAC`.
+    r"#?$")
 _BODY_AFTER = re.compile((r"""
     (?:_*\([A-Z][\w.&-]*(?:_+[A-Z][\w.&-]*){0,3}\))?['’]?s?_+(?:[A-Z][\w-]*_+){0,3}?
     (?:[Ff]oreign_+[Mm]inisters?|Ministers?|Senior_+(?:[A-Z]\w+_+)?Officials|Ministerial|Summit|
@@ -232,7 +239,7 @@ _BODY_AFTER = re.compile((r"""
     Community_+building|Plus|Dialogue|Forum|Headquarters|Secretariat_+Headquarters|Way\b|
     [Pp]rocess|Summits?|Anniversary|calendar|cooperation|Cooperation|family|region|Affairs|
     summit|meeting|leaders|ministers|foreign_+ministers|Matters|matters|
-    [Hh]eads_+of_+(?:[Ss]tate|[Gg]overnment)|institutions|bodies|organs|special_+mission|
+    [Hh]eads_+of_+(?:[Ss]tates?|[Gg]overnments?)|States|Countries|institutions|bodies|organs|special_+mission|
     # A text or a thing named after the body: `the Commonwealth (Latimer House)
     # Principles`, `the ASEAN Declaration`, `CARICOM Song` (an item of a site's menu).
     Principles|Declaration|Treaty|Convention|Protocol|Guidelines|Song|Anthem|Flag|Day|Games|

@@ -84,9 +84,13 @@ def _pattern(group: Group) -> re.Pattern[str]:
 # Words that say the group's people are yet to come, or are dealt with, not present:
 # `Foreign ministers of X will meet in Y` (an announcement: who came is not said),
 # `after agreement with the X countries, A will chair`.
-_YET_TO_COME = re.compile(r"\s*,?\s*(?:will|shall|are\s+(?:expected\s+|set\s+|due\s+)?to)\s+"
-                          r"(?:\w+\s+)?(?:meet|gather|convene|hold|attend|take\s+part|"
-                          r"participate)\b")
+# So do a meeting of theirs that will begin and one set for a day: `the Summit of Foreign
+# Ministers of X will begin on Friday`, `the summit of Heads of State of X, X in acronym,
+# scheduled for Friday` (an appositive between).
+_YET_TO_COME = re.compile(r"(?:\s*,\s*[^,.;]{1,30},)?\s*,?\s*(?:(?:will|shall|are\s+(?:expected\s+|"
+                          r"set\s+|due\s+)?to)\s+(?:\w+\s+)?(?:meet|gather|convene|hold|attend|"
+                          r"take\s+part|participate|begin|start|open|kick\s+off|take\s+place|"
+                          r"be\s+held)|(?:scheduled|planned|slated)\s+(?:for|to|on))\b")
 _DEALT_WITH = re.compile(r"\b(?:agreement|consensus|coordination|co-?operation|relations|ties)"
                          r"\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -110,7 +114,12 @@ _ORGAN_BEFORE = re.compile(r"\b(?:Council|Committee|Conference|Assembly|Board|"
 
 
 # A troika is three of the members: `the Organ Troika Summit of Heads of State of X`.
-_SOME_BEFORE = re.compile(r"\bTroika\b[^.;]{0,40}$", re.IGNORECASE)
+# A share of them is some of the members, not all: `supported by 31 of the 32 CELAC
+# countries`, `most of the ASEAN members`, `17 out of the 19 COMESA States`.
+_SOME_BEFORE = re.compile(r"\bTroika\b[^.;]{0,40}$|\b(?:\d{1,3}|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|some|most|several|many|few|half|majority|none)"
+                          r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?$",
+                          re.IGNORECASE)
 # A meeting's title made of the group's people, `the Stand-alone Meeting of the BRICS
 # Ministers of Foreign Affairs was held`: the meeting named, like `the G20 Foreign
 # Ministers' Meeting` (_A_MEETING), not a word that they came (`the first gathering of the
