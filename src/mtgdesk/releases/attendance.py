@@ -255,7 +255,22 @@ _BODY_AFTER = re.compile((r"""
 def _not_a_party(text: str, f: Found) -> bool:
     return f.kind == ORGANIZATION and bool(
         _BODY_BEFORE.search(text[max(0, f.start - 80):f.start])
-        or _BODY_AFTER.match(text, f.end) or a_national_council(text, f))
+        or _BODY_AFTER.match(text, f.end) or a_national_council(text, f)
+        or _restates(text, f))
+
+
+_RESTATED = re.compile(r"\s*,\s*$")
+
+
+def _restates(text: str, f: Found) -> bool:
+    """An acronym after its body's name, `the summit of Heads of State of the Economic
+    Community of Central African States, ECCAS in acronym,`: read where the name is."""
+    comma = _RESTATED.search(text, max(0, f.start - 3), f.start)
+    if comma is None or not f.acronym or text[f.start:f.end] != f.acronym:
+        return False
+    name = bodies.body_before(text, max(0, comma.start() - 100), comma.start())
+    return name is not None and name.name == f.name and name.end == comma.start() and bool(
+        _BODY_BEFORE.search(text[max(0, name.start - 80):name.start]))
 
 
 def is_attendance(sentence: str) -> bool:

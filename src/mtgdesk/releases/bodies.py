@@ -87,14 +87,37 @@ def officers(text: str, start: int, end: int, *, present: bool,
     after_body = [*_TITLE_AFTER_BODY.finditer(text, start, end),
                   *_HEAD_AFTER_COMMISSION.finditer(text, start, end)]
     for t in sorted(after_body, key=lambda t: t.start()):
-        body = _body_before(text, max(start, t.start() - 80), t.start())
+        body = body_before(text, max(start, t.start() - 80), t.start())
         if body is not None and not _inside(body.start, skip) and (
                 present or _named(text, body.start, t.end(), start, end)):
             out.append(_as_officer(body, text[body.end:t.end()]))
+    commissioners = _COMMISSIONER.finditer(text, start, end) \
+        if text.find("Commissioner", start, end) >= 0 else ()
+    for c in commissioners:
+        body = _commission_of(text, c.start(), c.end() - len(" Commissioner"))
+        if body is not None and not _inside(body.start, skip) and (
+                present or _named(text, body.start, c.end(), start, end)):
+            out.append(_as_officer(body, text[body.start:c.end()]))
     return out
 
 
-def _body_before(text: str, start: int, end: int) -> Found | None:
+# A commissioner of a commission the list knows: `the European Commissioner for
+# Enlargement` (the European Commission), `the AU Commissioner for Political Affairs`.
+_COMMISSIONER = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,3}Commissioner\b")
+
+
+def _commission_of(text: str, start: int, end: int) -> Found | None:
+    words = list(re.finditer(r"[A-Z][\w-]*", text[start:end]))
+    for i in range(max(0, len(words) - 3), len(words)):
+        name = " ".join(text[start + words[i].start():end].split())
+        body = ref.find_organization(f"{name} Commission")
+        if body is not None:
+            return Found(ORGANIZATION, body.name, start + words[i].start(), end, 0.85,
+                         acronym=body.acronym)
+    return None
+
+
+def body_before(text: str, start: int, end: int) -> Found | None:
     """The body whose name ends at `end` (the longest the reference list knows):
     `NATO`, `the Commonwealth`, `the OSCE` before its officer's title."""
     words = list(re.finditer(r"[A-Z][\w.&-]*|of|and|for|the", text[start:end]))

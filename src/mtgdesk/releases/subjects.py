@@ -18,6 +18,8 @@ _OF_WHOM = re.compile(r"\s+(?:of|under)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*){1,5
 def a_national_council(text: str, f: Found) -> bool:
     if text[f.start:f.end] != "Security Council":
         return False
+    if re.match(r"\s+Secretar(?:y|ies)\b", text[f.end:f.end + 14]):
+        return True  # `the Committee of Security Council Secretaries`: national councils'
     before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, f.start - 30):f.start])
     if before and (before.group(1) in demonym_table()
                    or ref.find_country(before.group(1)) is not None):
