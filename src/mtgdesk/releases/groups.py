@@ -75,7 +75,8 @@ def _pattern(group: Group) -> re.Pattern[str]:
                   r"[Mm]embers)\b")
         return re.compile(people)
     return re.compile(
-        rf"\b{_NUMBER}(?:{g})(?:\s*\([A-Z]{{2,8}}\))?['’]?\s+(?:{_PEOPLE}|{_MEMBERS})\b"
+        # `the Three Seas Initiative's (3SI) member states`: the possessive before its acronym
+        rf"\b{_NUMBER}(?:{g})(?:['’]s)?(?:\s*\([A-Z0-9]{{2,8}}\))?['’]?\s+(?:{_PEOPLE}|{_MEMBERS})\b"
         rf"|\b(?:{_PEOPLE_OF}|(?:[Mm]ember\s+(?:[Ss]tates|[Cc]ountries)|[Mm]embers)|"
         rf"[Pp]ermanent\s+[Rr]epresentatives){_PORTFOLIO}\s+(?:of|from|to)\s+(?:the\s+)?"
         rf"(?:{g})\b(?![-‐])(?:\s*\([A-Z]{{2,8}}\))?")
