@@ -87,3 +87,25 @@ def test_new_groups_are_proposed_as_their_members_on_the_day():
     assert len(three_seas) == 12 and "Greece" not in three_seas
     assert "Greece" in _members("The President hosted the presidents of the Three Seas "
                                 "Initiative’s (3SI) member states.", date(2024, 4, 25))
+
+
+def test_presidents_who_came_in_person_to_a_hybrid_meeting_took_part():
+    record = _read("The meeting was hybrid. The President of Ghana and the President of "
+                   "Togo came in person to Accra.")
+    assert {"Ghana", "Togo"} <= set(countries(record))
+
+
+def test_countries_a_matter_is_between_and_a_region_s_neighbour_are_subjects():
+    record = _read("The ministers of Ghana attended. Peace between Mali and Niger was among "
+                   "the results of the year.")
+    assert "Ghana" in countries(record)
+    assert "Mali" not in countries(record) and "Niger" not in countries(record)
+    record = _read("The ministers of Ghana attended, promoting trade in West Africa and "
+                   "neighbouring Chad.")
+    assert "Chad" not in countries(record)
+
+
+def test_a_country_called_on_is_addressed_not_present():
+    record = _read("The delegation of Ghana attended and called on Canada to lift "
+                   "the tariffs.")
+    assert "Ghana" in countries(record) and "Canada" not in countries(record)

@@ -121,7 +121,9 @@ TOOK_PART_RE = re.compile(
     r"joint\s+co-?operation\s+of|supported\s+by|briefed|(?:told|addressed|addressing)\s+the\s+(?:attendees|"
     r"participants|meeting|session|ministers|delegates)|(?:gave|give|giving)\s+(?:\w+\s+){0,2}"
     r"briefings?|statement\s+(?:from|by)|remarks\s+(?:of|by|from)|"
-    r"(?:leading|leads|led)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:delegation|team|side))\b",
+    r"(?:leading|leads|led)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:delegation|team|side)|"
+    # `the Presidents of A and B came in person` (a hybrid meeting's)
+    r"(?:came|come|travel+ed)\s+in\s+person)\b",
     re.IGNORECASE)
 TOOK_PART = Clue(TOOK_PART_RE, [
     "met", *each(["meet "], ["in", "on", "at", "with", "for"]),
@@ -139,6 +141,7 @@ TOOK_PART = Clue(TOOK_PART_RE, [
     "operation with", "co-organi", "operation of", "supported by", "briefed", "briefing",
     "told the", "addressed the", "addressing the",
     "statement from", "statement by", "remarks of", "remarks by", "remarks from",
+    "came in person", "come in person", "traveled in person", "travelled in person",
     *((lead, body) for lead in ("lead", "led ") for body in ("delegation", "team", "side"))])
 # A sentence that says what a group is, not who came: `BIMSTEC comprises India, ...`,
 # `Turkey, Azerbaijan ... are dialogue partners`.
@@ -174,7 +177,7 @@ _AFTER_PARTICIPANT = {
     "conducted", "organized", "organised", "hold", "holds", "chairs", "currently", "now",
     "should", "could", "may", "did", "does", "do", "of", "attending", "participating",
     "represent", "represents", "sent", "co-hosted", "co-chair", "co-chairs", "host",
-    "along", "updated", "informed", "attends", "together"}
+    "along", "updated", "informed", "attends", "together", "came", "come", "arrived"}
 # Before a country, words that make it a place, not a party: `held in Bali, Indonesia`,
 # `Ambassador to Australia and Vanuatu`, `the conference in Luxembourg`.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|towards|visit(?:ed|ing)?)\s+(?:the\s+)?"
@@ -187,6 +190,14 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|towards|visit(?:ed|ing)?)\s+(?:the
                            r"pressure|interference|intervention|occupation|envoy|Envoy|"
                            r"Committee|Commission|Conference|Group|Meeting)\s+(?:of|with|in|on|"
                            r"against|over|for|to)\s+(?:the\s+)?|"
+                           # `stability between A and B`, `in Central Asia and neighbouring
+                           # Afghanistan`: what it spoke of, and a neighbour of the region
+                           r"\b(?:stability|peace|relations|ties|tensions?|disputes?|conflicts?|"
+                           r"border|rapprochement|reconciliation)\s+between\s+(?:the\s+)?|"
+                           r"\bneighbou?ring\s+(?:the\s+)?|"
+                           # `will call on the United States government to lift`: one
+                           # addressed, not one present
+                           r"\bcall(?:s|ed|ing)?\s+(?:up)?on\s+(?:the\s+)?|"
                            # `the war Russia has been waging`: the war's party, a subject
                            r"\b(?:war|aggression|invasion|attacks?)\s+(?:that\s+|which\s+)?|"
                            r"\b(?:scheduled|planned|set|slated|due)\s+(?:to\s+be\s+held\s+)?"
