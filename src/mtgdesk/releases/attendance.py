@@ -123,7 +123,7 @@ TOOK_PART_RE = re.compile(
     r"briefings?|statement\s+(?:from|by)|remarks\s+(?:of|by|from)|"
     r"(?:leading|leads|led)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:delegation|team|side)|"
     # `the Presidents of A and B came in person` (a hybrid meeting's)
-    r"(?:came|come|travel+ed)\s+in\s+person)\b",
+    r"(?:came|come|travell?ed)\s+in\s+person)\b",
     re.IGNORECASE)
 TOOK_PART = Clue(TOOK_PART_RE, [
     "met", *each(["meet "], ["in", "on", "at", "with", "for"]),
