@@ -32,6 +32,7 @@ from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.store import index_apart, journal
 from mtgdesk.store import meetings as store
 from mtgdesk.store.dialect import is_postgres
+from mtgdesk.store.folder_lock import LockTimeout
 from mtgdesk.store.index_apart import Apart, Gone
 from mtgdesk.store.journal import Entry
 from mtgdesk.store.search import Document, document, packed
@@ -487,9 +488,17 @@ def build(engine: Engine, progress: Progress | None = None, *, memory: bool = Fa
                     progress(min(start + CHUNK, len(ids)), len(ids))
             last = entries[-1] if entries else None
             w.commit(last.seq if last else 0, describe(last) if last else "")
+    mine = built.mark.seq
     with _guard:
         if folder is not None:
-            built = install(built, folder)
+            try:
+                # Another copy's index of the same journal or later, installed
+                # meanwhile, is as good as this one: kept, and this one thrown away.
+                built = install(built, folder,
+                                keep_theirs=lambda m: m.seq >= mine and _holds(engine, m))
+            except LockTimeout:
+                log.warning("the search index's place %s stayed locked; this copy "
+                            "searches the index it built at %s", folder, built.path)
         _indexes[engine] = built
     return built
 

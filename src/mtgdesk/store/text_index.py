@@ -15,6 +15,7 @@ across processes, a threading lock within this one).
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import shutil
@@ -31,6 +32,7 @@ import tantivy
 from tantivy import FieldType, Occur, Order, Schema, SchemaBuilder
 from tantivy import Query as Q
 
+from mtgdesk.store import folder_lock
 from mtgdesk.store.search import TEXT_FIELDS, Document
 
 SCHEMA_VERSION = 2  # raise it with any change below: older folders are rebuilt
@@ -470,16 +472,60 @@ class Writing:
         index.mark = mark
 
 
-def install(built: TextIndex, folder: Path) -> TextIndex:
-    """Put the index `built` (a rebuild in a folder beside) in `folder`'s place."""
+def install(built: TextIndex, folder: Path,
+            keep_theirs: Callable[[Mark], bool] | None = None) -> TextIndex:
+    """Put the index `built` (a rebuild in a folder beside) in `folder`'s place, and
+    open it there. Copies of the program that install at once take turns (a lock
+    beside the folder, across processes): each one's move aside and rename is whole,
+    and none moves aside an index another has just put in before that one opens it.
+    `keep_theirs(mark)`: whether a sound index already in the place (another's
+    install) is to be kept instead; `built` is then thrown away."""
     assert built.path is not None
-    aside = folder.with_name(f"{folder.name}.old-{os.getpid()}")
-    shutil.rmtree(aside, ignore_errors=True)
-    if folder.exists():
-        folder.rename(aside)
-    built.path.rename(folder)
-    shutil.rmtree(aside, ignore_errors=True)
-    return TextIndex(folder)
+    with folder_lock.held(folder.with_name(f"{folder.name}.lock")):
+        if keep_theirs is not None and folder.exists():
+            try:
+                theirs = TextIndex(folder)
+            except Damaged:
+                pass
+            else:
+                if keep_theirs(theirs.mark):
+                    shutil.rmtree(built.path, ignore_errors=True)
+                    return theirs
+        _sweep(folder)
+        aside = folder.with_name(f"{folder.name}.old-{os.getpid()}-{threading.get_ident()}")
+        shutil.rmtree(aside, ignore_errors=True)
+        if folder.exists():
+            folder.rename(aside)
+        built.path.rename(folder)
+        shutil.rmtree(aside, ignore_errors=True)
+        # Opened while the lock is held: the next installer may move it aside at
+        # once, and what is open (its segments read) stays readable after that.
+        return TextIndex(folder)
+
+
+def _sweep(folder: Path) -> None:
+    """Remove the builds and the moved-aside indexes that processes which died (a
+    kill mid-build) left beside `folder`: `<name>.new-PID-...` and `<name>.old-PID-...`."""
+    if os.name == "nt":  # no cheap test of a pid's life there; left for the next build
+        return
+    for leftover in glob.glob(glob.escape(str(folder)) + ".*-*"):
+        rest = Path(leftover).name[len(folder.name):]
+        kind, _, tail = rest[1:].partition("-")
+        pid = tail.split("-", 1)[0]
+        if kind not in ("new", "old") or not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        if not _alive(int(pid)):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def _write_mark(path: Path, mark: Mark) -> None:
