@@ -46,6 +46,7 @@ from mtgdesk.store.text_index import (
     Writing,
     folder_for,
     install,
+    read_mark,
 )
 
 log = logging.getLogger(__name__)
@@ -469,6 +470,7 @@ def build(engine: Engine, progress: Progress | None = None, *, memory: bool = Fa
     meanwhile are replayed into the new one (its mark is the journal as it read it).
     `memory`: kept in memory (the cache folder cannot be written)."""
     folder = None if memory else _folder(engine)
+    before = _generation_in(folder)
     fresh = (folder.with_name(f"{folder.name}.new-{os.getpid()}-{threading.get_ident()}")
              if folder else None)
     try:
@@ -493,14 +495,25 @@ def build(engine: Engine, progress: Progress | None = None, *, memory: bool = Fa
         if folder is not None:
             try:
                 # Another copy's index of the same journal or later, installed
-                # meanwhile, is as good as this one: kept, and this one thrown away.
-                built = install(built, folder,
-                                keep_theirs=lambda m: m.seq >= mine and _holds(engine, m))
+                # while this one was built, is as good as this one: kept, and this
+                # one thrown away. (The index that was there when the build began is
+                # what a rebuild is asked to replace: never kept.)
+                built = install(built, folder, keep_theirs=lambda m: (
+                    m.generation != before and m.seq >= mine and _holds(engine, m)))
             except LockTimeout:
                 log.warning("the search index's place %s stayed locked; this copy "
                             "searches the index it built at %s", folder, built.path)
         _indexes[engine] = built
     return built
+
+
+def _generation_in(folder: Path | None) -> str | None:
+    if folder is None:
+        return None
+    try:
+        return read_mark(folder).generation
+    except Damaged:
+        return None
 
 
 def _folder(engine: Engine) -> Path | None:

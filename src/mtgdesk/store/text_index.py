@@ -207,13 +207,7 @@ class TextIndex:
 
     def _read_mark(self) -> Mark:
         assert self.path is not None
-        try:
-            data = json.loads((self.path / MARK_FILE).read_text(encoding="utf-8"))
-            if data.pop("schema") != SCHEMA_VERSION:
-                raise Damaged(f"the search index in {self.path} is of an older kind")
-            return Mark(**data)
-        except (OSError, ValueError, TypeError, KeyError) as exc:
-            raise Damaged(f"the search index's mark in {self.path}: {exc}") from None
+        return read_mark(self.path)
 
     def refresh(self) -> bool:
         """Take in what another process (or another opener) committed; False when the
@@ -470,6 +464,17 @@ class Writing:
             _write_mark(index.path, mark)
         index._index.reload()
         index.mark = mark
+
+
+def read_mark(path: Path) -> Mark:
+    """The mark of the index folder `path`, read alone (Damaged if it has none)."""
+    try:
+        data = json.loads((path / MARK_FILE).read_text(encoding="utf-8"))
+        if data.pop("schema") != SCHEMA_VERSION:
+            raise Damaged(f"the search index in {path} is of an older kind")
+        return Mark(**data)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise Damaged(f"the search index's mark in {path}: {exc}") from None
 
 
 def install(built: TextIndex, folder: Path,
