@@ -3,21 +3,16 @@ reason to hang or to refuse to search: the copy searches the index it built."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import textwrap
 from datetime import date
-
-import pytest
 
 from mtgdesk.domain.records import MeetingRecord
 from mtgdesk.services import indexing, writes
 from mtgdesk.services.search import search
 from mtgdesk.store import folder_lock
 from mtgdesk.store.text_index import folder_for
-
-pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX process checks")
 
 HOLDER = textwrap.dedent("""
     import sys, time

@@ -16,15 +16,13 @@ import pytest
 from mtgdesk.store import folder_lock
 from mtgdesk.store.text_index import Damaged, Mark, TextIndex, install
 
-pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX process checks")
-
 RACER = textwrap.dedent("""
-    import os, sys
+    import sys
     from pathlib import Path
-    from mtgdesk.store.text_index import TextIndex, install
+    from mtgdesk.store.text_index import TextIndex, beside, install
     place, rounds = Path(sys.argv[1]), int(sys.argv[2])
-    for n in range(rounds):  # named as services.indexing.build names its builds
-        built = TextIndex.create(place.with_name(f"{place.name}.new-{os.getpid()}-{n}"))
+    for n in range(rounds):  # built where services.indexing.build builds
+        built = TextIndex.create(beside(place, "new"))
         opened = install(built, place)
         assert opened.path == place, opened.path
     print("ok")

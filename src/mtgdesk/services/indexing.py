@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import os
 import threading
 import weakref
 from collections.abc import Callable, Mapping, Sequence
@@ -44,6 +43,7 @@ from mtgdesk.store.text_index import (
     Mark,
     TextIndex,
     Writing,
+    beside,
     folder_for,
     install,
     read_mark,
@@ -471,8 +471,7 @@ def build(engine: Engine, progress: Progress | None = None, *, memory: bool = Fa
     `memory`: kept in memory (the cache folder cannot be written)."""
     folder = None if memory else _folder(engine)
     before = _generation_in(folder)
-    fresh = (folder.with_name(f"{folder.name}.new-{os.getpid()}-{threading.get_ident()}")
-             if folder else None)
+    fresh = beside(folder, "new") if folder else None
     try:
         built = TextIndex.create(fresh)
     except OSError:

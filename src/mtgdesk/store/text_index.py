@@ -19,6 +19,7 @@ import glob
 import json
 import os
 import shutil
+import sys
 import threading
 import time
 import uuid
@@ -466,6 +467,12 @@ class Writing:
         index.mark = mark
 
 
+def beside(folder: Path, kind: str) -> Path:
+    """This process's (and thread's) folder beside `folder`: a build ("new") or the
+    index moved aside ("old"), named so that `_sweep` knows whose it is."""
+    return folder.with_name(f"{folder.name}.{kind}-{os.getpid()}-{threading.get_ident()}")
+
+
 def read_mark(path: Path) -> Mark:
     """The mark of the index folder `path`, read alone (Damaged if it has none)."""
     try:
@@ -497,7 +504,7 @@ def install(built: TextIndex, folder: Path,
                     shutil.rmtree(built.path, ignore_errors=True)
                     return theirs
         _sweep(folder)
-        aside = folder.with_name(f"{folder.name}.old-{os.getpid()}-{threading.get_ident()}")
+        aside = beside(folder, "old")
         shutil.rmtree(aside, ignore_errors=True)
         if folder.exists():
             folder.rename(aside)
@@ -510,9 +517,7 @@ def install(built: TextIndex, folder: Path,
 
 def _sweep(folder: Path) -> None:
     """Remove the builds and the moved-aside indexes that processes which died (a
-    kill mid-build) left beside `folder`: `<name>.new-PID-...` and `<name>.old-PID-...`."""
-    if os.name == "nt":  # no cheap test of a pid's life there; left for the next build
-        return
+    kill mid-build) left beside `folder` (named by `beside`)."""
     for leftover in glob.glob(glob.escape(str(folder)) + ".*-*"):
         rest = Path(leftover).name[len(folder.name):]
         kind, _, tail = rest[1:].partition("-")
@@ -524,6 +529,19 @@ def _sweep(folder: Path) -> None:
 
 
 def _alive(pid: int) -> bool:
+    if sys.platform == "win32":  # os.kill there ends the process: ask for its exit code
+        import ctypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFORMATION
+        if not handle:
+            return ctypes.get_last_error() == 5  # access denied: it exists
+        code = ctypes.c_ulong()
+        try:
+            running = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+            return bool(running) and code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
