@@ -213,7 +213,8 @@ class Group:
     of the day it `joined` (those not listed: always); a former member is proposed for
     a meeting before the day it `left` (the CBSS's Russia, until 2022). `bodies` are
     organisations that are members too (the G20's European Union), each with the day it
-    joined: the reader proposes them as organisations; Add group adds the countries."""
+    joined: the reader proposes them as organisations; Add group adds the countries.
+    A group `by_count` (the EU) is read only where a release counts all its members."""
 
     name: str
     title: str
@@ -224,6 +225,7 @@ class Group:
     joined: tuple[tuple[str, str], ...] = ()  # (member, ISO day it joined)
     left: tuple[tuple[str, str], ...] = ()  # (former member, ISO day it left)
     bodies: tuple[tuple[str, str], ...] = ()  # (member organisation, ISO day it joined)
+    by_count: bool = False  # members proposed only where their number is given
 
 
 @cache
@@ -233,7 +235,8 @@ def _groups() -> tuple[Group, ...]:
                        spellings=g.get("spellings", ""),
                        joined=tuple(sorted(g.get("joined", {}).items())),
                        left=tuple(sorted(g.get("left", {}).items())),
-                       bodies=tuple(g.get("bodies", {}).items()))
+                       bodies=tuple(g.get("bodies", {}).items()),
+                       by_count=bool(g.get("by_count", False)))
                  for g in _load("groups"))
 
 

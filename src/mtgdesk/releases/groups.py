@@ -28,6 +28,7 @@ class Group:
     members: tuple[tuple[str, date], ...]  # member, and the day it joined
     left: tuple[tuple[str, date], ...] = ()  # a former member, and the day it left
     bodies: tuple[tuple[str, date], ...] = ()  # a member organisation, and the day it joined
+    by_count: bool = False  # read only where all its members are counted (the EU)
 
 
 @cache
@@ -43,13 +44,16 @@ def reader_groups() -> tuple[Group, ...]:
                          tuple((m, joined.get(m, _ALWAYS)) for m in (*g.members,
                                                                      *(n for n, _ in g.left))),
                          tuple((n, date.fromisoformat(day)) for n, day in g.left),
-                         tuple((n, date.fromisoformat(day)) for n, day in g.bodies)))
+                         tuple((n, date.fromisoformat(day)) for n, day in g.bodies),
+                         g.by_count))
     return tuple(out)
 
 
-_PEOPLE = (r"(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+|foreign\s+)?"
-           r"(?:[Mm]inisters|[Ll]eaders|"
-           r"[Oo]fficials|[Dd]elegations|[Gg]overnments)")
+# A body's officials alone are its staff: `the Ministers of the 54 African Union Member
+# States as well as AU officials` (its senior officials are its members' own).
+_PEOPLE = (r"(?:(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+|foreign\s+)?"
+           r"(?:[Mm]inisters|[Ll]eaders|[Dd]elegations|[Gg]overnments)|"
+           r"(?:[A-Z][a-z]+\s+)?[Ss]enior\s+(?:[A-Z][a-z]+\s+)?[Oo]fficials)")
 # After `of`, a body's officials are its staff, not its members' people: `Officials of
 # the ECOWAS said ...` (senior officials are still the members' own).
 _PEOPLE_OF = (r"(?:(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+|foreign\s+)?"
@@ -218,6 +222,22 @@ def _joined_group(text: str, at: int, stop: int, before: bool) -> tuple[Group, i
     return None
 
 
+def _counted_all(group: Group, text: str, at: int, when: date | None) -> bool:
+    """A group read `by_count` (the EU, named in passing in many a sentence of who came:
+    `Foreign Ministers of Member States of the European Union` does not say they all
+    did, in the corpus's records) stands for its members only where its words give
+    their number, and it is all of them on the day."""
+    m = _A_COUNT.match(text, at) or _A_COUNT_BEFORE.search(text, max(0, at - 12), at)
+    return m is not None and _count(m["n"]) == len(_countries_on(group, when))
+
+
+def _day_counted(group: Group, text: str, at: int) -> date | None:
+    """With no day known, the number the words give dates the members: `the 21 APEC
+    member economies` are its 21 of 1998 on (`_day_of_size`)."""
+    m = _A_COUNT.match(text, at)
+    return _day_of_size(group, _count(m["n"])) if m else None
+
+
 def groups(text: str, start: int, end: int, on: date | None) -> list[Found]:
     """Members of the groups named in text[start:end] as taking part."""
     out: list[Found] = []
@@ -230,12 +250,15 @@ def groups(text: str, start: int, end: int, on: date | None) -> list[Found]:
             if _A_MEETING.match(text, m.end()) or text[m.end():m.end() + 1] in "-‐" \
                     or _not_present(text, m):
                 continue
-            out += _members(group, m.start(), m.end(), when)
+            day = when or _day_counted(group, text, m.start())
+            if not group.by_count or _counted_all(group, text, m.start(), day):
+                out += _members(group, m.start(), m.end(), day)
             joined = _joined_group(text, m.end(), end, before=False) \
                 if text[m.start()].isupper() and not re.match(rf"(?:{group.spellings})",
                                                                text[m.start():m.end()]) \
                 else _joined_group(text, m.start(), end, before=True)
-            if joined is not None and joined[0] is not group:
+            if joined is not None and joined[0] is not group and (
+                    not joined[0].by_count or _counted_all(joined[0], text, joined[1], when)):
                 out += _members(joined[0], joined[1], joined[2], when)
     if not out:
         out = _unnamed_members(text, start, end, when)
@@ -294,6 +317,12 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS[word.lower()]
 
 
+# The number of a group's members, at the start of its words or just before them: `all
+# 27 EU member states`, `officials from all 27 EU and 10 ASEAN Member States`.
+_A_COUNT = re.compile(rf"(?:all\s+(?:the\s+)?)?(?P<n>{_N})\s+", re.IGNORECASE)
+_A_COUNT_BEFORE = re.compile(rf"\b(?P<n>{_N})\s+$", re.IGNORECASE)
+
+
 # `The Foreign Ministers of Member States gathered ... for the ECO Council of Ministers`:
 # the members of the one group the sentence names.
 _OF_MEMBER_STATES = re.compile(rf"\b{_PEOPLE}\s+of\s+(?:the\s+|its\s+)?[Mm]ember\s+"
@@ -304,7 +333,7 @@ def _unnamed_members(text: str, start: int, end: int, when: date | None) -> list
     m = _OF_MEMBER_STATES.search(text, start, end)
     if m is None:
         return []
-    named = [g for g in reader_groups() if g.name != "Pacific Islands Forum"
+    named = [g for g in reader_groups() if g.name != "Pacific Islands Forum" and not g.by_count
              and re.compile(rf"\b(?:{g.spellings})\b").search(text, start, end)]
     if len(named) != 1 or _not_present(text, m):
         return []
