@@ -18,7 +18,7 @@ tests/releases/test_clues.py checks each clue against its pattern.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from operator import itemgetter
 
@@ -113,33 +113,10 @@ def each(*parts: Iterable[str]) -> list[str]:
 _META = set("\\.^$*+?{}[]()|")
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern's source (`A|B(?:C|D)` -> A, B(?:C|D))."""
-    out, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "]":
-                i += 1  # `[]...]`: the first `]` is a character
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return out + [pattern[start:]]
-
-
-def _group_end(pattern: str, i: int) -> int:
-    """The index of the `)` that closes the group opened at pattern[i], or -1."""
+def _marks(pattern: str, i: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each `(`, `)` and `|` of a pattern's source from pattern[i] that is neither
+    escaped nor inside a character class (`[]...]` included), with the depth of groups
+    after it: the one scan both `_alternatives` and `_group_end` read."""
     depth, in_class = 0, False
     while i < len(pattern):
         ch = pattern[i]
@@ -151,15 +128,26 @@ def _group_end(pattern: str, i: int) -> int:
         elif ch == "[":
             in_class = True
             if pattern[i + 1:i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+                i += 1  # `[]...]`: the first `]` is a character
+        elif ch in "()|":
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
         i += 1
-    return -1
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern's source (`A|B(?:C|D)` -> A, B(?:C|D))."""
+    out, start = [], 0
+    for i, ch, depth in _marks(pattern):
+        if ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return out + [pattern[start:]]
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index of the `)` that closes the group opened at pattern[i], or -1."""
+    return next((j for j, ch, depth in _marks(pattern, i) if ch == ")" and depth == 0), -1)
 
 
 def leading_words(pattern: str) -> tuple[str, ...] | None:
