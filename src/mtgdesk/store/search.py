@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import pairwise
 from typing import Any
 
 from mtgdesk.domain.records import MeetingRecord
@@ -48,9 +48,23 @@ class SearchResult:
         return f"{n} meeting{'s' if self.total != 1 or not self.exact else ''}"
 
 
+# An ASCII text's words without the regular expression, the very same ones: for an
+# ASCII character \w is a letter, a digit or "_", and folding it is lower case, so each
+# byte is lowered or made a space (bytes.translate) and the text split on spaces. Some
+# three times quicker than findall, and paragraphs' words are most of what an import
+# indexes (the reading of every other text follows the same path).
+_ASCII_WORDS = bytes(ord(c.lower()) if c.isalnum() or c == "_" else 32
+                     for c in map(chr, range(128))) + b" " * 128
+
+
 def tokens(text: str) -> list[str]:
     """The index's words of a text: folded (case, accents, width), Chinese and Japanese
     as overlapping pairs of characters (mtgdesk.domain.textfold.index_text)."""
+    if text.isascii():
+        words = text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+        if words and max(map(len, words)) > MAX_TOKEN:
+            return [w[:MAX_TOKEN] for w in words]
+        return words
     return _WORD_CUT.findall(index_text(text))
 
 
@@ -96,33 +110,43 @@ def pairs(values: Iterable[str]) -> list[str]:
     return list(out)
 
 
-def _pairs_of(value: str) -> tuple[str, ...]:
-    return tuple(f"{a}{PAIR}{b}" for a, b in pairwise(value.split()))
+def _cut(text: str) -> tuple[str, str]:
+    """A text's index words (`joined`) and the pairs of each two neighbours, both
+    joined by spaces: the words cut once for both, and the pairs made by joins, not a
+    string formatted each (a paragraph of 45 words has 44 of them). An ASCII text is
+    cut as bytes (`tokens`), decoded once at the end."""
+    if text.isascii():
+        cut = text.encode("ascii").translate(_ASCII_WORDS).split()
+        if cut and max(map(len, cut)) > MAX_TOKEN:
+            cut = [w[:MAX_TOKEN] for w in cut]
+        return (b" ".join(cut).decode("ascii"),
+                b" ".join(map(b"|".join, pairwise(cut))).decode("ascii"))
+    words = tokens(text)
+    return " ".join(words), " ".join(map(PAIR.join, pairwise(words)))
 
 
 @lru_cache(maxsize=50_000)
-def _short(text: str) -> tuple[str, tuple[str, ...]]:
-    """A short value's index words and their pairs. Cached: places, series, owners
-    and classifications come back in meeting after meeting, and folding them is most
-    of the time a document takes beside its paragraphs."""
-    value = joined(text)
-    return value, _pairs_of(value)
+def _short(text: str) -> tuple[str, str]:
+    """A short value's index words and their pairs (`_cut`). Cached: places, series,
+    owners and classifications come back in meeting after meeting in a real archive
+    too (a few hundred places and series for thousands of meetings)."""
+    return _cut(text)
 
 
 @lru_cache(maxsize=50_000)
 def _participant(name: str, acronym: str | None, post: str | None,
                  delegation: str | None, honorific: str | None
-                 ) -> tuple[tuple[str, ...], tuple[str, ...], str, tuple[str, ...]]:
+                 ) -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
     """(everything about a participant, what a chair: search matches, as index words
-    one value each; its part of the result row; the pairs of the first). Cached: the
-    same names come back in meeting after meeting."""
+    one value each; its part of the result row; the pairs of the first, joined by
+    spaces). Cached: the same names come back in meeting after meeting."""
     names = [x for x in (name, acronym) if x]
     more = [x for n in names for x in expansions(n)]
-    people = tuple(_short(x)[0] for x in
-                   names + [x for x in (post, delegation, honorific) if x] + more)
+    cut = [_short(x) for x in names + [x for x in (post, delegation, honorific) if x]
+           + more]
     label = ", ".join(x for x in (name, acronym and f"({acronym})", post) if x)
-    return (people, tuple(_short(x)[0] for x in names + more), label,
-            tuple(chain.from_iterable(map(_pairs_of, people))))
+    return (tuple(v for v, _ in cut), tuple(_short(x)[0] for x in names + more), label,
+            " ".join(p for _, p in cut if p))
 
 
 @dataclass(frozen=True)
@@ -142,8 +166,11 @@ class Document:
     participants: list[str]
     kinds: list[str]
     row: bytes = b""  # what a result row shows and its snippet is cut from (`row`)
-    # Each two neighbouring words of a value, once (`pairs`), joined by spaces: of the
-    # title, and of the other fields (a phrase's bonus and count: text_query).
+    # Each two neighbouring words of a value (`pairs`), joined by spaces: of the title,
+    # once each, and of the other fields, as often as they stand together there. The
+    # index is only asked whether a meeting holds a pair (a phrase's bonus and count,
+    # text_query: constant scores, document frequencies), which a pair given twice
+    # does not change; its fields keep no frequencies (index_option "basic").
     title_pairs: str = ""
     pairs: str = ""
 
@@ -179,8 +206,9 @@ def built(meeting: Packed) -> Document:
     chair_names: list[str] = []
     labels: list[str] = []
     # The pairs of the fields other than the title, in their order (people, chairs,
-    # place, body, extra): a chair's values are among the people's, and add none.
-    rest: list[Iterable[str]] = []
+    # place, body, extra), each value's joined by spaces: a chair's values are among
+    # the people's, and add none.
+    rest: list[str] = []
     for name, acronym, post, delegation, honorific, role in participants:
         everything, named, label, its_pairs = _participant(name, acronym, post,
                                                            delegation, honorific)
@@ -198,9 +226,9 @@ def built(meeting: Packed) -> Document:
             rest.append(its_pairs)
     body = []
     for text, _, owner in paragraphs:
-        value = joined(text)
+        value, its_pairs = _cut(text)
         body.append(value)
-        rest.append(_pairs_of(value))
+        rest.append(its_pairs)
         if owner:
             value, its_pairs = _short(owner)
             body.append(value)
@@ -209,14 +237,14 @@ def built(meeting: Packed) -> Document:
     for x, short in ((series, True), (reference, False), (classification, True)):
         if x:
             # A reference is most often one meeting's own: not kept in the cache.
-            value, its_pairs = _short(x) if short else (v := joined(x), _pairs_of(v))
+            value, its_pairs = _short(x) if short else _cut(x)
             extra.append(value)
             rest.append(its_pairs)
     kinds = sorted({kind for _, kind, _ in paragraphs})
     facets = ["all", f"s{status}", *(f"k{k}" for k in kinds)]
     if series and series.strip():
         facets.append(series_token(series))
-    words = joined(title)
+    words, title_pairs = _cut(title)
     where = ", ".join(x for x in (venue, city, host) if x)
     refs = " ".join(x for x in (series, reference) if x)
     # What the result list shows of the meeting, kept in the index beside its words,
@@ -240,8 +268,8 @@ def built(meeting: Packed) -> Document:
         participants=list(dict.fromkeys(p[0] for p in participants if p[0])),
         kinds=kinds,
         row=row,
-        title_pairs=" ".join(dict.fromkeys(_pairs_of(words))),
-        pairs=" ".join(dict.fromkeys(chain.from_iterable(rest))),
+        title_pairs=" ".join(dict.fromkeys(title_pairs.split())),
+        pairs=" ".join(filter(None, rest)),
     )
 
 
