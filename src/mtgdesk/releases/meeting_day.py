@@ -190,6 +190,7 @@ class MeetingDay:
             mentions = kept
         if not mentions:
             return
+        mentions = _dateline_run_in(self.text, start, mentions)
         first = mentions[0]
         last_mention = first if first.last else None
         if last_mention is None and len(mentions) > 1:
@@ -282,6 +283,25 @@ class MeetingDay:
             if q.start() < pos < q.end():
                 return True
         return False
+
+
+_DAYS_LEAD = re.compile(r"(?i)(?:on|from|between)\b")
+
+
+def _dateline_run_in(text: str, start: int, mentions: list[dt.DateMention]
+                     ) -> list[dt.DateMention]:
+    """`Kinshasa, 27 February 2014 THE SUMMIT ... was held in Kinshasa from 26 - 27
+    February, 2014`: a heading's bare date run into the sentence (a text without line
+    breaks) before the words that hold the meeting is the release's; the days they give
+    (`on`, `from`, `between`) are the meeting's."""
+    first = mentions[0]
+    if len(mentions) < 2 or _DAYS_LEAD.match(text, first.start):
+        return mentions
+    held = HELD_RE.search(text, first.end, mentions[-1].start)
+    if held is None or HELD_RE.search(text, start, first.start):
+        return mentions
+    later = [m for m in mentions[1:] if m.start >= held.end() and _DAYS_LEAD.match(text, m.start)]
+    return later + [m for m in mentions if m not in later] if later else mentions
 
 
 def _valid_day(m: dt.DateMention, year: int) -> bool:

@@ -12,7 +12,7 @@ from datetime import date
 
 from mtgdesk.domain.records import ParagraphRecord
 from mtgdesk.domain.vocab import ParagraphKind
-from mtgdesk.releases import capitals, datelines, names
+from mtgdesk.releases import capitals, datelines, labels, names
 from mtgdesk.releases import dates as dt
 from mtgdesk.releases.assemble import assemble
 from mtgdesk.releases.attendance import Attendance, read_sentence
@@ -81,7 +81,7 @@ class _Parser(MeetingDay):
 
     def _find_body(self) -> int:
         for i, b in enumerate(self.blocks):
-            if b.numbered or (len(b.flat) > 120 and b.flat.rstrip().endswith((".", ":"))) \
+            if b.numbered or (len(b.flat) > 120 and b.flat.rstrip().endswith((".", ":", ";"))) \
                     or HELD_RE.search(b.flat) and b.flat.endswith(".") \
                     or len(b.flat.split()) >= 12 and b.flat.endswith(".") \
                     or i > 0 and LABEL_RE.match(b.flat):  # a sentence; `Chairs: X, Y`
@@ -313,9 +313,25 @@ class _Parser(MeetingDay):
         kept: list[tuple[int, int, str]] = []
         footer = getattr(self, "_footer", None)
         labelled = False  # under `Participants:`, each item is a listing
+        # Under `... was attended by the following:` (ATTENDED), the items are a listing
+        # too; under `... did not attend:` (ABSENT_LABEL), they are no parties.
+        under: str | None = None
+        first_item = False  # the paragraph right after such a label
         for b in body:
             if b is footer:
                 continue
+            if under is not None and not labelled and (first_item or labels.bulleted(self.text, b)):
+                first_item = False
+                if under == labels.ATTENDED:
+                    for i0, i1 in labels.items(self.text, b):
+                        read_sentence(self.text, i0, self._entry_stop(i0, i1),
+                                      self.record.held_on, result, listing=True,
+                                      skip=self.place_spans)
+                else:
+                    kept.append((b.start, b.end, b.flat))
+                continue
+            under = labels.label(self.text, b)
+            first_item = under is not None
             if labelled and (b.numbered or _an_entry(self.text, b)):
                 # `• Japan: Mr. FUJIMOTO Kentaro, Ambassador ...`: the delegation before
                 # the colon, or the whole item (a line of its own under the label, with
@@ -356,6 +372,17 @@ class _Parser(MeetingDay):
                 kind = ParagraphKind.AGREEMENT
             self.record.paragraphs.append(ParagraphRecord(text=words, kind=kind.value))
             self.ev(f"paragraphs[{i}]", p0, p1, 0.8, f"a {kind.value} paragraph")
+
+
+    def _entry_stop(self, start: int, end: int) -> int:
+        """`Namibia: HE President X`: the delegation before the colon; the whole item
+        when no country is named before it (`United Republic: HE President X of
+        Tanzania`, `President of the UEMOA Commission;`)."""
+        colon = self.text.find(":", start, min(end, start + 60))
+        if colon > start and any(f.kind == names.COUNTRY for f in
+                                 names.gazetteer(self.text, start, colon, [])):
+            return colon
+        return end
 
 
 def _an_entry(text: str, b: Block) -> bool:

@@ -1,0 +1,125 @@
+"""More rules made from the fresh5 part's misses (session tune6), each on made-up
+sentences of its own words: former names of countries, organisations the reference list
+gained, a label ending in a colon over the parties (or over those that stayed away), a
+release in one paragraph cut inside a sentence, and a heading's date run into the
+sentence that holds the meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from mtgdesk.domain import reference as ref
+from mtgdesk.releases import parse_text
+from tests.releases.test_general_rules import countries, orgs
+
+
+def read(text: str):
+    return parse_text(text).record
+
+
+def test_former_names_are_the_countries_of_today():
+    assert ref.find_country("Republic of Upper Volta").name == "Burkina Faso"
+    assert ref.find_country("Socialist People’s Libyan Arab Jamahiriya").name == "Libya"
+    for yemen in ("Yemen Arab Republic", "People's Democratic Republic of Yemen",
+                  "Democratic Yemen", "Democratic & Popular Republic of Yemen"):
+        assert ref.find_country(yemen).name == "Yemen", yemen
+
+
+def test_organisations_the_list_gained():
+    for written, name in (("UEMOA", "West African Economic and Monetary Union"),
+                          ("WAEMU Commission", "West African Economic and Monetary Union"),
+                          ("CEMAC", "Economic and Monetary Community of Central Africa"),
+                          ("UNOCA", "United Nations Regional Office for Central Africa"),
+                          ("UN Alliance of Civilisations",
+                           "United Nations Alliance of Civilizations"),
+                          ("ABAC", "APEC Business Advisory Council"),
+                          ("PECC", "Pacific Economic Cooperation Council")):
+        found = ref.find_organization(written)
+        assert found is not None and found.name == name, written
+
+
+def test_items_under_an_attendance_label_are_the_parties():
+    record = read(
+        "Extraordinary Summit of the Region\n\n"
+        "1. The Extraordinary Summit met in Windhoek on 3 March 2011.\n\n"
+        "2. The Summit was attended by the following Heads of State or their "
+        "representatives:\n\n"
+        "* Namibia: HE President Peter Amutenya\n"
+        "* Zambia: HE Vice President John Mwale\n"
+        "* United Republic: HE President Adam Kombo of Tanzania\n"
+        "* Botswana: Hon Kabelo Molefe, Minister of Defence\n"
+        "* Lesotho: Hon Thabo Letsie\n\n"
+        "3. The Summit thanked the host.\n")
+    assert set(countries(record)) == {"Namibia", "Zambia", "United Republic of Tanzania",
+                                      "Botswana", "Lesotho"}
+
+
+def test_bodies_listed_under_the_label_take_part():
+    record = read(
+        "Joint Summit\n\n"
+        "1. The Joint Summit was held on 2 May 2019 in Libreville.\n\n"
+        "2. The Presidents of the two Commissions also participated, along with the "
+        "following personalities:\n\n"
+        "• President of the UEMOA Commission;\n\n"
+        "• President of CEMAC Commission; and\n\n"
+        "• Head of the UN Office for Central Africa (UNOCA).\n")
+    assert {"West African Economic and Monetary Union",
+            "Economic and Monetary Community of Central Africa",
+            "United Nations Regional Office for Central Africa"} <= set(orgs(record))
+
+
+def test_a_label_over_papers_or_over_a_delegation_lists_no_parties():
+    record = read(
+        "Council of Ministers\n\n"
+        "On 4 June 2020 the Minister of Chile led the meeting of the Council, with the "
+        "participation of the Minister of Peru, who endorsed the following declarations:\n\n"
+        "  • Declaration of the Andean Development Network\n\n"
+        "The meeting closed at noon.\n")
+    assert "Andean Development Network" not in orgs(record)
+    record = read(
+        "Working Group\n\n"
+        "1. The Working Group met in Suva on 2 April 2015.\n\n"
+        "Fijian delegation:\n\n"
+        "Jone Rabuka, Director, Pacific and New\nZealand Branch\n"
+        "Mere Tui, Director, Trade Section\n\n"
+        "The talks closed at noon.\n")
+    assert "New Zealand" not in countries(record)
+
+
+def test_items_under_an_absence_label_are_no_parties():
+    record = read(
+        "Conference of Ministers\n\n"
+        "1.The Conference was held in Algiers from 2 to 4 May 1983.\n"
+        "2.The following member states attended the meeting :\n"
+        "Republic of Mali, State of Qatar, Republic of Upper Volta, Yemen Arab Republic.\n"
+        "3.The following Member States did not attend the Conference:\n"
+        "– Republic of Chad and the Republic of Niger;\n"
+        "4.The Conference was attended by the following as observers:\n"
+        "A. Federal Republic of Nigeria.\n")
+    assert set(countries(record)) == {"Mali", "Qatar", "Burkina Faso", "Yemen", "Nigeria"}
+
+
+def test_one_paragraph_cut_inside_a_sentence_is_still_read():
+    record = read(
+        "THE UNION FINAL COMMUNIQUÉ OF THE NINTH SUMMIT Lusaka, Zambia 12 March 2015 THE "
+        "NINTH SUMMIT of the Union was held in Lusaka, Zambia from 11 - 12 March, 2015. The "
+        "Summit was attended by the following Heads of State and Government: His "
+        "Excellency, John Banda, President of the Republic of Malawi; His Excellency, Peter "
+        "Otieno, Deputy President of the Republic of Kenya; Honourable Ali Musa, Minister "
+        "of Trade of the Republic of Ghana;")
+    assert {"Malawi", "Kenya", "Ghana"} <= set(countries(record))
+    assert record.held_on == date(2015, 3, 11) and record.ends_on == date(2015, 3, 12)
+
+
+def test_a_date_before_the_words_that_hold_the_meeting_may_be_the_release_s():
+    record = read(
+        "COMMON UNION OF EASTERN STATES FINAL COMMUNIQUÉ OF THE NINTH SUMMIT OF THE UNION "
+        "AUTHORITY OF HEADS OF STATE Theme: “Trade for Growth” Lusaka, Zambia 12 March 2015 "
+        "THE NINTH SUMMIT of the Union was held in Lusaka from 11 - 12 March, 2015 and was "
+        "attended by Malawi and Kenya.")
+    assert record.held_on == date(2015, 3, 11) and record.ends_on == date(2015, 3, 12)
+    # a date the sentence opens with, `On ...`, stays the meeting's
+    record = read(
+        "Ministers meet\n\nOn 10 March 2015 the ministers of Malawi and Kenya met in Lusaka "
+        "to prepare the summit on 12 March 2015.")
+    assert record.held_on == date(2015, 3, 10)
