@@ -123,3 +123,56 @@ def test_a_date_before_the_words_that_hold_the_meeting_may_be_the_release_s():
         "Ministers meet\n\nOn 10 March 2015 the ministers of Malawi and Kenya met in Lusaka "
         "to prepare the summit on 12 March 2015.")
     assert record.held_on == date(2015, 3, 10)
+
+
+def test_a_post_in_lower_case_after_the_chair_is_no_second_chair():
+    from tests.releases.test_general_rules import chairs
+    record = read(
+        "Summit of the Region\n\nThe summit met in Maseru on 4 May 2008. The meeting was "
+        "chaired by President John Molapo [Lesotho], chairperson of the Regional Organ on "
+        "Politics, Defence and Security Cooperation.")
+    assert chairs(record) == ["John Molapo"]
+    # two chairs are still two
+    record = read(
+        "Talks\n\nThe talks were held in Suva on 4 May 2008 and were co-chaired by Minister "
+        "Jone Rabuka and Minister Peter Amutenya.")
+    assert set(chairs(record)) == {"Jone Rabuka", "Peter Amutenya"}
+
+
+def test_invitees_are_not_said_to_have_come():
+    record = read(
+        "Session opens\n\nISLAMABAD, Dec 19 (APP): The session of the Council of Ministers "
+        "opened here on 19 December 2021 with ministers of Chad and Mali in attendance.\n\n"
+        "Besides the members and observers, the World Bank, the UN system and major countries "
+        "like Germany and Japan are among the other invitees.\n\n"
+        "The foreign ministers of Brazil and Chile have been invited as observers.\n")
+    assert set(countries(record)) == {"Chad", "Mali"}
+    assert orgs(record) == []
+
+
+def test_what_an_organisation_includes_is_its_make_up():
+    record = read(
+        "Ministers meet\n\nThe meeting of the Council of Ministers was held in Baku on 3 May "
+        "2019 with the ministers of Azerbaijan and Kazakhstan.\n\n"
+        "The forum created in 2009 renamed itself in 2021. Currently, the organization includes "
+        "Azerbaijan, Kazakhstan and Kyrgyzstan with Hungary participating as an observer.\n\n"
+        "Uzbekistan for the first time participates in this meeting as a full member.\n")
+    assert set(countries(record)) == {"Azerbaijan", "Kazakhstan", "Uzbekistan"}
+
+
+def test_a_meeting_told_under_way_is_held_on_the_release_s_day():
+    record = read(
+        " date 2022-11-10 10 Nov. 13:30\n\n"
+        "The 9th meeting of the Council of Ministers has begun in Samarkand.\n\n"
+        "The participants discuss the summit, which will be held on November 11 in Samarkand.\n")
+    assert record.held_on == date(2022, 11, 10)
+    record = read(
+        " date 2019-10-14 By Trend\n\n"
+        "A meeting of the Foreign Ministers is taking place in Baku.\n\n"
+        "On Oct. 3, 2009, at the summit in Nakhchivan, a new organization was announced.\n")
+    assert record.held_on == date(2019, 10, 14)
+    # a day of its own in the sentence stays the meeting's
+    record = read(
+        " date 2019-10-14 By Trend\n\n"
+        "The meeting that has begun on 12 October in Baku closes today.\n")
+    assert record.held_on == date(2019, 10, 12)

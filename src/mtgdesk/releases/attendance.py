@@ -109,7 +109,7 @@ class Attendance:
 TOOK_PART_RE = re.compile(
     r"\b(?:met|meet\s+(?:in|on|at|with|for)|held\s+(?:a|an|their|its|the)|hold\s+(?:a|an|their)|"
     r"conducted|co-chaired|co-hosted|hosted|gathered|attended|attending|participated|"
-    r"joined|represented|representing|(?:led|headed)\s+by|in\s+attendance|"
+    r"joined|represented|representing|(?:led|headed)\s+by|in\s+attendance|participates|"
     r"(?:were|was|be|also\s+be|be\s+also)\s+present|attends|"
     r"(?:ministers?|officials|secretaries|diplomats|leaders|delegates|envoys|"
     r"counterparts?|representatives?|heads)\s+(?:of|from)|(?:team|delegation|side)s?\s+"
@@ -128,7 +128,8 @@ TOOK_PART_RE = re.compile(
 TOOK_PART = Clue(TOOK_PART_RE, [
     "met", *each(["meet "], ["in", "on", "at", "with", "for"]),
     *each(["held "], ["a", "their", "its", "the"]), "hold a", "hold their", "conducted",
-    "co-chaired", "hosted", "gathered", "attend", "participated", "joined", "represent",
+    "co-chaired", "hosted", "gathered", "attend", "participated", "participates", "joined",
+    "represent",
     "led by", "headed by", *each(["were ", "was ", "be ", "also "], ["present"]),
     *each(["minister", "ministers", "officials", "secretaries", "diplomats", "leaders",
            "delegates", "envoys", "counterpart", "counterparts", "representative",
@@ -150,8 +151,11 @@ COMPOSITION_RE = re.compile(
     r"(?:members|member\s+states)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:now\s+)?"
     r"(?:are|include)|are\s+(?:its\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:members|observers?(?:-countries)?|dialogue\s+partners)|"
-    r"(?:was\s+)?(?:established|founded|formed|launched)\s+(?:in|by|\d)|jointly\s+established|"
-    r"groups\s+\w+\s+nations|"
+    r"(?:was\s+)?(?:established|founded|formed|launched|created)\s+(?:in|by|\d)|"
+    r"jointly\s+established|groups\s+\w+\s+nations|"
+    # `Currently, the organization includes A, B and C with D participating as observers`
+    r"(?:organi[sz]ation|group|council|community|union|bloc|alliance|forum)\s+(?:now\s+|"
+    r"currently\s+|then\s+)?(?:includes|included)|"
     # `Ukraine, an observer state to the CBSS`; `the organization has nine members
     # including Azerbaijan, ...`
     r"an?\s+observer\s+(?:state|country|member)\s+(?:to|of|in)|has\s+(?:\w+\s+){0,2}"
@@ -161,6 +165,7 @@ COMPOSITION = Clue(COMPOSITION_RE, [
     "compris", "consist", "made up of", "membership", ("member", " are"),
     ("member", " include"), ("are ", "members"), ("are ", "observer"),
     ("are ", "dialogue partners"), "established", "founded", "formed", "launched",
+    "created", "includes", "included",
     ("groups ", "nations"), "observer", ("has ", "member")])
 # What may follow a country that takes part; another lower-case word makes it an
 # adjective (`US social media company X`, `the Myanmar-Bangladesh border region`).
@@ -284,6 +289,17 @@ def _restates(text: str, f: Found) -> bool:
         _BODY_BEFORE.search(text[max(0, name.start - 80):name.start]))
 
 
+# Those asked to come, not said to have come: `..., the UN system and the EU are among the
+# other invitees`, `the Foreign Ministers of A and B have been invited`.
+_INVITEES = re.compile(r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?"
+                       r"(?:other\s+)?invitees\b|\b(?:have|has|had)\s+(?:also\s+)?been\s+"
+                       r"invited\b", re.IGNORECASE)
+
+
+def _invited_only(sentence: str) -> bool:
+    return "invite" in sentence and bool(_INVITEES.search(sentence))
+
+
 def is_attendance(sentence: str) -> bool:
     if COMPOSITION.search(sentence):
         return False
@@ -396,7 +412,7 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     if opener is not None:
         result.openers.append(opener)
     result.found += _chairs_bodies(text, chairs)
-    if COMPOSITION.search(sentence):
+    if COMPOSITION.search(sentence) or _invited_only(sentence):
         return bool(chairs)
     # (Not a group's make-up: the rest of is_attendance and took_part.)
     if not listing and not _says_who_came(sentence):

@@ -26,6 +26,12 @@ HELD_RE = re.compile(r"\b(?:was|were|will\s+be|is\s+being|being)\s+(?:held|conve
                      r"\bopened\s+(?:in|on)\b",
                      re.IGNORECASE)
 
+# A meeting told under way, in the present: `has begun in Samarkand`, `is taking place in
+# Baku` (not `began on 3 May`: a day of its own is read as any other).
+UNDER_WAY_RE = re.compile(r"\b(?:has|have)\s+(?:begun|started|opened|kicked\s+off|"
+                          r"got\s+under\s+way|convened)\b|\b(?:is|are)\s+(?:now\s+)?(?:taking\s+"
+                          r"place|being\s+held|under\s*way|in\s+session)\b", re.IGNORECASE)
+
 # `Minister X will attend a meeting of Ministers for Nordic Cooperation in Tromsø on 22
 # June 2017`: a release announcing a minister's part tells the meeting to come (not
 # `arrived on Monday to take part in the meeting`: the day of the arrival).
@@ -117,6 +123,24 @@ class MeetingDay:
                 self.ev("ends_on", m.start, m.end, 0.8, "in the heading")
             return True
         return False
+
+    def _under_way(self, body: list[Block]) -> Sentence | None:
+        """`The 9th meeting of the Council has begun in Samarkand.`, `A meeting of the
+        Foreign Ministers is taking place in Baku.` under a date line, with no day of its
+        own: a news item of the day tells the meeting under way that day. The opening
+        sentence, read as held on the release's date; None when it is no such sentence."""
+        released = self.record.released_on
+        if released is None or not body:
+            return None
+        first = sentences(self.text, body[0].start, body[0].end)[:1]
+        if not first or not UNDER_WAY_RE.search(first[0].text) or \
+                dt.find_dates(self.text, first[0].start, first[0].end) or \
+                dt.find_relative(self.text, first[0].start, first[0].end):
+            return None
+        self.record.held_on = released
+        line = self.dateline_span or (first[0].start, first[0].end)
+        self.ev("held_on", *line, 0.7, "the date line; the release tells the meeting under way")
+        return first[0]
 
     def _next_day(self, sent: Sentence, body: list[Block]) -> None:
         """`Senior officials met on 3 May 2023. The Ministerial Meeting was held the

@@ -236,6 +236,9 @@ class _Parser(MeetingDay):
             self.doubt("held_on", f"the release says “{self.text[s0:s1]}” with no date to "
                                   "count from: type the date in")
             return None
+        ongoing = self._under_way(body)
+        if ongoing is not None and (not candidates or candidates[0][0].start > ongoing.start):
+            return self._where(ongoing, body)
         if not candidates:
             if not self._heading_day():
                 self.doubt("held_on", "no meeting date found: type it in")
@@ -277,6 +280,11 @@ class _Parser(MeetingDay):
             self._next_day(sent, body)
         elif self.record.released_on is not None:
             self._relative(sent)
+        return self._where(sent, body)
+
+    def _where(self, sent: Sentence, body: list[Block]) -> tuple[int, int]:
+        """The venue and the city of the sentence that told when (else of the first
+        paragraph); the span of that sentence."""
         place = find_place(self.text, sent.start, sent.end)
         if place.venue is None and place.city is None:
             for b in body[:1]:

@@ -311,6 +311,8 @@ def _split(text: str, start: int, end: int, co: bool) -> list[Chair]:
         if begin == s and _names_nobody(text[s:stop]):
             begin = e  # `On September 20, 2017 local time, Minister X`: when, not who
             continue
+        if people and begin == s and _LOWER_POST.match(text, s, stop):
+            break  # `X, chairperson of the SADC Organ on Politics, ...`: X's post, to the end
         person = _person(text, begin, stop, co)
         if person is not None:
             people.append(person)
@@ -322,6 +324,11 @@ def _split(text: str, start: int, end: int, co: bool) -> list[Chair]:
         people[-1] = Chair(last.start, end, last.co, last.honorific, last.name, post,
                            last.confidence, last.name_span)
     return people
+
+
+# A post in lower case after a person's name: `chairperson of`, `current chair of`,
+# `deputy prime minister of`, `ambassador to` (a name is capitalised: no person starts here).
+_LOWER_POST = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|to|for)\b")
 
 
 def _names_nobody(piece: str) -> bool:
