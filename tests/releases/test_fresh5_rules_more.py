@@ -176,3 +176,64 @@ def test_a_meeting_told_under_way_is_held_on_the_release_s_day():
         " date 2019-10-14 By Trend\n\n"
         "The meeting that has begun on 12 October in Baku closes today.\n")
     assert record.held_on == date(2019, 10, 12)
+
+
+def test_who_arrived_to_attend_took_part():
+    record = read(
+        "Ministers arrive\n\nThe session of the Council of Ministers opened in Islamabad on 22 "
+        "March 2022.\n\n"
+        "Chinese Foreign Minister Li Wen had also arrived Parliament House to attend the "
+        "session.\n\n"
+        "Maldives’ Permanent Representative, Ali Hassan, also arrived to attend the session.\n")
+    assert {"China", "Maldives"} <= set(countries(record))
+
+
+def test_bilateral_meetings_besides_are_other_meetings():
+    record = read(
+        "Leaders meet\n\nOn 28 August 2023, Prime Minister John Smith attended the Leaders’ "
+        "Meeting of the Forum in Apia.\n\n"
+        "The Prime Minister held bilateral meetings with leaders from Vanuatu, Tuvalu and "
+        "Solomon Islands.\n")
+    assert not {"Vanuatu", "Tuvalu", "Solomon Islands"} & set(countries(record))
+
+
+def test_a_paragraph_ending_inside_its_closing_quote_is_a_sentence():
+    from tests.releases.test_general_rules import chairs
+    record = read(
+        "03/05/2023 - Ministers have issued a joint statement at the conclusion of this week’s "
+        "Council Meeting at Ministerial Level. Under the Chairmanship of Norway, with Chile "
+        "as Vice-Chair, Ministers met for discussions around the theme “Growing Together.”\n\n"
+        "Read the Ministerial Council Statement.\n")
+    assert chairs(record) == ["Norway"]
+
+
+def test_a_co_chair_named_by_the_surname_of_one_named_before():
+    from tests.releases.test_general_rules import chairs
+    record = read(
+        "Ministers meet\n\nForeign Minister Park Min-jun said at the plenary session of the "
+        "Ministerial Meeting on 30 October 2025 that growth is at risk.\n\n"
+        "Trade Minister Lee Seo-yeon, who co-chaired the meeting with Park, stressed that "
+        "supply chains matter.\n")
+    assert set(chairs(record)) == {"Lee Seo-yeon", "Park Min-jun"}
+
+
+def test_the_summit_elects_its_chair():
+    from tests.releases.test_general_rules import chairs
+    record = read(
+        "Summit of the Community\n\n1. The Summit was held in Victoria Falls on 17 August "
+        "2014.\n\n"
+        "2. Summit elected H.E. President John Banda of the Republic of Malawi as Chairperson "
+        "and H.E. President Peter Amutenya of the Republic of Namibia as Deputy Chairperson, "
+        "respectively.\n\n"
+        "3. Summit also elected H.E. Jacob Molefe, President of Botswana, and the Right "
+        "Honourable Thabo Letsie, Prime Minister of Lesotho as Chairperson and Deputy "
+        "Chairperson of the Organ on Politics, respectively.\n")
+    assert chairs(record) == ["John Banda"]
+
+
+def test_the_meetings_of_a_body_s_organ_are_its_own_not_a_party():
+    record = read(
+        "Minister attends\n\nBaku – The Minister of Foreign Affairs, Hon. John Deng, earlier "
+        "this month participated in the ministerial meetings of the Non-Aligned Movement’s "
+        "Coordinating Bureau in Baku.\n\nThe talks closed on 6 July 2023.\n")
+    assert "Non-Aligned Movement" not in orgs(record)

@@ -123,7 +123,10 @@ TOOK_PART_RE = re.compile(
     r"briefings?|statement\s+(?:from|by)|remarks\s+(?:of|by|from)|"
     r"(?:leading|leads|led)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:delegation|team|side)|"
     # `the Presidents of A and B came in person` (a hybrid meeting's)
-    r"(?:came|come|travell?ed)\s+in\s+person)\b",
+    r"(?:came|come|travell?ed)\s+in\s+person|"
+    # `Chinese Foreign Minister X had also arrived Parliament House to attend the meeting`,
+    # `A delegation from Turkey also reached to participate`
+    r"(?:arrived|reached)\s+(?:[\w’'-]+\s+){0,5}?to\s+(?:attend|participate|take\s+part))\b",
     re.IGNORECASE)
 TOOK_PART = Clue(TOOK_PART_RE, [
     "met", *each(["meet "], ["in", "on", "at", "with", "for"]),
@@ -143,6 +146,8 @@ TOOK_PART = Clue(TOOK_PART_RE, [
     "told the", "addressed the", "addressing the",
     "statement from", "statement by", "remarks of", "remarks by", "remarks from",
     "came in person", "come in person", "traveled in person", "travelled in person",
+    ("arrived ", "to attend"), ("arrived ", "to participate"), ("arrived ", "to take part"),
+    ("reached ", "to attend"), ("reached ", "to participate"), ("reached ", "to take part"),
     *((lead, body) for lead in ("lead", "led ") for body in ("delegation", "team", "side"))])
 # A sentence that says what a group is, not who came: `BIMSTEC comprises India, ...`,
 # `Turkey, Azerbaijan ... are dialogue partners`.
@@ -217,7 +222,7 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|towards|visit(?:ed|ing)?)\s+(?:the
 _BODY_BEFORE = re.compile(
     r"(?:\b(?:sidelines|margins|wings|sessions?|[Ss]ession|resolutions?|[Rr]esolution|debate|"
     r"framework|auspices|aegis|[Cc]hair|[Cc]hairman|[Cc]hairperson|[Cc]hairmanship|[Pp]residency|"
-    r"[Ss]ummit|[Mm]eeting|[Hh]eadquarters|ministers?|[Mm]inisters|leaders|officials|"
+    r"[Ss]ummits?|[Mm]eetings?|[Hh]eadquarters|ministers?|[Mm]inisters|leaders|officials|"
     # The members' people: `Member countries of the X`, `member nations of the X`, `the
     # National Coordinators of X` (each member's coordinator, not the body's staff).
     r"[Mm]ember\s+(?:[Ss]tates|[Cc]ountries|[Nn]ations)|[Mm]embers|[Nn]ational\s+[Cc]oordinators|"

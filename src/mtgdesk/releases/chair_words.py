@@ -31,6 +31,14 @@ ELECTED_RE = re.compile(
     r"summit|forum|assembly)\b|\s+of\s+the\s+(?:council|committee)\s*(?:[.;]|$))",
     re.IGNORECASE)
 ELECTED = Clue(ELECTED_RE, ["elected"])
+# `Summit elected H.E. President X of the Republic of Zimbabwe as Chairperson and ...`:
+# the meeting elects its chair (one person, no comma in the words: `elected A, President
+# of B, and C as Chairperson and Deputy Chairperson of the Organ` is not read).
+ELECTED_BY_RE = re.compile(
+    r"\b(?:Summit|Meeting|Conference|Session|Council|Assembly|Ministers|[Pp]articipants|"
+    r"[Dd]elegates)\s+(?:also\s+|unanimously\s+)?elected\s+(?P<who>[^,;]{3,160}?)\s+as\s+"
+    r"(?:its\s+|the\s+)?(?:[Cc]hair(?:man|person|woman)?|[Pp]resident)\b")
+ELECTED_BY = Clue(ELECTED_BY_RE, ["elected"])
 # `Don X, Thailand's minister of foreign affairs, who is the chairman of ACD, said`,
 # `Mr X, the prime minister of the Cook Islands, is the current chair of the group`.
 WHO_IS_RE = re.compile(r",?\s+(?:who\s+)?is\s+(?:also\s+)?(?:the\s+)?(?:current\s+|incoming\s+|"

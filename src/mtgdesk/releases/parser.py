@@ -81,9 +81,12 @@ class _Parser(MeetingDay):
 
     def _find_body(self) -> int:
         for i, b in enumerate(self.blocks):
-            if b.numbered or (len(b.flat) > 120 and b.flat.rstrip().endswith((".", ":", ";"))) \
-                    or HELD_RE.search(b.flat) and b.flat.endswith(".") \
-                    or len(b.flat.split()) >= 12 and b.flat.endswith(".") \
+            # (`... around the theme “Co-Creating the Flow of Change.”`: a sentence's end
+            # inside its closing quote or bracket)
+            flat = b.flat.rstrip("”\"’)] ")
+            if b.numbered or (len(b.flat) > 120 and flat.endswith((".", ":", ";"))) \
+                    or HELD_RE.search(b.flat) and flat.endswith(".") \
+                    or len(b.flat.split()) >= 12 and flat.endswith(".") \
                     or i > 0 and LABEL_RE.match(b.flat):  # a sentence; `Chairs: X, Y`
                 return i
         return min(len(self.blocks), 2)

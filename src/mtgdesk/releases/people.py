@@ -116,11 +116,16 @@ _CLAUSE_END = re.compile(r",\s+(?:and\s+)?(?:the|which|who|where|while|with|it|t
 OTHER_MEETING_HELD = re.compile(r"\b(?:also|separately|likewise)\s+held\s+(?:a|an|its|their)\s+"
                                 r"(?:[\w-]+\s+){0,2}meeting\b|\bon\s+the\s+other\s+hand\b|"
                                 r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?"
-                                r"(?:just[-\s]concluded|above|said|same|this|that)\b",
+                                r"(?:just[-\s]concluded|above|said|same|this|that)\b|"
+                                # `The Prime Minister held bilateral meetings with leaders
+                                # from A, B and C`: meetings of two, besides this one (one
+                                # `bilateral meeting` may be the one reported)
+                                r"\bheld\s+(?:separate\s+)?bilateral\s+meetings\s+with\b",
                                 re.IGNORECASE)
 OTHER_MEETING = Clue(OTHER_MEETING_HELD, [
     *each(["also", "separately", "likewise"], [" held "], ["a", "its", "their"]),
-    "on the other hand", "on the sidelines of", "on the margins of"])
+    "on the other hand", "on the sidelines of", "on the margins of",
+    "bilateral meetings with"])
 ANOTHER_MEETING = re.compile(r"\b(?:preceded|followed)\s+by\b|\bnext\s+meeting\b|"
                              + OTHER_MEETING_HELD.pattern, re.IGNORECASE)
 # Words of a post, a body or a place: the name comes after the last of them.
@@ -447,6 +452,11 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
             found = [c for c in found if not c.country]  # a host country does not chair
         if found:
             return found
+    m = cw.ELECTED_BY.search(sentence)
+    if m and not ANOTHER_MEETING.search(sentence[:m.start()]):
+        found = _split(text, start + m.start("who"), start + m.end("who"), False)
+        if len(found) == 1 and not found[0].country:
+            return found
     searches: tuple[Callable[[str], re.Match[str] | None], ...] = (
         VERB_AFTER.search, ACTED_AS.search, cw.ELECTED.search, LED.search, cw.PRESIDED.search,
         cw.TOOK_CHAIR.search)
@@ -478,7 +488,12 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
             s = start + m.end() + with_.end()
             stop = _CLAUSE_END.search(text, s, end)
             e = stop.start() if stop else end
-            found += _split(text, s, e, True)
+            other = _split(text, s, e, True)
+            word = re.match(r"[A-Z][\w’'-]+(?=\s*(?:,|\.|$))", text[s:e])
+            if not other and word:  # `X, who co-chaired the meeting with Cho, said`:
+                # the surname of one named in full before (`Foreign Minister Cho Hyun`)
+                other = [c for c in (_named_in_full(text, s, word.group(), True),) if c]
+            found += other
         if not found and subject > start:
             found = _lead_name(text, start, before_end, co)
         if m.groupdict().get("host"):
