@@ -237,3 +237,53 @@ def test_the_meetings_of_a_body_s_organ_are_its_own_not_a_party():
         "this month participated in the ministerial meetings of the Non-Aligned Movement’s "
         "Coordinating Bureau in Baku.\n\nThe talks closed on 6 July 2023.\n")
     assert "Non-Aligned Movement" not in orgs(record)
+
+
+def test_a_joint_statement_s_present_follows_its_parties():
+    record = read(
+        "Joint Statement by the Foreign Ministers of Chile, Peru and Colombia (3 March 2024)\n\n"
+        "On the occasion of the meeting in Lima on 3 March 2024, we, the Ministers of Foreign "
+        "Affairs of Chile, Peru and Colombia reaffirm our determination to work together.\n")
+    assert set(countries(record)) == {"Chile", "Peru", "Colombia"}
+
+
+def test_an_officer_listed_under_the_label_brings_the_body_in():
+    record = read(
+        "Joint Summit\n\n1. The Joint Summit was held on 2 May 2019 in Libreville.\n\n"
+        "2. The Presidents also participated, along with the following personalities:\n\n"
+        "• Chairperson of the African Union Commission;\n\n"
+        "• Secretary General of the League of Arab States.\n")
+    assert {"African Union", "League of Arab States"} <= set(orgs(record))
+    # in a sentence, the chair of the body may be the meeting's own: not a party
+    record = read(
+        "Forum meets\n\nThe Forum met in Apia on 2 May 2019, chaired by the Chair of the "
+        "Pacific Islands Forum, and attended by Samoa and Tonga.\n")
+    assert "Pacific Islands Forum" not in orgs(record)
+
+
+def test_the_country_presiding_over_a_body_does_not_bring_it_in():
+    record = read(
+        "Inauguration\n\nOn Thursday, 4 March 2010, the inauguration of the Secretariat was "
+        "held. It was attended by the Minister of Foreign Affairs of Spain as the host and "
+        "the country currently presiding over the European Union, and by the Minister of "
+        "Jordan.\n")
+    assert "European Union" not in orgs(record)
+    assert {"Spain", "Jordan"} <= set(countries(record))
+
+
+def test_a_session_opened_on_a_weekday_with_no_date_line_has_no_day():
+    record = read(
+        "The Council opens in Addis Ababa\n\n"
+        "The Executive Council officially opened its 28th Ordinary Session on Wednesday in "
+        "Addis Ababa.\n\n"
+        "The meeting brought together the Ministers of Chad and Mali.\n\n"
+        "The Council prepares the Summit, scheduled to take place from 30-31 January 2016.\n")
+    assert record.held_on is None
+
+
+def test_a_year_after_post_or_pre_is_a_period_not_the_meeting_s():
+    record = read(
+        "Ministers meet in Dili\n\nOn July 24th, the Minister of Angola attended in Dili the "
+        "20th Ordinary Meeting of the Council of Ministers.\n\n"
+        "The ministers also discussed the new post-2015 Cooperation Vision.\n")
+    assert record.held_on is None

@@ -187,7 +187,10 @@ _AFTER_PARTICIPANT = {
     "conducted", "organized", "organised", "hold", "holds", "chairs", "currently", "now",
     "should", "could", "may", "did", "does", "do", "of", "attending", "participating",
     "represent", "represents", "sent", "co-hosted", "co-chair", "co-chairs", "host",
-    "along", "updated", "informed", "attends", "together", "came", "come", "arrived"}
+    "along", "updated", "informed", "attends", "together", "came", "come", "arrived",
+    # A joint statement's present: `we, the Ministers of A, B and C reaffirm our ...`
+    "reaffirm", "reiterate", "express", "agree", "welcome", "note", "stress", "underline",
+    "condemn", "declare", "commit", "recognise", "recognize", "affirm"}
 # Before a country, words that make it a place, not a party: `held in Bali, Indonesia`,
 # `Ambassador to Australia and Vanuatu`, `the conference in Luxembourg`.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|towards|visit(?:ed|ing)?)\s+(?:the\s+)?"
@@ -236,6 +239,8 @@ _BODY_BEFORE = re.compile(
     r"(?:\s*\([A-Z]{2,8}\)|\s*\((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\))?(?:\s*\*+)?\s+[Oo]f\s+(?:[Tt]he\s+)?(?:\d+\w*\s+|"
     r"[A-Z][a-z]+-[A-Z]?[a-z]+\s+|(?:regional\s+|sub-?regional\s+)?(?:grouping|bloc)\s+)?|"
     r"\bat\s+the\s+|"
+    # A country's turn at the body's head: `the country currently presiding over the EU`.
+    r"\bpresid(?:ing|es|ed)\s+over\s+(?:the\s+)?|"
     # The other meetings beside which it met: `on the sidelines of a series of annual
     # meetings involving ASEAN`.
     r"\b(?:sidelines|margins)\s+of\s+(?:[\w-]+\s+){0,6}?(?:involving|with)\s+(?:the\s+)?|"
@@ -303,6 +308,17 @@ _INVITEES = re.compile(r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+)?(?:the
 
 def _invited_only(sentence: str) -> bool:
     return "invite" in sentence and bool(_INVITEES.search(sentence))
+
+
+# In a list of who came, a body's officer brings the body in: `• Chairperson of the African
+# Union Commission;` (in a sentence, `the Chair of the Forum` may be the meeting's own).
+_OFFICER_OF = re.compile(r"\b(?:[Cc]hair(?:man|person|woman)?|[Pp]resident|[Ss]ecretary[-\s]"
+                         r"[Gg]eneral|[Hh]ead)\s+of\s+(?:the\s+)?$")
+
+
+def _its_officer(text: str, f: Found) -> bool:
+    return f.kind == ORGANIZATION and bool(_OFFICER_OF.search(text, max(0, f.start - 40),
+                                                              f.start))
 
 
 def is_attendance(sentence: str) -> bool:
@@ -463,7 +479,7 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
         dropped += _absent(text, start, end, gaz)
     else:  # a list names its parties; a body's organ in it is still its organ, and
         # its matters still its matters: `the Commonwealth's values of: tolerance; ...`
-        dropped = [f for f in gaz if _not_a_party(text, f) or (
+        dropped = [f for f in gaz if (_not_a_party(text, f) and not _its_officer(text, f)) or (
             text[f.end:f.end + 2] in ("'s", "’s") and a_subject(text, f, end))]
     gaz = [f for f in gaz if f not in dropped]
     skip += [(f.start, f.end) for f in dropped]

@@ -57,7 +57,9 @@ SINCE_RE = re.compile(r"\bsince\s+(?:the|its|their|his|her|our|a|an|last)\b[^,;:
 _PLAN_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Plan|Goals?|Roadmap|Programme|Horizon)\s+"
                         r"(?:for\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:Vision|Agenda|"
                         r"Strategic|Strategy|Plan|Goals?|Roadmap)\b|\b(?:19|20)\d\d[-–]\d\d\b(?![:\d])|"
-                        r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b(?![:\d])",
+                        r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b(?![:\d])|"
+                        # `the new post-2015 Cooperation Vision`: a period, not a day's year
+                        r"\b(?:post|pre)-(?:19|20)\d\d\b",
                         re.IGNORECASE)
 # A sentence of an organisation's history: its years are no meeting's.
 _HISTORY_RE = re.compile(r"\b(?:(?:was|were|been|is|are)\s+"

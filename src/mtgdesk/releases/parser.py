@@ -37,6 +37,9 @@ NOT_TITLE = re.compile(r"^(?:\(?provisional\s+translation\)?|press\s+releases?|"
                        r"(?:ministry\s+of\s+foreign\s+affairs|mofa)(?:\s+of\s+japan)?|"
                        r"for\s+immediate\s+release|news|announcements?|date\s*:.*)$",
                        re.IGNORECASE)
+# `The Executive Council officially opened its 28th Ordinary Session on Wednesday`: a
+# meeting held, told by its opening.
+OPENED_ITS = re.compile(r"\bopen(?:ed|s)\s+(?:its|their|the)\b", re.IGNORECASE)
 DECISION_RE = re.compile(r"\b(?:decided|resolved|determined)\b", re.IGNORECASE)
 AGREEMENT_RE = re.compile(r"\b(?:agreed|concurred|reached\s+(?:an\s+)?agreement|adopted)\b",
                           re.IGNORECASE)
@@ -218,7 +221,8 @@ class _Parser(MeetingDay):
         uncounted: Sentence | None = None
         for b in body[:2]:
             for s in sentences(self.text, b.start, b.end):
-                if not relative and uncounted is None and HELD_RE.search(s.text) and \
+                if not relative and uncounted is None and (
+                        HELD_RE.search(s.text) or OPENED_ITS.search(s.text)) and \
                         dt.find_relative(self.text, s.start, s.end) and \
                         not self._mentions(s.start, s.end):
                     uncounted = s
