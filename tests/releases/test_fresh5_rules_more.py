@@ -287,3 +287,14 @@ def test_a_year_after_post_or_pre_is_a_period_not_the_meeting_s():
         "20th Ordinary Meeting of the Council of Ministers.\n\n"
         "The ministers also discussed the new post-2015 Cooperation Vision.\n")
     assert record.held_on is None
+
+
+def test_a_member_of_a_body_and_its_other_name_in_brackets_are_no_party():
+    record = read(
+        " date 2019-10-14 By Trend\n\n"
+        "A meeting of the Foreign Ministers of the member countries of the Cooperation "
+        "Council of Turkic Speaking States (Turkic Council) is taking place in Baku.\n\n"
+        "Uzbekistan for the first time participates in this meeting as a full member of the "
+        "Turkic Council.\n")
+    assert "Organization of Turkic States" not in orgs(record)
+    assert {"Azerbaijan", "Kazakhstan", "Uzbekistan"} <= set(countries(record))

@@ -228,7 +228,7 @@ _BODY_BEFORE = re.compile(
     r"[Ss]ummits?|[Mm]eetings?|[Hh]eadquarters|ministers?|[Mm]inisters|leaders|officials|"
     # The members' people: `Member countries of the X`, `member nations of the X`, `the
     # National Coordinators of X` (each member's coordinator, not the body's staff).
-    r"[Mm]ember\s+(?:[Ss]tates|[Cc]ountries|[Nn]ations)|[Mm]embers|[Nn]ational\s+[Cc]oordinators|"
+    r"[Mm]ember\s+(?:[Ss]tates|[Cc]ountries|[Nn]ations)|[Mm]embers?|[Nn]ational\s+[Cc]oordinators|"
     r"[Cc]ouncil\s+of\s+(?:Foreign\s+)?"
     r"Ministers|[Aa]ffairs|"
     # An organ of the body: `the Conference of Heads of Government of the Caribbean
@@ -304,6 +304,25 @@ def _restates(text: str, f: Found) -> bool:
 _INVITEES = re.compile(r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?"
                        r"(?:other\s+)?invitees\b|\b(?:have|has|had)\s+(?:also\s+)?been\s+"
                        r"invited\b", re.IGNORECASE)
+
+
+def _restated(text: str, found: list[Found], dropped: list[Found]) -> list[Found]:
+    """A body's other name in brackets after a name of it that was left out: `the member
+    countries of the Cooperation Council of Turkic Speaking States (Turkic Council)`."""
+    out = []
+    for f in found:
+        if f.kind == ORGANIZATION and f not in dropped and text[f.start - 1:f.start] == "(" \
+                and any(d.name == f.name and re.fullmatch(r"\s*\(", text[d.end:f.start])
+                        for d in dropped):
+            out.append(f)
+    return out
+
+
+def _group_words(found: list[Found]) -> list[Found]:
+    """The words a group's members were proposed from, as the group's own name: they stand
+    for its members, so its other name in brackets after them is no party either."""
+    return [Found(ORGANIZATION, f.note.removeprefix(groups.FROM_GROUP), f.start, f.end,
+                  f.confidence) for f in found if f.note.startswith(groups.FROM_GROUP)]
 
 
 def _invited_only(sentence: str) -> bool:
@@ -481,6 +500,7 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
         # its matters still its matters: `the Commonwealth's values of: tolerance; ...`
         dropped = [f for f in gaz if (_not_a_party(text, f) and not _its_officer(text, f)) or (
             text[f.end:f.end + 2] in ("'s", "’s") and a_subject(text, f, end))]
+    dropped += _restated(text, gaz, dropped + _group_words(found))
     gaz = [f for f in gaz if f not in dropped]
     skip += [(f.start, f.end) for f in dropped]
     found += gaz
@@ -550,6 +570,7 @@ def _known_only(text: str, start: int, end: int, on: date | None, result: Attend
     dropped = _places_and_adjectives(text, gaz, end)
     dropped += [f for f in gaz if _not_a_party(text, f) or a_subject(text, f, end)]
     dropped += _absent(text, start, end, gaz)
+    dropped += _restated(text, gaz, dropped + _group_words(found))
     found += acr + [f for f in gaz if f not in dropped]
     found.sort(key=lambda f: f.start)
     result.found += found

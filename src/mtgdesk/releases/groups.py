@@ -165,9 +165,11 @@ def _clues() -> tuple[tuple[Group, re.Pattern[str]], ...]:
     return tuple((g, _clue(g)) for g in reader_groups())
 
 
+FROM_GROUP = "proposed from the group: a member of "
+
+
 def _members(group: Group, start: int, end: int, when: date | None,
-             note: str = "proposed from the group: a member of ", confidence: float = 0.7
-             ) -> list[Found]:
+             note: str = FROM_GROUP, confidence: float = 0.7) -> list[Found]:
     out = []
     for name, _joined in _countries_on(group, when):
         country = ref.find_country(name)
