@@ -298,3 +298,12 @@ def test_a_member_of_a_body_and_its_other_name_in_brackets_are_no_party():
         "Turkic Council.\n")
     assert "Organization of Turkic States" not in orgs(record)
     assert {"Azerbaijan", "Kazakhstan", "Uzbekistan"} <= set(countries(record))
+
+
+def test_a_body_s_anniversary_is_a_subject():
+    record = read(
+        "Council meets in Minsk\n\nThe meeting of the Council of Ministers was held in Minsk "
+        "on 14 October 2021 with the ministers of Armenia and Belarus.\n\n"
+        "The ministers of Armenia and Belarus also approved a declaration of the heads of "
+        "state on the 30th anniversary of the Eurasian Economic Union creation.\n")
+    assert "Eurasian Economic Union" not in orgs(record)

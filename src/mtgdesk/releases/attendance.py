@@ -245,7 +245,8 @@ _BODY_BEFORE = re.compile(
     # meetings involving ASEAN`.
     r"\b(?:sidelines|margins)\s+of\s+(?:[\w-]+\s+){0,6}?(?:involving|with)\s+(?:the\s+)?|"
     # What the meeting spoke of: `the activities of the OSCE special mission`.
-    r"\b(?:activities|mandate|role|work)\s+of\s+(?:the\s+)?|"
+    # So is its anniversary: `on the 30th anniversary of the CIS creation`.
+    r"\b(?:activities|mandate|role|work|anniversary)\s+of\s+(?:the\s+)?|"
     # A post accredited to the body: `Special Envoy to MSG`, `Ambassador to ASEAN`,
     # `the Permanent Representative of Ukraine to UN`.
     r"\b(?:[Ee]nvoy|[Aa]mbassador|[Rr]epresentative|[Dd]elegate|[Ll]iaison)s?\s+"
