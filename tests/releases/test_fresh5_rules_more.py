@@ -307,3 +307,11 @@ def test_a_body_s_anniversary_is_a_subject():
         "The ministers of Armenia and Belarus also approved a declaration of the heads of "
         "state on the 30th anniversary of the Eurasian Economic Union creation.\n")
     assert "Eurasian Economic Union" not in orgs(record)
+
+
+def test_a_post_before_its_country_in_a_wire_s_short_style():
+    record = read(
+        "Ministers arrive\n\nThe session of the Council opened in Islamabad on 22 March 2022."
+        "\n\nIraqi Foreign Minister Ali Hassan, Deputy Prime Minister/ Foreign Minister "
+        "Kazakhstan and Deputy Prime Minister Thailand also arrived to attend the session.\n")
+    assert {"Iraq", "Kazakhstan", "Thailand"} <= set(countries(record))

@@ -118,7 +118,10 @@ _FREE_BEFORE = {"The", "And", "From", "Namely", "Including", "With", "Both", "Of
                 "Among", "By", "For", "Also", "Representatives", "Delegations", "Officials",
                 "Participants", "Countries", "Observers", "Members", "Delegates", "As",
                 "Well", "Plus", "Such", "Member", "Associate", "Observer", "Guest",
-                "Partner"}
+                "Partner",
+                # A post before its country, in a wire's short style: `Deputy Prime
+                # Minister/ Foreign Minister Kazakhstan`, `Prime Minister Thailand`
+                "Minister"}
 
 
 # Words that make a country's name part of a longer one: `Japan International
