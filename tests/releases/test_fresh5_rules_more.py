@@ -315,3 +315,14 @@ def test_a_post_before_its_country_in_a_wire_s_short_style():
         "\n\nIraqi Foreign Minister Ali Hassan, Deputy Prime Minister/ Foreign Minister "
         "Kazakhstan and Deputy Prime Minister Thailand also arrived to attend the session.\n")
     assert {"Iraq", "Kazakhstan", "Thailand"} <= set(countries(record))
+
+
+def test_the_co_chairs_named_after_the_co_chairing_countries():
+    from tests.releases.test_general_rules import chairs
+    record = read(
+        "Inauguration\n\nOn Thursday, 4 March 2010, the inauguration of the Secretariat was "
+        "held. It was attended by the ministers of foreign affairs of the co-chairing "
+        "countries Jean Dupont from France and Omar Hassan from Egypt, the Minister of "
+        "Foreign Affairs of Spain as the host, and the Minister of Jordan.\n")
+    assert set(chairs(record)) == {"Jean Dupont", "Omar Hassan"}
+    assert {"France", "Egypt", "Spain", "Jordan"} <= set(countries(record))

@@ -31,6 +31,11 @@ ELECTED_RE = re.compile(
     r"summit|forum|assembly)\b|\s+of\s+the\s+(?:council|committee)\s*(?:[.;]|$))",
     re.IGNORECASE)
 ELECTED = Clue(ELECTED_RE, ["elected"])
+# `the ministers of foreign affairs of the co-chairing countries Bernard Kouchner from France
+# and Ahmed Aboul Gheit from Egypt`: the co-chairs, named after their countries' word.
+CO_CHAIRING_OF_RE = re.compile(r"\bco-?chairing\s+(?:countries|states|nations|delegations)"
+                               r"\s*,?\s+(?=[A-Z])")
+CO_CHAIRING_OF = Clue(CO_CHAIRING_OF_RE, ["cochairing", "co-chairing"])
 # `Summit elected H.E. President X of the Republic of Zimbabwe as Chairperson and ...`:
 # the meeting elects its chair (one person, no comma in the words: `elected A, President
 # of B, and C as Chairperson and Deputy Chairperson of the Organ` is not read).

@@ -425,6 +425,12 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
         found = _split(text, start + m.end(), stop.start() if stop else end, bool(m["co"]))
         if found:
             return found
+    m = cw.CO_CHAIRING_OF.search(sentence)  # `of the co-chairing countries X from A and Y`
+    if m:
+        stop = _CLAUSE_END.search(text, start + m.end(), end)
+        found = _split(text, start + m.end(), stop.start() if stop else end, True)
+        if len(found) >= 2 and not any(c.country for c in found):
+            return found
     m = cw.CHAIRING.search(sentence)  # `Chairing the meeting, Foreign Minister X said ...`
     if m:
         verb = cw.VERB.search(text, start + m.end(), end)
