@@ -326,3 +326,13 @@ def test_the_co_chairs_named_after_the_co_chairing_countries():
         "Foreign Affairs of Spain as the host, and the Minister of Jordan.\n")
     assert set(chairs(record)) == {"Jean Dupont", "Omar Hassan"}
     assert {"France", "Egypt", "Spain", "Jordan"} <= set(countries(record))
+
+
+def test_a_title_in_guillemets_names_no_party():
+    record = read(
+        "Joint Statement\n\nOn the occasion of the meeting of the « Weimar Triangle » in Paris "
+        "on 12 February 2024, we, the Ministers of Foreign Affairs of France, Germany and "
+        "Poland reaffirm our determination.\n\n"
+        "We also express our intention to hold an enlarged « Weimar + Ukraine » meeting of "
+        "Ministers of Foreign Affairs in the nearest future.\n")
+    assert set(countries(record)) == {"France", "Germany", "Poland"}

@@ -67,7 +67,8 @@ _HISTORY_RE = re.compile(r"\b(?:(?:was|were|been|is|are)\s+"
                          r"establishment|established\s+(?:in|on)|founded\s+(?:in|on)|"
                          r"came\s+into\s+(?:effect|force)|entered\s+into\s+force)\b",
                          re.IGNORECASE)
-QUOTED_RE = re.compile(r"[“\"](?P<t>[^”\"]{5,300})[”\"]")
+# A quoted title, in “ ” or " " or « » (`an enlarged « Weimar + Ukraine » meeting`).
+QUOTED_RE = re.compile(r"[“\"«](?P<t>[^”\"»]{5,300})[”\"»]")
 UPCOMING_RE = re.compile(r"\b(?:upcoming|next|forthcoming|following|subsequent)\b", re.IGNORECASE)
 
 
