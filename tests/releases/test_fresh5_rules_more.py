@@ -336,3 +336,13 @@ def test_a_title_in_guillemets_names_no_party():
         "We also express our intention to hold an enlarged « Weimar + Ukraine » meeting of "
         "Ministers of Foreign Affairs in the nearest future.\n")
     assert set(countries(record)) == {"France", "Germany", "Poland"}
+
+
+def test_an_officer_in_a_sentence_of_names_brings_the_body_in():
+    record = read(
+        "Ministers meet\n\nThe trade ministers met in Lima on 16 May 2024.\n\n"
+        "The ministers welcomed the participation of the Chair of the APEC Business Advisory "
+        "Council (ABAC), the Pacific Economic Cooperation Council (PECC) and the World Trade "
+        "Organization (WTO).\n")
+    assert {"APEC Business Advisory Council", "Pacific Economic Cooperation Council",
+            "World Trade Organization"} <= set(orgs(record))

@@ -489,7 +489,7 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
         skip.append(agency_span)
     acr = names.with_acronyms(text, start, end, skip)
     skip += [(f.start, f.end) for f in acr]
-    found += [f for f in acr if not _not_a_party(text, f)
+    found += [f for f in acr if (not _not_a_party(text, f) or listing and _its_officer(text, f))
               and (listing or not a_subject(text, f, end))]
     gaz = names.gazetteer(text, start, end, skip)
     gaz += names.demonyms(text, start, end, skip + [(f.start, f.end) for f in gaz])
