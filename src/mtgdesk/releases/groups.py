@@ -65,6 +65,9 @@ _MEMBERS = (r"(?:[Mm]ember\s+)?(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Ee]conomies
 # and the group.
 _PORTFOLIO = (r"(?:\s+(?:of|for)\s+Foreign\s+(?:Affairs|Relations)(?:\s+and\s+(?:[A-Z][a-z]+\s+)?"
               r"[A-Z][a-z]+)?)?")
+# An aside between the people and their group: `foreign ministers (or their deputies) of
+# the Eastern Partnership participating countries`.
+_ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 _NUMBER = r"(?:(?:all|the|five|six|seven|eight|ten|eleven|\d{1,2})\s+)?"
 # After the group's people, a meeting's name: `ASEAN Foreign Ministers' Meeting`.
 _A_MEETING = re.compile(r"['’]?s?['’]?\s+(?:[A-Z][\w-]*\s+){0,2}(?:Meeting|Summit|Conference|"
@@ -82,7 +85,7 @@ def _pattern(group: Group) -> re.Pattern[str]:
         # `the Three Seas Initiative's (3SI) member states`: the possessive before its acronym
         rf"\b{_NUMBER}(?:{g})(?:['’]s)?(?:\s*\([A-Z0-9]{{2,8}}\))?['’]?\s+(?:{_PEOPLE}|{_MEMBERS})\b"
         rf"|\b(?:{_PEOPLE_OF}|(?:[Mm]ember\s+(?:[Ss]tates|[Cc]ountries)|[Mm]embers)|"
-        rf"[Pp]ermanent\s+[Rr]epresentatives){_PORTFOLIO}\s+(?:of|from|to)\s+(?:the\s+)?"
+        rf"[Pp]ermanent\s+[Rr]epresentatives){_PORTFOLIO}{_ASIDE}\s+(?:of|from|to)\s+(?:the\s+)?"
         rf"(?:{g})\b(?![-‐])(?:\s*\([A-Z]{{2,8}}\))?")
 
 
