@@ -89,10 +89,13 @@ VERB_AFTER = Clue(VERB_AFTER_RE, ["chaired ", "chairing ", "chairs ",
                                    *each(["presided", "presides", "presiding"], [" over"]),
                                    "hosted", "will host", "to host", "moderated"])
 LED = Clue(LED_RE, ["led the"])
-BY = Clue(BY_RE, ["chaired by", "presided by", "presided over by", "moderated by", "ship of",
-                 "presidency of",
+BY = Clue(BY_RE, ["chaired by", "presided by", "presided over by", "moderated by",
+                 ("under the ", "ship of"), ("under the ", "presidency of"),
                  *each(["chaired", "presided", "presided over", "moderated"], [" jointly by"]),
-                 "opened by", ("led by", "chair"), ("led by", "presid"), ("chair", "of the"),
+                 "opened by", ("led by", "chair"), ("led by", "presid"),
+                 # (The words as they stand together: `chair` and `of the` apart are in
+                 # most sentences that mention a chair, and the pattern is costly.)
+                 *each(["chair", "chairman", "chairperson", "chairwoman"], [" of the"]),
                  "hosted by", "host of the", *cw.CALLED.words])
 ACTED_AS = Clue(ACTED_AS_RE, each(["acted", "served", "sat", "presided", "participated"],
                                   [" as "]))
