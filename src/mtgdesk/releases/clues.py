@@ -77,6 +77,10 @@ class Clue:
         self._any = frozenset(_number(w) for w in self.words if isinstance(w, str))
         self._all = tuple(frozenset(_number(x) for x in w)
                           for w in self.words if isinstance(w, tuple))
+        # The last text the pattern ran on, and its match: one sentence is asked the
+        # same clue by several rules in turn (who came, who chaired), and a pattern's
+        # run is what costs.
+        self._last: tuple[str, re.Match[str] | None] = ("", None)
 
     def holds(self, text: str) -> bool:
         """False only when the pattern cannot match in text."""
@@ -93,7 +97,12 @@ class Clue:
         if self._any.isdisjoint(found) and not (
                 self._all and any(map(found.issuperset, self._all))):
             return None
-        return self.pattern.search(text)
+        last_text, last_match = self._last  # (one tuple: read whole, set whole)
+        if last_text == text and last_text:
+            return last_match
+        match = self.pattern.search(text)
+        self._last = (text, match)
+        return match
 
     def finditer(self, text: str) -> Iterable[re.Match[str]]:
         return self.pattern.finditer(text) if self.holds(text) else ()
