@@ -13,6 +13,7 @@ import re
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases import chair_words as cw
 from mtgdesk.releases import names
+from mtgdesk.releases.clues import Clue
 from mtgdesk.releases.people import (
     CHAIR_HINT,
     HONORIFIC_RE,
@@ -28,6 +29,9 @@ from mtgdesk.releases.people import (
 # Officials, ...`: a chair named by the post in apposition.
 TITLED_RE = re.compile(r"\b(?:[A-Z]{2,5}|Forum|Council|Committee|Meeting)\s+(?P<co>[Cc]o-)?"
                        r"[Cc]hair(?:man|person|woman)?\s+(?=[A-Z][a-zʻ])")
+# (Each pattern here has its clue: many sentences pass CHAIR_HINT by a `President` or
+# a `host` alone, and most of these patterns cannot match without a `chair`.)
+TITLED = Clue(TITLED_RE, ["chair"])
 _THIS_MEETING = (r"(?:the|this|this\s+year['’]s)\s+(?:meeting|session|summit|conference|"
                  r"talks)\b")
 APPOSITION_RE = re.compile(
@@ -35,6 +39,7 @@ APPOSITION_RE = re.compile(
     r"incumbent\s+)?(?:(?P<co>[Cc]o-)?Chair(?:man|person|woman)?\s+of\s+(?:the\s+)?[A-Z]"
     # `X, Peru's Foreign Minister and chair of the meeting, said`: this meeting's chair.
     r"|(?P<own>(?P<co2>[Cc]o-)?[Cc]hair(?:man|person|woman)?\s+of\s+" + _THIS_MEETING + r"))")
+APPOSITION = Clue(APPOSITION_RE, ["chair"])
 # `the Uzbekistan-chaired meeting`, `under the Moldovan chairmanship`, `under Thailand's
 # ASEAN Chairmanship`, `the role of the Republic of Korea as the chair country`.
 _COUNTRY_WORDS = r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,4}[A-Z][\w’'-]*"
@@ -44,10 +49,12 @@ COUNTRY_CHAIRED_RE = re.compile(
     r"(?:[Cc]hairmanship|[Cc]hairpersonship|chair|[Pp]residency)\b"
     r"|\bunder\s+(?P<p>" + _COUNTRY_WORDS + r")['’]s\s+(?:[A-Z][\w-]*\s+){0,2}?(?P<co3>[Cc]o-)?"
     r"(?:[Cc]hairmanship|[Cc]hairpersonship|[Cc]hair|[Pp]residency)\b")
+COUNTRY_CHAIRED = Clue(COUNTRY_CHAIRED_RE, ["chair", "presidency"])
 # (`as the chair country` looked for first, the country's words before it then: a
 # pattern starting with them would be tried at every capitalised word.)
 AS_CHAIR_COUNTRY_RE = re.compile(r"\s+as\s+(?:the\s+)?(?:current\s+)?(?P<co>co-)?chair\s+"
                                  r"(?:country|nation|of\s+" + _THIS_MEETING + r")")
+AS_CHAIR_COUNTRY = Clue(AS_CHAIR_COUNTRY_RE, ["chair"])
 _COUNTRY_WORDS_END = re.compile(_COUNTRY_WORDS + r"$")
 # `Ambassador X, Chairman of the National Development Planning Agency of Indonesia`,
 # `X, Chairperson of the African Union Commission`, `X, Chairman of the Senate Foreign
@@ -63,24 +70,29 @@ _NATIONAL_BODY = re.compile(r"[^,;]{0,60}?\b(?:Agency|Authority|Board|Bank|Corpo
 # posts and the name follow, up to the verb.
 IN_OFFICE_RE = re.compile(r"\bChair(?:man|person|woman)?-in-Office(?:\s+at\s+the\s+\w+\s+"
                           r"level)?(?:\s*,\s*|\s+(?P<and>and)\s+(?=[A-Z]))")
+IN_OFFICE = Clue(IN_OFFICE_RE, ["-in-office"])
 # `The meeting's chair, X, said ...`
 # `The meeting's chair, X, said ...`, `The Chair, X, said ...`, `The Chairman of the
 # meeting, X, ...`
 OWN_CHAIR_RE = re.compile(r"(?:\b(?:meeting|session|summit|conference|talks)['’]s\s+|^\s*The\s+)"
                           r"(?:co-)?chair(?:man|person|woman)?(?:\s+of\s+" + _THIS_MEETING
                           + r")?\s*,\s*", re.IGNORECASE)
+OWN_CHAIR = Clue(OWN_CHAIR_RE, ["chair"])
 # `Hugo Vela, as Chair, welcomed ...`, `Peru, in its capacity as Chair, opened ...`,
 # `X, the Chair, said`, `X, as Chair of the meeting, ...`: the one before, a person or a
 # country.
 AS_CHAIR_RE = re.compile(r",\s+(?:(?:in\s+(?:his|her|its)\s+capacity\s+)?as|the)\s+(?:the\s+)?"
                          r"(?:current\s+)?(?P<co>[Cc]o-)?[Cc]hair(?:man|person|woman)?"
                          r"(?:\s+of\s+" + _THIS_MEETING + r")?\s*,")
+AS_CHAIR = Clue(AS_CHAIR_RE, ["chair"])
 # `..., with Peru in the chair.`, `with H.E. Mr. X in the chair`
 IN_THE_CHAIR_RE = re.compile(r"\bwith\s+(?P<w>(?:[A-Z][\w’'.-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?)"
                              r"{0,5}[A-Z][\w’'.-]*)\s+in\s+the\s+chair\b")
+IN_THE_CHAIR = Clue(IN_THE_CHAIR_RE, ["in the chair"])
 # `Foreign Minister X of the Republic of Italy (Chair), Secretary of State Y ...`: the
 # chair marked in a list of those who came.
 MARKED_RE = re.compile(r"\s*\((?P<co>Co-)?Chair(?:man|person|woman)?\)", re.IGNORECASE)
+MARKED = Clue(MARKED_RE, ["chair"])
 
 
 def named_chairs(text: str, start: int, end: int) -> list[Chair]:
@@ -93,14 +105,14 @@ def named_chairs(text: str, start: int, end: int) -> list[Chair]:
 def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
     """`SAO Chair X`, `X, Chair of the ...`, `the Uzbekistan-chaired meeting`."""
     sentence = text[start:end]
-    for m in TITLED_RE.finditer(sentence):
+    for m in TITLED.finditer(sentence):
         name = NAME_RE.match(sentence, m.end())
         if name and len(name.group().split()) >= 2:
             s0 = start + name.start()
             words = name.group().rstrip(".")
             return [Chair(start + m.start(), s0 + len(words), bool(m["co"]), None, words,
                           None, 0.7, (s0, s0 + len(words)), by_title=True)]
-    for m in [*IN_OFFICE_RE.finditer(sentence), *OWN_CHAIR_RE.finditer(sentence)]:
+    for m in [*IN_OFFICE.finditer(sentence), *OWN_CHAIR.finditer(sentence)]:
         s = start + m.end()
         stop = re.search(r"[,;.]\s|[,;.]$|\s\(", text[s:end])
         e = s + stop.start() if stop else end
@@ -109,7 +121,7 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
         person = _person(text, s, e, False)
         if person is not None and not person.country:
             return [person]
-    for m in APPOSITION_RE.finditer(sentence):
+    for m in APPOSITION.finditer(sentence):
         if not m["own"] and _NATIONAL_BODY.match(sentence, m.end() - 1):
             continue
         before = start + m.start()
@@ -135,12 +147,12 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
             s, e = start + m.start(), start + m.end()
             return [Chair(s, e, True, None, c.name, None, 0.75, (s, e), country=True,
                           by_title=True) for c in countries if c is not None]
-    for m in IN_THE_CHAIR_RE.finditer(sentence):
+    for m in IN_THE_CHAIR.finditer(sentence):
         s = start + m.start("w")
         person = _person(text, s, s + len(m["w"]), False)
         if person is not None and (person.country or len(person.name.split()) >= 2):
             return [person]
-    for m in [*AS_CHAIR_RE.finditer(sentence), *MARKED_RE.finditer(sentence)]:
+    for m in [*AS_CHAIR.finditer(sentence), *MARKED.finditer(sentence)]:
         before = start + m.start()
         piece = re.search(r"[^,;:]{1,200}$", text[max(start, before - 200):before])
         if piece is None:
@@ -161,7 +173,7 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
         found = _split(text, s, s + stop.start() if stop else end, False)
         if len(found) == 1 and not found[0].country and len(found[0].name.split()) >= 2:
             return found
-    for m in COUNTRY_CHAIRED_RE.finditer(sentence):
+    for m in COUNTRY_CHAIRED.finditer(sentence):
         words = m["c"] or ""
         country = ref.find_country(words) if words else None
         if m["d"]:
@@ -173,7 +185,7 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
             s, e = start + m.start(), start + m.end()
             return [Chair(s, e, any(m[g] for g in ("co", "co2", "co3")), None,
                           country.name, None, 0.8, (s, e), country=True)]
-    for m in [*AS_CHAIR_COUNTRY_RE.finditer(sentence), *cw.HOLDS.finditer(sentence)]:
+    for m in [*AS_CHAIR_COUNTRY.finditer(sentence), *cw.HOLDS.finditer(sentence)]:
         before = start + m.start()
         run = _COUNTRY_WORDS_END.search(text, max(start, before - 100), before)
         country = _ending_country(run.group()) if run else None
