@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases import bodies, groups, names
@@ -542,11 +543,12 @@ def _named_before(chair: Chair, earlier: list[Chair]) -> bool:
     """The chair an earlier sentence named: `SAO Chair Aleksi Härkönen said ...` after
     `Ambassador Aleksi Härkönen, current Chair of the Senior Arctic Officials`."""
     words = _name_words(chair.name)
-    for other in earlier:
-        theirs = _name_words(other.name)
-        if words <= theirs or theirs <= words:
-            return True
-    return False
+    # (Compared in C: a long text's chairs are many, and each new one meets them all.)
+    theirs = list(map(_name_words, map(_NAME_OF, earlier)))
+    return any(map(words.issubset, theirs)) or any(map(words.issuperset, theirs))
+
+
+_NAME_OF = attrgetter("name")
 
 
 @lru_cache(maxsize=4096)
