@@ -16,6 +16,7 @@ from mtgdesk.releases import capitals, datelines, labels, names
 from mtgdesk.releases import dates as dt
 from mtgdesk.releases.assemble import assemble
 from mtgdesk.releases.attendance import Attendance, read_sentence
+from mtgdesk.releases.clues import Clue
 from mtgdesk.releases.meeting_day import HELD_RE, QUOTED_RE, UPCOMING_RE, MeetingDay
 from mtgdesk.releases.people import LABEL_RE
 from mtgdesk.releases.places import find_place
@@ -43,6 +44,11 @@ OPENED_ITS = re.compile(r"\bopen(?:ed|s)\s+(?:its|their|the)\b", re.IGNORECASE)
 DECISION_RE = re.compile(r"\b(?:decided|resolved|determined)\b", re.IGNORECASE)
 AGREEMENT_RE = re.compile(r"\b(?:agreed|concurred|reached\s+(?:an\s+)?agreement|adopted)\b",
                           re.IGNORECASE)
+# (Each paragraph's first sentence is asked both: the clue words of all are found in one
+# pass, where each pattern is tried at every position.)
+DECISION = Clue(DECISION_RE, ["decided", "resolved", "determined"])
+AGREEMENT = Clue(AGREEMENT_RE, ["agreed", "concurred", "reached agreement",
+                                "reached an agreement", "adopted"])
 
 
 def parse_text(text: str, *, source: str | None = None) -> Proposal:
@@ -381,9 +387,9 @@ class _Parser(MeetingDay):
             lead = first_sentence(words)
             first = lead.text if lead else ""
             kind = ParagraphKind.DISCUSSION
-            if DECISION_RE.search(first):
+            if DECISION.search(first):
                 kind = ParagraphKind.DECISION
-            elif AGREEMENT_RE.search(first):
+            elif AGREEMENT.search(first):
                 kind = ParagraphKind.AGREEMENT
             self.record.paragraphs.append(ParagraphRecord(text=words, kind=kind.value))
             self.ev(f"paragraphs[{i}]", p0, p1, 0.8, f"a {kind.value} paragraph")
