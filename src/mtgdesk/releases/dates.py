@@ -129,10 +129,15 @@ def _valid(m: int, d: int, y: int | None) -> bool:
     return True
 
 
+_A_DIGIT = re.compile(r"\d")
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date mention in text[start:end], in order, without overlaps."""
     end = len(text) if end is None else end
     found: list[DateMention] = []
+    if not _A_DIGIT.search(text, start, end):
+        return found  # every pattern below reads a day in digits (most lines have none)
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
