@@ -67,6 +67,7 @@ AGENCY_CLAUSE_END = re.compile(
 HOST_AFTER_RE = re.compile(r"^\s*(?:,\s*|\s+)(?:as\s+)?(?:the\s+)?host(?:\s+country)?\b"
                            r"|^\s*\((?:the\s+)?host(?:\s+country)?\)", re.IGNORECASE)
 HOSTED_BY_RE = re.compile(r"\bhosted\s+by\s+(?:the\s+Government\s+of\s+)?", re.IGNORECASE)
+HOSTED_BY = Clue(HOSTED_BY_RE, ["hosted by"])
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -591,7 +592,10 @@ def _host_marks(text: str, start: int, end: int, found: list[Found], result: Att
     for f in found:
         if f.kind == COUNTRY and HOST_AFTER_RE.match(text[f.end:end]):
             result.host = (f.name, f.start, f.end, 0.95, "named as the host")
-    for m in HOSTED_BY_RE.finditer(text, start, end):
+    # (Most sentences say nothing of a host: the clue's words are found with the others.)
+    hosted = HOSTED_BY_RE.finditer(text, start, end) if HOSTED_BY.holds(text[start:end]) \
+        else ()
+    for m in hosted:
         country = ref.find_country(re.split(r"[,.;]| and ", text[m.end():end])[0].strip())
         if country is not None:
             result.host = (country.name, m.start(), m.end(), 0.9, "hosted by")
