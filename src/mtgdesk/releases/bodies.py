@@ -57,7 +57,16 @@ _NAME_BEFORE = re.compile(rf"{_NAME}\s*,\s*(?:the\s+)?(?:[Dd]eputy\s+|[Aa]ssista
 # message`, `his statement was read out`, `the late Secretary General` (not `of late`).
 _NOT_THERE = re.compile(r"\b(?i:message|video|letter|on\s+behalf\s+of|written\s+statement|"
                         r"statement\s+of|read\s+out)\b|\b(?i:former|late)\s+(?=[A-Z])")
+NOT_THERE = Clue(_NOT_THERE, ["message", "video", "letter", "on behalf of",
+                              "written statement", "statement of", "read out", "former ",
+                              "late "])
 _SECRETARIAT = re.compile(r"\s+Secretariat\b")
+
+
+def _not_there(text: str, start: int, end: int) -> bool:
+    """text[start:end] speaks of a post held by no one present (its words looked for
+    with the other clues' first: the pattern, ignoring case, is tried at every position)."""
+    return NOT_THERE.holds(text[start:end]) and bool(_NOT_THERE.search(text, start, end))
 
 
 def may_name_an_officer(text: str, start: int, end: int) -> bool:
@@ -72,7 +81,7 @@ def officers(text: str, start: int, end: int, *, present: bool,
     or in a sentence that says who came (`present`). Posts inside `skip` (the chairs',
     whose bodies the chair's reading decides) are passed over."""
     out: list[Found] = []
-    if not _OFFICER_CLUE.search(text, start, end) or _NOT_THERE.search(text, start, end):
+    if not _OFFICER_CLUE.search(text, start, end) or _not_there(text, start, end):
         return out
     for m in _TITLE_OF.finditer(text, start, end):
         body = _body_at(text, m.end(), end)
@@ -181,7 +190,7 @@ _FROM_THE_GROUP = "proposed from the group: a member of "
 def unnamed_head(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a secretary-general named by the post alone in text[start:end]."""
     # (Most sentences hold no `Secretary`: found in place, the sentence not copied.)
-    if text.find("Secretary", start, end) < 0 or _NOT_THERE.search(text, start, end):
+    if text.find("Secretary", start, end) < 0 or _not_there(text, start, end):
         return None
     m = _UNNAMED_HEAD.search(text, start, end)
     return (m.start(), m.end()) if m else None
