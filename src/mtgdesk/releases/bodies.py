@@ -37,6 +37,14 @@ _TITLE_OF = re.compile(rf"\b{_TITLE}{_FIELD}\s+of\s+(?:the\s+)?(?=[A-Z])"
 # `the EU's High Representative`, `ECO delegation was headed by Secretary General X`.
 _TITLE_AFTER_BODY = re.compile(rf"(?<=[\w.])(?:['’]s)?(?:\s+delegation\s+(?:was\s+|is\s+)?"
                                rf"(?:headed|led)\s+by\s+(?:its\s+|the\s+)?|\s+){_TITLE}\b")
+# The titles' words, for the clues of the two patterns: a sentence with a `Secretary of
+# State` or a `Director of` passes OFFICER_CLUE and names none of these titles.
+_TITLE_WORDS: list[str | tuple[str, ...]] = [
+    ("secretary", "general"), ("director", "general"), "executive secretary",
+    "executive director", "high representative", ("chair", "office")]
+TITLE_OF = Clue(_TITLE_OF, [*_TITLE_WORDS, ("president", "commission"),
+                            ("chair", "commission")])
+TITLE_AFTER_BODY = Clue(_TITLE_AFTER_BODY, _TITLE_WORDS)
 # `the African Union Commission (AUC) Chairperson`, `ECOWAS Commission President`.
 _HEAD_AFTER_COMMISSION = re.compile(r"(?<=Commission)(?:\s*\([A-Z]{2,8}\))?['’]?s?\s+"
                                     r"(?:President|Chair(?:person|man)?)\b")
@@ -83,7 +91,8 @@ def officers(text: str, start: int, end: int, *, present: bool,
     out: list[Found] = []
     if not _OFFICER_CLUE.search(text, start, end) or _not_there(text, start, end):
         return out
-    for m in _TITLE_OF.finditer(text, start, end):
+    sentence = text[start:end]
+    for m in _TITLE_OF.finditer(text, start, end) if TITLE_OF.holds(sentence) else ():
         body = _body_at(text, m.end(), end)
         if body is None or _inside(m.start(), skip):
             continue
@@ -93,7 +102,8 @@ def officers(text: str, start: int, end: int, *, present: bool,
             after = s.end()
         if present or _named(text, m.start(), after, start, end):
             out.append(_as_officer(body, text[m.start():m.end()]))
-    after_body = [*_TITLE_AFTER_BODY.finditer(text, start, end),
+    after_body = [*(_TITLE_AFTER_BODY.finditer(text, start, end)
+                    if TITLE_AFTER_BODY.holds(sentence) else ()),
                   *_HEAD_AFTER_COMMISSION.finditer(text, start, end)]
     for t in sorted(after_body, key=lambda t: t.start()):
         body = body_before(text, max(start, t.start() - 80), t.start())
