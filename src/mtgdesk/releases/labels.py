@@ -35,7 +35,9 @@ _FOLLOWING = re.compile(r"\bfollowing\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Hh]eads|[Ll]e
 def label(text: str, b: Block) -> str | None:
     """ATTENDED or ABSENT_LABEL when the paragraph ends in a colon after words of who
     came, or who did not, that say the parties follow; else None."""
-    if not b.flat.endswith((":", "：")):
+    # (The text's own end, which is b.flat's: most paragraphs end otherwise, and are
+    # not made into one line for it.)
+    if not b.text.rstrip().endswith((":", "：")):
         return None
     last = sentences(text, b.start, b.end)[-1:]
     if not last or not _FOLLOWING.search(last[0].text):
