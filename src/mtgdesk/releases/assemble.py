@@ -13,8 +13,8 @@ from mtgdesk.domain.records import ParticipantRecord
 from mtgdesk.domain.vocab import ParticipantKind, Role
 from mtgdesk.releases import names
 from mtgdesk.releases.attendance import Attendance
+from mtgdesk.releases.chair_person import Chair
 from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
-from mtgdesk.releases.people import Chair
 from mtgdesk.releases.proposal import Findings
 
 KINDS = (COUNTRY, ORGANIZATION, AGENCY)

@@ -6,7 +6,7 @@
   in it (`the Secretary-General's message`, `a report by the Secretary General`) brings
   in nobody.
 - The body whose meeting it is is no party by its name alone (`the G20 Sherpa Meeting`:
-  attendance's _BODY_BEFORE and _BODY_AFTER); the records list it where its officer or
+  not_parties' _BODY_BEFORE and _BODY_AFTER); the records list it where its officer or
   its delegation is there, and so does the reader.
 """
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from mtgdesk.domain import reference as ref
-from mtgdesk.releases.people import BY, NAME_RE, Chair, _is_post_word
+from mtgdesk.releases.chair_person import NAME_RE, Chair, is_post_word
+from mtgdesk.releases.people import BY
 
 _PIECE_END = re.compile(r"[,;.](?:\s|$)")
 _NEAR = 6000  # characters either side of the sentence
@@ -25,7 +26,7 @@ def post_chair(text: str, start: int, end: int) -> Chair | None:
     stop = _PIECE_END.search(text, s, end)
     post = re.sub(r"^(?:the|its)\s+", "", text[s:stop.start() if stop else end].strip())
     capitals = re.findall(r"[A-Z][\w’'-]*", post)
-    if len(capitals) < 2 or not all(_is_post_word(w) for w in capitals) or len(post) > 120:
+    if len(capitals) < 2 or not all(is_post_word(w) for w in capitals) or len(post) > 120:
         return None
     named = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, post.split()))
                        + r"\s*,\s+")
@@ -38,7 +39,7 @@ def post_chair(text: str, start: int, end: int) -> Chair | None:
         if name is None or not text.startswith(",", name.end()):
             continue
         words = name.group().rstrip(".")
-        if len(words.split()) >= 2 and not any(_is_post_word(w) for w in words.split()):
+        if len(words.split()) >= 2 and not any(is_post_word(w) for w in words.split()):
             return Chair(s, s + len(post), False, None, words, post, 0.6,
                          (at.end(), at.end() + len(words)))
     # `chaired by the Foreign Minister of Peru`, named nowhere: the post's country chairs.

@@ -13,17 +13,16 @@ import re
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases import chair_words as cw
 from mtgdesk.releases import names
-from mtgdesk.releases.clues import Clue
-from mtgdesk.releases.people import (
-    CHAIR_HINT,
+from mtgdesk.releases.chair_person import (
     HONORIFIC_RE,
     NAME_RE,
     Chair,
-    _lead_name,
-    _person,
-    _split,
-    _title_first,
+    read_person,
+    split_chairs,
+    title_first,
 )
+from mtgdesk.releases.clues import Clue
+from mtgdesk.releases.people import CHAIR_HINT, _lead_name
 
 # `SAO Chair Aleksi Härkönen said`, `Ambassador David Balton, Chair of the Senior Arctic
 # Officials, ...`: a chair named by the post in apposition.
@@ -118,7 +117,7 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
         e = s + stop.start() if stop else end
         verb = cw.VERB.search(text, s, e) if m.groupdict().get("and") else None
         e = verb.start() if verb else e
-        person = _person(text, s, e, False)
+        person = read_person(text, s, e, False)
         if person is not None and not person.country:
             return [person]
     for m in APPOSITION.finditer(sentence):
@@ -127,16 +126,16 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
         before = start + m.start()
         hon = list(HONORIFIC_RE.finditer(text, max(start, before - 90), before))
         s0 = hon[-1].start() if hon else _name_start(text, start, before)
-        person = _person(text, s0, before, bool(m["co"] or m["co2"]))
+        person = read_person(text, s0, before, bool(m["co"] or m["co2"]))
         if person is not None and not person.country:
             return [dataclasses.replace(person, by_title=not m["own"])]
     for m in cw.WHO_IS.finditer(sentence):
         before = start + m.start()
         hon = list(HONORIFIC_RE.finditer(text, max(start, before - 60), before))
-        found = [_person(text, hon[-1].start(), before, bool(m["co"]))] if hon else \
+        found = [read_person(text, hon[-1].start(), before, bool(m["co"]))] if hon else \
             _lead_name(text, start, before, bool(m["co"]))
         if not found and before - start <= 90:  # `Gabonese President X Y is the chair of`
-            lead = _title_first(text, start, before, bool(m["co"]))
+            lead = title_first(text, start, before, bool(m["co"]))
             found = [lead] if lead and len(lead.name.split()) >= 2 and lead.post else []
         if found and found[0] is not None and not found[0].country:
             return [dataclasses.replace(found[0], by_title=True)]
@@ -149,7 +148,7 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
                           by_title=True) for c in countries if c is not None]
     for m in IN_THE_CHAIR.finditer(sentence):
         s = start + m.start("w")
-        person = _person(text, s, s + len(m["w"]), False)
+        person = read_person(text, s, s + len(m["w"]), False)
         if person is not None and (person.country or len(person.name.split()) >= 2):
             return [person]
     for m in [*AS_CHAIR.finditer(sentence), *MARKED.finditer(sentence)]:
@@ -157,20 +156,20 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
         piece = re.search(r"[^,;:]{1,200}$", text[max(start, before - 200):before])
         if piece is None:
             continue
-        person = _person(text, before - len(piece.group()), before, bool(m["co"]))
+        person = read_person(text, before - len(piece.group()), before, bool(m["co"]))
         if person is not None and (person.country or len(person.name.split()) >= 2):
             return [person]
     for m in cw.ACRONYM_HEAD.finditer(sentence):
         before = start + m.start()
         hon = list(HONORIFIC_RE.finditer(text, max(start, before - 60), before))
         s0 = hon[-1].start() if hon else _name_start(text, start, before)
-        person = _person(text, s0, before, bool(m["co"]))
+        person = read_person(text, s0, before, bool(m["co"]))
         if person is not None and not person.country and len(person.name.split()) >= 2:
             return [dataclasses.replace(person, by_title=True)]
     for m in cw.THE_HOST.finditer(sentence):
         s = start + m.end()
         stop = re.search(r",\s+(?=[a-z])|[;.](?:\s|$)", text[s:end])
-        found = _split(text, s, s + stop.start() if stop else end, False)
+        found = split_chairs(text, s, s + stop.start() if stop else end, False)
         if len(found) == 1 and not found[0].country and len(found[0].name.split()) >= 2:
             return found
     for m in COUNTRY_CHAIRED.finditer(sentence):

@@ -1,6 +1,6 @@
 """Bodies a sentence names without their taking part: a body spoken of (`UN reform`, `the
 Commonwealth's fundamental political values`) and a country's own security council
-taken for the UN's (attendance drops them; its other rules are _BODY_BEFORE/_AFTER)."""
+taken for the UN's (attendance drops them; its other rules are not_parties' _BODY_BEFORE/_AFTER)."""
 
 from __future__ import annotations
 
