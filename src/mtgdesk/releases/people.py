@@ -42,7 +42,8 @@ VERB_AFTER_RE = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)"
 # `X led the meeting of the Council`: not `led the delegation to the meeting`.
 LED_RE = re.compile(r"\s*,?\s+(?:also\s+|jointly\s+)?(?P<verb>led)\s+the\s+(?:(?!delegation|team|"
                     r"side|group)[\w-]+\s+){0,3}?(?:meeting|session|proceedings|talks|"
-                    r"discussions|deliberations)\b(?!\s+(?:delegation|team))", re.IGNORECASE)
+                    r"discussions|deliberations|consultations)\b(?!\s+(?:delegation|team))",
+                    re.IGNORECASE)
 ACTED_AS_RE = re.compile(r"\s*,?\s+(?:acted|served|sat|presided|participated)\s+as\s+"
                          r"(?:the\s+)?(?P<co>co-)?chair(?:man|person|woman)?s?\b",
                          re.IGNORECASE)
@@ -50,7 +51,8 @@ ACTED_AS_RE = re.compile(r"\s*,?\s+(?:acted|served|sat|presided|participated)\s+
 # honorific's period does not (`opened by Ms. X, ..., Chair of ...`).
 _WORDS_ON = r"(?:[^.;]|\.(?=\s?[A-Z]))*?"
 BY_RE = re.compile(
-    r"\b(?P<verb>co-chaired|chaired|presided(?:\s+over)?|moderated)\s+(?P<jointly>jointly\s+)?by\s+"
+    r"\b(?P<verb>co-chaired|chaired|presided(?:\s+over)?|moderated)\s+(?P<jointly>jointly\s+)?"
+    r"(?P<side>(?:on|from)\s+the\s+[A-Z][\w-]*\s+side\s+)?by\s+"
     r"|\bunder\s+the\s+(?P<co>co-)?(?:chair(?:man|woman|person)?ship|presidency)\s+of\s+"
     r"|\bopened\s+by\s+(?:its|the)\s+(?P<co2>co-)?chair(?:s|persons?|men|man|woman)?\s*,?\s*"
     r"|\b(?:officially\s+)?(?:opened|led)\s+by\s+(?=" + _WORDS_ON
@@ -69,6 +71,12 @@ BY_RE = re.compile(
     r"|\bthe\s+(?P<host>host)\s+of\s+the\s+(?:meeting|talks|session|conference)\b[^,;.]{0,80}?"
     r"\s+(?:is|was)\s+(?=" + HONORIFIC + r"|(?:[A-Z][\w’'-]*\s+){1,6}[A-Z]|[A-Z])",
     re.IGNORECASE)
+# An event beside the meeting: `The Embassy hosted a reception on the sidelines of the
+# Dialogue` (its host is no chair of the Dialogue).
+_A_SIDE_EVENT = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:reception|dinner|"
+                           r"lunch(?:eon)?|banquet|breakfast|gala|cocktail)\b", re.IGNORECASE)
+# Each side's chair: `chaired from the Omani side by X, ..., and from the American side by Y`.
+_OTHER_SIDE = re.compile(r"[\s,.]*\band\s+(?:on|from)\s+the\s+[A-Z][\w-]*\s+side\s+by\s+")
 # A part of the meeting, not the meeting: `presided over the closing session`.
 _A_PART_OF_IT = re.compile(r"\s*(?:the\s+)?(?:opening|closing|inaugural|final|first|second|"
                            r"afternoon|morning)\s+(?:session|ceremony|segment|part)\b|"
@@ -83,6 +91,7 @@ LED = Clue(LED_RE, ["led the"])
 BY = Clue(BY_RE, ["chaired by", "presided by", "presided over by", "moderated by",
                  ("under the ", "ship of"), ("under the ", "presidency of"),
                  *each(["chaired", "presided", "presided over", "moderated"], [" jointly by"]),
+                 *((verb, " side by") for verb in ("chaired ", "presided ", "moderated ")),
                  "opened by", ("led by", "chair"), ("led by", "presid"),
                  # (The words as they stand together: `chair` and `of the` apart are in
                  # most sentences that mention a chair, and the pattern is costly.)
@@ -101,7 +110,11 @@ _CLAUSE_END = re.compile(r",\s+(?:and\s+)?(?:the|which|who|where|while|with|it|t
                          r"also\b"
                          # `, and Arab foreign ministers take part`, `, as the ROK is ...`
                          r"|,\s+and\s+(?:[A-Z][\w-]*\s+)?(?!of\b|de\b)[a-z]{2,}\s+[a-z]{2,}\b"
-                         r"|,\s+as\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:is|was|has|holds)\b")
+                         r"|,\s+as\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:is|was|has|holds)\b"
+                         # `presided over by Egypt, commenced today in the presence of ...`:
+                         # the sentence's own verb after the chair
+                         r"|,\s+(?:opened|commenced|began|started|convened|concluded|ended|"
+                         r"closed|discussed|reviewed|adopted|agreed|met)\s")
 # A `chaired by` about another meeting: `The Council will be preceded by the meeting of
 # Senior Officials, which will be chaired by ...`.
 # A sentence about a meeting besides the one reported: `On the sidelines of the
@@ -221,8 +234,8 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
     if m and cw.SIDE_EVENT_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
         m = None  # `A working lunch was chaired by X`: not the meeting
     if m and not ANOTHER_MEETING.search(sentence[:m.start()]):
-        co = bool(m["co"] or m["co2"] or m["co3"] or m["co4"] or m["jointly"]) or \
-            (m["verb"] or "").lower().startswith("co")
+        co = bool(m["co"] or m["co2"] or m["co3"] or m["co4"] or m["jointly"] or m["side"]) \
+            or (m["verb"] or "").lower().startswith("co")
         s = start + m.end()
         stop = _CLAUSE_END.search(text, s, end)
         e = stop.start() if stop else end
@@ -232,6 +245,11 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
         if hand:  # `chaired by X who will hand over to incoming chairman Y`: Y chairs
             s = hand.end()
         found = split_chairs(text, s, e, co)
+        if m["side"] and len(found) == 1:  # `..., and from the American side by Y`
+            other = _OTHER_SIDE.match(text, e, end)
+            if other:
+                stop = _CLAUSE_END.search(text, other.end(), end)
+                found += split_chairs(text, other.end(), stop.start() if stop else end, co)
         if m["hosted"] or m["host"] or m["called"]:
             found = [c for c in found if not c.country]  # a host country does not chair
         if found:
@@ -249,7 +267,8 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
         if not m or ANOTHER_MEETING.search(sentence[:m.start()]):
             continue
         if _A_PART_OF_IT.match(sentence, m.end()) or _A_PART_OF_IT.search(m.group()) \
-                or cw.EARLIER_ONE_RE.search(m.group()):
+                or cw.EARLIER_ONE_RE.search(m.group()) or (
+                    m.groupdict().get("verb") and _A_SIDE_EVENT.match(sentence, m.end("verb"))):
             continue  # `presided over the closing session`: a part, not the meeting
         co = bool(m.groupdict().get("co")) or "co-" in m.group().lower()
         before_end = start + m.start()
@@ -267,7 +286,12 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
             post = ", ".join(x for x in (c.post, f"of {side.group(1)}") if x)
             found = [Chair(c.start, c.end, c.co, c.honorific, c.name, post, c.confidence,
                            c.name_span)]
-        with_ = re.match(r"\s+with\s+", text[start + m.end():end])
+        if (co or search == LED.search) and len(found) < 2:
+            # `X, post, and Y, post, co-chaired`, `X, post and Ambassador Y, post, led the
+            # consultations`: both (one who leads `along with` another leads alone)
+            found = _joined_co_chairs(text, start, start + m.start(), co) or found
+        # (`X will co-chair the session, with Y, Minister of Z`: a co-chair's comma.)
+        with_ = re.match(r",?\s+with\s+" if co else r"\s+with\s+", text[start + m.end():end])
         if with_:  # `X co-chaired the meeting with Thai Foreign Minister Y.`
             s = start + m.end() + with_.end()
             stop = _CLAUSE_END.search(text, s, end)
@@ -296,6 +320,42 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
         if found:
             return found
     return []
+
+
+# Two co-chairs before their verb, each named with a post: `X, Secretary (East), Ministry
+# of External Affairs, India together with Dato' Y, Deputy Secretary-General, Malaysia
+# co-chaired`, `X, Director-General of A, and Y, Deputy Minister of B, co-chaired`.
+_JOINED = re.compile(r"(?:\s*,\s*|\s+)(?P<and>and|together\s+with|along\s+with)\s+(?=[A-Z])")
+
+
+def _joined_co_chairs(text: str, start: int, end: int, co: bool) -> list[Chair]:
+    """The two persons of a co-chairing verb's subject text[start:end], joined by the last
+    `and` or `together with` that is no country's own (`Trinidad and Tobago`) and has a
+    person after it: the first a name opening its clause with its posts after it, the
+    second a person from the joining word on (its country in its post, as the first's).
+    None unless both read as persons. A verb of one (`led`, not `co-chaired`) is joined
+    by `and` only."""
+    joins = [j for j in _JOINED.finditer(text, start, end)
+             if not cw.in_a_country(text, j.start(), j.end()) and (co or j["and"] == "and")]
+    for j in reversed(joins):  # (`Ministry of Foreign Affairs, Trade and Worship`: no joint)
+        second = _one_named(text, j.end(), end)
+        if len(second) != 1:
+            continue
+        clause = [c.end() for c in re.finditer(r";\s*|,\s+(?=[a-z])", text[start:j.start()])]
+        first = _one_named(text, start + clause[-1] if clause else start, j.start())
+        return [*first, *second] if len(first) == 1 else []
+    return []
+
+
+def _one_named(text: str, start: int, end: int) -> list[Chair]:
+    """The person text[start:end] opens with (after a dateline), by the honorific, else by
+    a name with its posts after a comma; no country."""
+    line = _DATELINE.match(text, start, end)
+    at = line.end() if line else start
+    if HONORIFIC_RE.match(text, at, end):
+        person = read_person(text, at, end, True)
+        return [person] if person is not None and not person.country else []
+    return _lead_name(text, start, end, True)
 
 
 def _before_apposition(text: str, start: int, subject: int, end: int, co: bool

@@ -1,0 +1,92 @@
+"""Rules made from the fresh6 part's misses (tuned on from 3 December 2026), each on
+made-up sentences of its own words: two co-chairs named before their verb with their
+posts (joined by `and` or `together with`), two who led the consultations, a co-chair
+after `, with`, each side's chair (`chaired from the A side by X and from the B side by
+Y`), a chair country followed by the sentence's own verb, and the host of a reception
+beside the meeting, who is no chair of it."""
+
+from __future__ import annotations
+
+from mtgdesk.releases import parse_text
+from tests.releases.test_general_rules import chairs
+
+
+def read(text: str):
+    return parse_text(text).record
+
+
+def test_two_co_chairs_with_their_posts_joined_by_and():
+    record = read("Karl Brenner, Director-General of Austria, and Ahmad Bin Yusof, Deputy "
+                  "Secretary-General of Malaysia, co-chaired the 3rd Foreign Office "
+                  "Consultations on 4 May 2021.")
+    assert chairs(record) == ["Karl Brenner", "Ahmad Bin Yusof"]
+    assert record.chairs[0].post == "Director-General of Austria"
+    assert record.chairs[1].post == "Deputy Secretary-General of Malaysia"
+
+
+def test_two_co_chairs_joined_by_together_with():
+    record = read("Vienna: Karl Brenner, Director-General, Ministry of Foreign Affairs, "
+                  "Austria together with Dato' Ahmad Bin Yusof, Deputy Secretary-General, "
+                  "Ministry of Foreign Affairs, Malaysia co-chaired the talks on 4 May 2021.")
+    assert chairs(record) == ["Karl Brenner", "Ahmad Bin Yusof"]
+    assert record.chairs[0].post == "Director-General, Ministry of Foreign Affairs, Austria"
+    record = read("Mr. Karl Brenner, Director-General of Austria, together with Mr. Ahmad "
+                  "Bin Yusof, Deputy Secretary-General of Malaysia, co-chaired the talks.")
+    assert chairs(record) == ["Karl Brenner", "Ahmad Bin Yusof"]
+
+
+def test_together_with_before_a_verb_of_one_chair_is_still_one_chair():
+    record = read("Foreign Minister Karl Brenner, along with Mr. Ahmad Bin Yusof, led the "
+                  "meeting.")
+    assert chairs(record) == ["Karl Brenner"]
+
+
+def test_a_country_joined_by_and_is_still_one_country():
+    record = read("Trinidad and Tobago and Jamaica co-chaired the meeting.")
+    assert chairs(record) == ["Trinidad and Tobago", "Jamaica"]
+
+
+def test_a_co_chair_after_a_comma_and_with():
+    record = read("Anna Lind, Minister of Foreign Affairs of Sweden will co-chair the 4th "
+                  "Joint Commission Session, with Peter Okoro, Minister of Foreign Affairs of "
+                  "Nigeria.")
+    assert chairs(record) == ["Anna Lind", "Peter Okoro"]
+
+
+def test_each_sides_chair():
+    for text in ("Chaired from the Chilean side by Ambassador Rosa Vidal, Director of Asia, "
+                 "and from the Thai side by Deputy Permanent Secretary Somchai Rattana, the "
+                 "talks reviewed trade.",
+                 "The consultations were chaired on the Chilean side by Ambassador Rosa "
+                 "Vidal, Director of Asia, and on the Thai side by Mr. Somchai Rattana, "
+                 "Deputy Permanent Secretary."):
+        record = read(text)
+        assert chairs(record) == ["Rosa Vidal", "Somchai Rattana"], text
+
+
+def test_the_host_of_a_reception_beside_the_meeting_is_no_chair():
+    record = read("Lima, The Andean Courier: The Embassy of Peru in Ottawa hosted a reception "
+                  "on the sidelines of the third Peru-Canada Dialogue. The Dialogue "
+                  "reviewed trade.")
+    assert chairs(record) == []
+    record = read("Mr. Jorge Salas, Ambassador of Peru, hosted a dinner for the delegations "
+                  "of the Dialogue.")
+    assert chairs(record) == []
+
+
+def test_two_who_led_the_consultations_are_its_chairs():
+    record = read("Karl Brenner, Additional Secretary (Europe), Ministry of Foreign Affairs "
+                  "of Austria and Ambassador Ahmad Bin Yusof, Under Secretary, Ministry of "
+                  "Foreign Affairs, Trade and Tourism of Malaysia led the consultations via "
+                  "video conference.")
+    assert chairs(record) == ["Karl Brenner", "Ahmad Bin Yusof"]
+    assert record.chairs[1].post == ("Under Secretary, Ministry of Foreign Affairs, Trade "
+                                     "and Tourism of Malaysia")
+    record = read("Mr. Karl Brenner led the Austrian delegation to the consultations.")
+    assert chairs(record) == []
+
+
+def test_a_chair_country_then_the_sentences_own_verb():
+    record = read("The 12th session of the Council, presided over by Chile, opened today in "
+                  "the presence of the Secretary General of the League, Mr. Juan Perez.")
+    assert chairs(record) == ["Chile"]
