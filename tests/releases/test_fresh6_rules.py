@@ -3,12 +3,14 @@ made-up sentences of its own words: two co-chairs named before their verb with t
 posts (joined by `and` or `together with`), two who led the consultations, a co-chair
 after `, with`, each side's chair (`chaired from the A side by X and from the B side by
 Y`), a chair country followed by the sentence's own verb, and the host of a reception
-beside the meeting, who is no chair of it."""
+beside the meeting, who is no chair of it; demonyms before a post in lower case
+(`the Finnish and Icelandic prime ministers`) and the usual short ones the list lacked
+(`Kazakh`, `Kyrgyz`, `Bosnian`)."""
 
 from __future__ import annotations
 
 from mtgdesk.releases import parse_text
-from tests.releases.test_general_rules import chairs
+from tests.releases.test_general_rules import chairs, countries
 
 
 def read(text: str):
@@ -90,3 +92,17 @@ def test_a_chair_country_then_the_sentences_own_verb():
     record = read("The 12th session of the Council, presided over by Chile, opened today in "
                   "the presence of the Secretary General of the League, Mr. Juan Perez.")
     assert chairs(record) == ["Chile"]
+
+
+def test_demonyms_before_a_post_in_lower_case():
+    record = read("The Finnish and Icelandic prime ministers met in Reykjavik on Monday to "
+                  "discuss trade.")
+    assert set(countries(record)) == {"Finland", "Iceland"}
+    record = read("The Kazakh and Kyrgyz presidents met in Astana on Monday.")
+    assert set(countries(record)) == {"Kazakhstan", "Kyrgyzstan"}
+
+
+def test_the_usual_short_demonyms():
+    record = read("The talks in Sarajevo brought together the Bosnian Foreign Minister, the "
+                  "Macedonian Deputy Prime Minister and Burmese officials.")
+    assert set(countries(record)) == {"Bosnia and Herzegovina", "North Macedonia", "Myanmar"}

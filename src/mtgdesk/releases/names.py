@@ -481,12 +481,21 @@ _MORE_DEMONYMS = {
     "Nepalese": "Nepal", "Emirati": "United Arab Emirates", "Bruneian": "Brunei Darussalam",
     "Timorese": "Timor-Leste", "Papua New Guinean": "Papua New Guinea", "US": "",
     "Vietnam": "", "Korean": "Republic of Korea", "Moldovan": "Republic of Moldova",
+    # The usual short adjectives beside the list's own (`Bosnian Presidency members`,
+    # `the Kazakh Foreign Minister`, `Burmese officials`)
+    "Bosnian": "Bosnia and Herzegovina", "Macedonian": "North Macedonia",
+    "Kazakh": "Kazakhstan", "Kyrgyz": "Kyrgyzstan", "Burmese": "Myanmar",
+    "Azeri": "Azerbaijan", "Argentinian": "Argentina", "Salvadorean": "El Salvador",
+    "Trinidadian": "Trinidad and Tobago", "Equatoguinean": "Equatorial Guinea",
+    "Burkinabé": "Burkina Faso", "Motswana": "Botswana", "Vanuatuan": "Vanuatu",
 }
 _TITLE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:Deputy|Vice|Senior|First|Second|Acting|State|Prime|Foreign|Defence|"
     r"Defense|Trade|Union|Permanent|Chief|Special|Assistant|Under|Parliamentary|Crown|"
     r"External|Affairs|Cabinet|Executive|Minister|Secretary|General|Senior)\s+){0,4}"
-    r"(?:Minister|Ministers|Secretary|Ambassador|President|Premier|Councilor|Councillor|"
+    # (in lower case too: `the Finnish and Icelandic prime ministers met`)
+    r"(?:(?:prime|deputy|vice|foreign|defen[cs]e|trade|finance|economy|interior)\s+){0,2}"
+    r"(?:Minister|Ministers|presidents?|Secretary|Ambassador|President|Premier|Councilor|Councillor|"
     r"Counsellor|Envoy|Representative|Director|Prince|Princess|King|Queen|Chancellor|"
     r"Senator|Chair|Chairman|Chairmanship|Foreign|delegation|delegations|side|team|officials?|"
     r"counterparts?|participants?|representatives?|diplomats?|government|leaders?|"
