@@ -5,7 +5,7 @@ after `, with`, each side's chair (`chaired from the A side by X and from the B 
 Y`), a chair country followed by the sentence's own verb, and the host of a reception
 beside the meeting, who is no chair of it; demonyms before a post in lower case
 (`the Finnish and Icelandic prime ministers`) and the usual short ones the list lacked
-(`Kazakh`, `Kyrgyz`, `Bosnian`)."""
+(`Kazakh`, `Kyrgyz`, `Bosnian`); the countries that `have sent their delegations to` it."""
 
 from __future__ import annotations
 
@@ -106,3 +106,11 @@ def test_the_usual_short_demonyms():
     record = read("The talks in Sarajevo brought together the Bosnian Foreign Minister, the "
                   "Macedonian Deputy Prime Minister and Burmese officials.")
     assert set(countries(record)) == {"Bosnia and Herzegovina", "North Macedonia", "Myanmar"}
+
+
+def test_the_countries_that_sent_their_delegations():
+    record = read("Representatives of five nations have arrived to attend the conference. "
+                  "Chile, Peru, Bolivia, Ecuador and Colombia have sent their delegations to "
+                  "the May 13 to 17, 2002 conference, which is being held in Nepal.")
+    assert set(countries(record)) == {"Chile", "Peru", "Bolivia (Plurinational State of)",
+                                      "Ecuador", "Colombia"}

@@ -136,7 +136,9 @@ TOOK_PART_RE = re.compile(
     r"(?:came|come|travell?ed)\s+in\s+person|"
     # `Chinese Foreign Minister X had also arrived Parliament House to attend the meeting`,
     # `A delegation from Turkey also reached to participate`
-    r"(?:arrived|reached)\s+(?:[\w’'-]+\s+){0,5}?to\s+(?:attend|participate|take\s+part))\b",
+    r"(?:arrived|reached)\s+(?:[\w’'-]+\s+){0,5}?to\s+(?:attend|participate|take\s+part)|"
+    # `A, B and C have sent their delegations to the conference`
+    r"sent\s+(?:(?:their|its|a|an|high[\s-]level|ministerial|large)\s+){0,2}delegations?\s+to)\b",
     re.IGNORECASE)
 TOOK_PART = Clue(TOOK_PART_RE, [
     "met", *each(["meet "], ["in", "on", "at", "with", "for"]),
@@ -158,6 +160,7 @@ TOOK_PART = Clue(TOOK_PART_RE, [
     "came in person", "come in person", "traveled in person", "travelled in person",
     ("arrived ", "to attend"), ("arrived ", "to participate"), ("arrived ", "to take part"),
     ("reached ", "to attend"), ("reached ", "to participate"), ("reached ", "to take part"),
+    ("sent ", "delegation"),
     *((lead, body) for lead in ("lead", "led ") for body in ("delegation", "team", "side"))])
 # A sentence that says what a group is, not who came: `BIMSTEC comprises India, ...`,
 # `Turkey, Azerbaijan ... are dialogue partners`.

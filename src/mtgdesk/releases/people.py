@@ -246,10 +246,10 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
             s = hand.end()
         found = split_chairs(text, s, e, co)
         if m["side"] and len(found) == 1:  # `..., and from the American side by Y`
-            other = _OTHER_SIDE.match(text, e, end)
-            if other:
-                stop = _CLAUSE_END.search(text, other.end(), end)
-                found += split_chairs(text, other.end(), stop.start() if stop else end, co)
+            side = _OTHER_SIDE.match(text, e, end)
+            if side:
+                stop = _CLAUSE_END.search(text, side.end(), end)
+                found += split_chairs(text, side.end(), stop.start() if stop else end, co)
         if m["hosted"] or m["host"] or m["called"]:
             found = [c for c in found if not c.country]  # a host country does not chair
         if found:
