@@ -3,9 +3,10 @@ made-up sentences of its own words: two co-chairs named before their verb with t
 posts (joined by `and` or `together with`), two who led the consultations, a co-chair
 after `, with`, each side's chair (`chaired from the A side by X and from the B side by
 Y`), a chair country followed by the sentence's own verb, and the host of a reception
-beside the meeting, who is no chair of it; demonyms before a post in lower case
-(`the Finnish and Icelandic prime ministers`) and the usual short ones the list lacked
-(`Kazakh`, `Kyrgyz`, `Bosnian`); the countries that `have sent their delegations to` it."""
+beside the meeting, who is no chair of it; demonyms before a post in lower case (`the
+Finnish and Icelandic prime ministers`) and the usual short ones the list lacked
+(`Kazakh`, `Kyrgyz`, `Bosnian`), also in a chair's post; the countries that `have sent
+their delegations to` the meeting."""
 
 from __future__ import annotations
 
@@ -114,3 +115,10 @@ def test_the_countries_that_sent_their_delegations():
                   "the May 13 to 17, 2002 conference, which is being held in Nepal.")
     assert set(countries(record)) == {"Chile", "Peru", "Bolivia (Plurinational State of)",
                                       "Ecuador", "Colombia"}
+
+
+def test_a_chairs_country_from_a_short_demonym_in_the_post():
+    record = read("Central Asian ministers meet\n\nThe meeting was chaired by Murat Omarov, "
+                  "Kazakh Deputy Prime Minister and Foreign Minister. Attendees included the "
+                  "Peruvian Foreign Minister Juan Diaz.")
+    assert set(countries(record)) == {"Kazakhstan", "Peru"}

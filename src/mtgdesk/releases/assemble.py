@@ -203,7 +203,8 @@ def _body_named(c: Chair, by_kind: dict[str, list[Found]]) -> Found | None:
 
 @cache
 def _demonyms() -> dict[str, str]:
-    return {c.demonym: c.name for c in ref.countries()}
+    """The list's demonyms and the reader's usual others (`Kazakh Deputy Prime Minister`)."""
+    return {**names.demonym_table(), **{c.demonym: c.name for c in ref.countries()}}
 
 
 def _delegation(post: str | None, host: str | None) -> tuple[str | None, str | None, str]:
