@@ -6,11 +6,15 @@ Y`), a chair country followed by the sentence's own verb, and the host of a rece
 beside the meeting, who is no chair of it; demonyms before a post in lower case (`the
 Finnish and Icelandic prime ministers`) and the usual short ones the list lacked
 (`Kazakh`, `Kyrgyz`, `Bosnian`), also in a chair's post; the countries that `have sent
-their delegations to` the meeting."""
+their delegations to` the meeting; a page's date line with the time run into its year;
+the year an annual meeting was first instituted is not the meeting's."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from mtgdesk.releases import parse_text
+from mtgdesk.releases.dates import find_dates
 from tests.releases.test_general_rules import chairs, countries
 
 
@@ -122,3 +126,19 @@ def test_a_chairs_country_from_a_short_demonym_in_the_post():
                   "Kazakh Deputy Prime Minister and Foreign Minister. Attendees included the "
                   "Peruvian Foreign Minister Juan Diaz.")
     assert set(countries(record)) == {"Kazakhstan", "Peru"}
+
+
+def test_a_date_line_with_its_time_run_into_the_year():
+    assert [d.first for d in find_dates("3 March 201911:45")] == [(3, 3, 2019)]
+    assert [d.first for d in find_dates("3 March 2019 11:45")] == [(3, 3, 2019)]
+    record = read("3 March 201911:45\n\nPress release on the meeting of the Council\n\n"
+                  "On March 3, the 20th meeting of the Council of Ministers of Foreign Affairs "
+                  "of Chile and Peru was held in Lima. The next one will be held in 2020.")
+    assert record.held_on == date(2019, 3, 3)
+
+
+def test_the_year_an_annual_meeting_was_first_instituted_is_not_its_year():
+    record = read("Cooperation talks\n\nThe 9th Annual Consultations between Chile and Peru "
+                  "were held in Lima on August 23.\n\nThe annual consultation was first "
+                  "instituted in 2008 to review cooperation.")
+    assert record.held_on is None

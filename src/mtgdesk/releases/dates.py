@@ -59,7 +59,10 @@ _TAIL_DAY = (_f(_DAY, n="td") + _f(_WD, n="tw")
              + r"(?:\s+" + _f(_MONTH, n="tm") + r")?" + _f(_YEAR, n="ty"))
 DATE_RE = re.compile(
     r"\b(?:from\s+|on\s+|between\s+)?" + _point(1)
-    + r"(?:" + _SEP + r"(?:" + _point(2) + r"|" + _TAIL_DAY + r"))?(?![\w:])",
+    # (A page's date line with its time run into the year, `1 July 201615:02`, is the
+    # date with its year.)
+    + r"(?:" + _SEP + r"(?:" + _point(2) + r"|" + _TAIL_DAY + r"))?"
+    r"(?:(?![\w:])|(?<=\d{4})(?=[0-2]?\d:[0-5]\d\b))",
     re.IGNORECASE,
 )
 # `5-7 June 2008` and `5 and 6 June`: the month comes only after the second day.

@@ -65,6 +65,8 @@ _PLAN_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Plan|Goals?|Roadmap|Progra
 _HISTORY_RE = re.compile(r"\b(?:(?:was|were|been|is|are)\s+"
                          r"(?:established|founded|created|set\s+up)|"
                          r"establishment|established\s+(?:in|on)|founded\s+(?:in|on)|"
+                         # `The consultation was first instituted in 2006`
+                         r"(?:first\s+)?(?:instituted|inaugurated)\s+(?:in|on)|"
                          r"came\s+into\s+(?:effect|force)|entered\s+into\s+force)\b",
                          re.IGNORECASE)
 # A quoted title, in “ ” or " " or « » (`an enlarged « Weimar + Ukraine » meeting`).
