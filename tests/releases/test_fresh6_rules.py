@@ -7,7 +7,8 @@ beside the meeting, who is no chair of it; demonyms before a post in lower case 
 Finnish and Icelandic prime ministers`) and the usual short ones the list lacked
 (`Kazakh`, `Kyrgyz`, `Bosnian`), also in a chair's post; the countries that `have sent
 their delegations to` the meeting; a page's date line with the time run into its year;
-the year an annual meeting was first instituted is not the meeting's."""
+the year an annual meeting was first instituted is not the meeting's; the Black Sea
+bodies the reference list gained."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from datetime import date
 
 from mtgdesk.releases import parse_text
 from mtgdesk.releases.dates import find_dates
-from tests.releases.test_general_rules import chairs, countries
+from tests.releases.test_general_rules import chairs, countries, orgs
 
 
 def read(text: str):
@@ -142,3 +143,13 @@ def test_the_year_an_annual_meeting_was_first_instituted_is_not_its_year():
                   "were held in Lima on August 23.\n\nThe annual consultation was first "
                   "instituted in 2008 to review cooperation.")
     assert record.held_on is None
+
+
+def test_the_black_sea_bodies_the_list_gained():
+    record = read("Black Sea ministers meet\n\nThe participants included delegations of the "
+                  "member countries, representatives of the BSEC Parliamentary Assembly, the "
+                  "Black Sea Trade and Development Bank and the International Centre for "
+                  "Black Sea Studies.")
+    assert set(orgs(record)) >= {"Parliamentary Assembly of the Black Sea Economic Cooperation",
+                                 "Black Sea Trade and Development Bank",
+                                 "International Centre for Black Sea Studies"}
