@@ -8,7 +8,8 @@ Finnish and Icelandic prime ministers`) and the usual short ones the list lacked
 (`Kazakh`, `Kyrgyz`, `Bosnian`), also in a chair's post; the countries that `have sent
 their delegations to` the meeting; a page's date line with the time run into its year;
 the year an annual meeting was first instituted is not the meeting's; the Black Sea
-bodies the reference list gained."""
+bodies the reference list gained; an organisation's own conference, and the one that
+issued the release, are no party to it."""
 
 from __future__ import annotations
 
@@ -153,3 +154,16 @@ def test_the_black_sea_bodies_the_list_gained():
     assert set(orgs(record)) >= {"Parliamentary Assembly of the Black Sea Economic Cooperation",
                                  "Black Sea Trade and Development Bank",
                                  "International Centre for Black Sea Studies"}
+
+
+def test_an_organisations_own_conference_and_the_releases_issuer_are_no_party():
+    record = read("Delegates arrive\n\nRepresentatives of three nations have arrived to "
+                  "attend the 26th Food and Agriculture Organisation (FAO) regional conference "
+                  "for Asia and Pacific. Chile, Peru and Bolivia have sent their delegations "
+                  "to the conference, states a press release issued by the FAO on Sunday.")
+    assert orgs(record) == []
+    assert set(countries(record)) == {"Chile", "Peru", "Bolivia (Plurinational State of)"}
+    # named as one that came, it is one
+    record = read("Ministers meet\n\nThe meeting was attended by Chile, Peru and the Food "
+                  "and Agriculture Organization.")
+    assert orgs(record) == ["Food and Agriculture Organization of the United Nations"]

@@ -94,6 +94,9 @@ _BODY_BEFORE = re.compile(
     r"(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?to\s+(?:the\s+)?|"
     # The body's membership told: `Brunei Darussalam joined ASEAN in 1984`.
     r"\b(?:joined|rejoined|left|withdrew\s+from|admitted\s+to|accession\s+to)\s+(?:the\s+)?|"
+    # Who issued the release: `states a press release issued by the FAO`.
+    r"\b(?:press\s+release|release|statement|communiqu[eé])\s+(?:issued|released|"
+    r"published|distributed)\s+by\s+(?:the\s+)?|"
     # A place near it: `seven states in the immediate vicinity of the EU`.
     r"\b(?:vicinity|neighbou?rhood)\s+of\s+(?:the\s+)?)"
     # A hashtag of a post quoted in the release: `the Ministers of #CELAC`.
@@ -107,6 +110,9 @@ _BODY_AFTER = re.compile((r"""
     Community_+building|Plus|Dialogue|Forum|Headquarters|Secretariat_+Headquarters|Way\b|
     [Pp]rocess|Summits?|Anniversary|calendar|cooperation|Cooperation|family|region|Affairs|
     summit|meeting|leaders|ministers|foreign_+ministers|Matters|matters|
+    # Its own conference: `the 26th Food and Agriculture Organisation (FAO) regional
+    # conference for Asia and Pacific`
+    (?:[Rr]egional_+|[Mm]inisterial_+)?[Cc]onference|[Rr]egional_+(?:[Mm]eeting|[Ss]ession)|
     [Hh]eads_+of_+(?:[Ss]tates?|[Gg]overnments?)|States|Countries|institutions|bodies|organs|special_+mission|
     # A text or a thing named after the body: `the Commonwealth (Latimer House)
     # Principles`, `the ASEAN Declaration`, `CARICOM Song` (an item of a site's menu).
