@@ -9,7 +9,8 @@ Finnish and Icelandic prime ministers`) and the usual short ones the list lacked
 their delegations to` the meeting; a page's date line with the time run into its year;
 the year an annual meeting was first instituted is not the meeting's; the Black Sea
 bodies the reference list gained; an organisation's own conference, and the one that
-issued the release, are no party to it."""
+issued the release, are no party to it; when and where between a host's verb and the
+meeting (from fresh4's misses)."""
 
 from __future__ import annotations
 
@@ -167,3 +168,10 @@ def test_an_organisations_own_conference_and_the_releases_issuer_are_no_party():
     record = read("Ministers meet\n\nThe meeting was attended by Chile, Peru and the Food "
                   "and Agriculture Organization.")
     assert orgs(record) == ["Food and Agriculture Organization of the United Nations"]
+
+
+def test_when_and_where_between_the_hosts_verb_and_the_meeting():
+    record = read("Ministers meet\n\nForeign Minister Ana Lopez hosted on Friday, 27 "
+                  "September, in New York, the first informal meeting of foreign ministers of "
+                  "the Andean states.")
+    assert chairs(record) == ["Ana Lopez"]

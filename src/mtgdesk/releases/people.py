@@ -38,6 +38,10 @@ VERB_AFTER_RE = re.compile(r"(?<!\bthe)(?<!\bits)(?<!\btheir)"
                            r"today\s+|yesterday\s+)?(?P<verb>co-chaired|chaired|co-chairing|"
                            r"chairing|presid(?:ed|es|ing)\s+over|(?:who\s+)?(?P<host>hosted|(?:will|to)\s+host)|"
                            r"moderated|(?:will|to)\s+(?:co-)?chair|(?:co-)?chairs)\s+"
+                           # When and where between the verb and its object: `hosted on
+                           # Friday, 27 September, in New York, the first meeting of`
+                           r"(?:(?:on\s+)?[A-Z][a-z]+day,?\s+(?:\d{1,2}\s+[A-Z][a-z]+,?\s+)?"
+                           r"(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+)?)?"
                            + _OBJECT + r"\b", re.IGNORECASE)
 # `X led the meeting of the Council`: not `led the delegation to the meeting`.
 LED_RE = re.compile(r"\s*,?\s+(?:also\s+|jointly\s+)?(?P<verb>led)\s+the\s+(?:(?!delegation|team|"
