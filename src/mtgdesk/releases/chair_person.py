@@ -17,10 +17,12 @@ from mtgdesk.releases import names
 
 # (`Dr. the Honourable X`, `the Rt. Honourable X`: the Caribbean's style.)
 HONORIFIC = (r"(?:(?:H\.\s?E\.?|HE(?=\s+[A-Z][a-z])|His\s+Excellency,?|Her\s+Excellency,?|"
+             r"Son\s+Excellence,?|"  # French
              r"(?:Dr\.?\s+)?(?:[Tt]he\s+)?(?:(?:Rt\.?|Right|Most)\s+)?Honou?rable|Hon\.)\s*"
-             r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Ambassador\s+|Professor\s+|Senator\s+)?"
+             r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|Ambassador\s+|Professor\s+|Professeur\s+|"
+             r"Senator\s+)?"
              r"(?:Sheikh\s+|Shaikh\s+)?"
-             r"|(?:Mr|Ms|Mrs|Miss|Dr|Prof|Amb)\.?\s+|(?:Ambassador|Professor|Sir|Dame|Madame|"
+             r"|(?:Mr|Ms|Mrs|Miss|Dr|Prof|Amb)\.?\s+|(?:Ambassador|Professor|Sir|Dame|Madame|Monsieur|"
              r"Dato['’]?\s+Sri|Dato['’]?|Datuk|Tan\s+Sri|Sheikh|Shaikh)\s+)")
 HONORIFIC_RE = re.compile(r"(?<![\w.])" + HONORIFIC + r"(?=[A-Z])")
 _NAME_WORD = (r"(?:[A-Zʻ][\w’'ʻ\-]*(?:\.[A-Z][\w’'ʻ\-]*)*\.?|"
@@ -51,6 +53,11 @@ _POST_WORDS = {
     "Europe", "Africa", "Pacific", "Americas", "Cum", "Staff", "Justice", "Party",
     "Communist", "Central", "Politburo", "Congress", "Assembly", "Parliament", "Senate",
     "Court", "Army",
+    # in Spanish and French: `El ministro ... de Relaciones Exteriores y de Cooperación`,
+    # `Ministre des Affaires Etrangères`
+    "Ministro", "Ministra", "Canciller", "Relaciones", "Exteriores", "Asuntos", "Cooperación",
+    "Ministre", "Affaires", "Etrangères", "Étrangères", "Coopération", "Secretario",
+    "Secretaria", "Viceministro", "Viceministra",
 }
 _PARENS = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)?\)")
 
@@ -93,7 +100,12 @@ def is_post_word(word: str) -> bool:
     return (bare in _POST_WORDS or bare.split("-", 1)[0] in _POST_WORDS
             or (bare.isupper() and len(bare) <= 5 and bare.isalpha())
             or ref.find_country(bare) is not None or bare in _demonym_words()
-            or "." in bare[:-1])
+            or ("." in bare[:-1] and not _INITIAL_NAME.fullmatch(bare)))
+
+
+# A given name after the initial of a father's name, joined by its period (Mongolian
+# names: `D.Gankhuyag`, `Ts.Elbegdorj`): a name, not an abbreviation like `U.S.`.
+_INITIAL_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")
 
 
 def _demonym_words() -> set[str]:
@@ -116,7 +128,8 @@ def title_first(text: str, start: int, end: int, co: bool) -> Chair | None:
         name_words = words[last_post + 1:]
         if not name_words or len(name_words) > 5:
             continue
-        if len(name_words) == 1 and last_post < 0:
+        if len(name_words) == 1 and last_post < 0 and not _INITIAL_NAME.fullmatch(
+                name_words[0][1].rstrip(",.")):
             continue  # one capitalised word with no post before it: not a name
         if any(is_post_word(w) or w.rstrip(",.") in cw.WHEN_WORDS for _, w in name_words):
             continue

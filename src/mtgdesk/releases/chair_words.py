@@ -170,3 +170,22 @@ def in_a_country(text: str, at: int, after: int) -> int:
                for k in range(len(left))):
             return after + len(" ".join(right[:j]))
     return 0
+# Each side's chair of a meeting of two: `the Mongolian side was chaired by A, ..., the
+# Colombian side was chaired by B`, `co-chaired on the Cambodian side by A, ..., and on
+# the Belgian side, by B`. Both are its co-chairs. (A side `led by` someone is a
+# delegation's head, not a chair.)
+SIDE_CHAIRED_RE = re.compile(
+    r"\b(?:on\s+)?the\s+(?P<side>[A-Z][\w’'-]*)\s+side\s*,?\s+(?:(?:was|is)\s+)?"
+    r"(?:(?:co-)?chaired\s+)?by\s+"
+    r"|\b(?:co-)?chaired\s+on\s+the\s+(?P<side2>[A-Z][\w’'-]*)\s+side\s*,?\s+by\s+")
+SIDE_CHAIRED = Clue(SIDE_CHAIRED_RE, [("side", "by")])
+# Who chaired, in Spanish and French, the person first: `El canciller X presidió la
+# reunión de ministros`, `X presidió el 27 de septiembre ... el encuentro`, `X a présidé la
+# session`. The meeting's own word must follow: `presidió la inauguración` (the opening)
+# is not the meeting.
+PRESIDIO_RE = re.compile(r"\s*,?\s+(?:presidi[óo]|a\s+présidé|présida)\s+"
+                         r"(?!(?:la|el|l['’])\s*(?:inauguraci[óo]n|apertura|clausura|ceremonia|"
+                         r"ouverture|cérémonie)\b)(?:[\w.’'-]+\s+){0,8}?"
+                         r"(?:la|el|le|les)\s+(?:reuni[óo]n|encuentro|sesi[óo]n|cumbre|"
+                         r"conferencia|réunion|session|conférence|sommet|travaux)\b")
+PRESIDIO = Clue(PRESIDIO_RE, ["presidió", "presidio", "a présidé", "présida"])

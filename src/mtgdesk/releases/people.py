@@ -58,6 +58,8 @@ BY_RE = re.compile(
     r"\b(?P<verb>co-chaired|chaired|presided(?:\s+over)?|moderated)\s+(?P<jointly>jointly\s+)?"
     r"(?P<side>(?:on|from)\s+the\s+[A-Z][\w-]*\s+side\s+)?by\s+"
     r"|\bunder\s+the\s+(?P<co>co-)?(?:chair(?:man|woman|person)?ship|presidency)\s+of\s+"
+    # in French and Spanish: `a été présidée par X`, `fue presidida por X`
+    r"|\b(?:présidée?s?\s+par|presidid[ao]s?\s+por)\s+"
     r"|\bopened\s+by\s+(?:its|the)\s+(?P<co2>co-)?chair(?:s|persons?|men|man|woman)?\s*,?\s*"
     r"|\b(?:officially\s+)?(?:opened|led)\s+by\s+(?=" + _WORDS_ON
     + r"\bas\s+(?:the\s+)?(?:acting\s+)?(?:co-)?(?:chair|president\s+of\s+(?:the\s+)?"
@@ -100,7 +102,7 @@ BY = Clue(BY_RE, ["chaired by", "presided by", "presided over by", "moderated by
                  # (The words as they stand together: `chair` and `of the` apart are in
                  # most sentences that mention a chair, and the pattern is costly.)
                  *each(["chair", "chairman", "chairperson", "chairwoman"], [" of the"]),
-                 "hosted by", "host of the", *cw.CALLED.words])
+                 "hosted by", "host of the", *cw.CALLED.words, "présidé", "presidid"])
 ACTED_AS = Clue(ACTED_AS_RE, each(["acted", "served", "sat", "presided", "participated"],
                                   [" as "]))
 # `Chair: X`, `Chairpersons: Dr. X – post, and H.E. Dr. Y (Country) – post`.
@@ -141,10 +143,10 @@ ANOTHER_MEETING = re.compile(r"\b(?:preceded|followed)\s+by\b|\bnext\s+meeting\b
                              + OTHER_MEETING_HELD.pattern, re.IGNORECASE)
 _BODY_JUST_BEFORE = re.compile(r"\([A-Z][\w–-]{1,12}\)\s*,\s*$")
 # Every pattern below needs one of these words: most sentences have none.
-_CHAIR_HINT = re.compile(r"chair|presid|moderat|host|\bled\s+the\b|\b(?:called|convened)\s+by\b",
-                         re.IGNORECASE)
-CHAIR_HINT = Clue(_CHAIR_HINT, ["chair", "presid", "moderat", "host", "led the", "called by",
-                               "convened by"])
+_CHAIR_HINT = re.compile(r"chair|presid|présid|moderat|host|\bled\s+the\b|"
+                         r"\b(?:called|convened)\s+by\b", re.IGNORECASE)
+CHAIR_HINT = Clue(_CHAIR_HINT, ["chair", "presid", "présid", "moderat", "host", "led the",
+                               "called by", "convened by"])
 
 
 def find_chairs(text: str, start: int, end: int) -> list[Chair]:
@@ -232,6 +234,9 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
         found = split_chairs(text, start + m.end(), verb.start() if verb else end, bool(m["co"]))
         if len(found) == 1 and not found[0].country:
             return found
+    found = _side_chairs(text, start, end)
+    if found:
+        return found
     m = BY.search(sentence)
     if m and m["verb"] and _BODY_JUST_BEFORE.search(sentence[:m.start()]):
         m = None  # `East African Community (EAC), Chaired by President X`: its chair
@@ -265,7 +270,7 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
             return found
     searches: tuple[Callable[[str], re.Match[str] | None], ...] = (
         VERB_AFTER.search, ACTED_AS.search, cw.ELECTED.search, LED.search, cw.PRESIDED.search,
-        cw.TOOK_CHAIR.search)
+        cw.TOOK_CHAIR.search, cw.PRESIDIO.search)
     for search in searches:
         m = search(sentence)
         if not m or ANOTHER_MEETING.search(sentence[:m.start()]):
@@ -360,6 +365,34 @@ def _one_named(text: str, start: int, end: int) -> list[Chair]:
         person = read_person(text, at, end, True)
         return [person] if person is not None and not person.country else []
     return _lead_name(text, start, end, True)
+
+
+def _side_chairs(text: str, start: int, end: int) -> list[Chair]:
+    """The chair of each side of a meeting of two (cw.SIDE_CHAIRED): one person named
+    after each side's words, up to the next side's or the clause's end. Two sides at
+    least, the first said to be chaired: `the X side, by Y` alone says nothing of a chair."""
+    if not cw.SIDE_CHAIRED.holds(text[start:end]):
+        return []
+    sides = list(cw.SIDE_CHAIRED_RE.finditer(text, start, end))
+    if len(sides) < 2 or "chaired" not in sides[0].group():
+        return []
+    found: list[Chair] = []
+    for i, m in enumerate(sides):
+        stop = sides[i + 1].start() if i + 1 < len(sides) else end
+        clause = _CLAUSE_END.search(text, m.end(), stop)
+        e = clause.start() if clause else stop
+        said = re.search(r",\s+(?:according\s+to|said|says)\b", text[m.end():e])
+        if said:  # `..., by Y, Director, according to a press release`
+            e = m.end() + said.start()
+        while e > m.end() and text[e - 1] in " .,":
+            e -= 1
+        people = split_chairs(text, m.end(), e, True)
+        if people and not people[0].country:
+            # The side's own word tells whom the chair stands for (`the Cambodian side`).
+            side = f"the {m['side'] or m['side2']} side"
+            found.append(dataclasses.replace(
+                people[0], post=", ".join(x for x in (people[0].post, side) if x)))
+    return found if len(found) >= 2 else []
 
 
 def _before_apposition(text: str, start: int, subject: int, end: int, co: bool

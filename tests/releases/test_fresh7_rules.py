@@ -1,0 +1,83 @@
+"""Rules made from the fresh7 part's misses (session tune7), each on made-up sentences of
+its own words: each side's chair of a meeting of two, a name written after an initial
+and its period, and who chaired in Spanish and French."""
+
+from __future__ import annotations
+
+from mtgdesk.releases import parse_text
+from tests.releases.test_general_rules import chairs
+
+
+def read(text: str):
+    return parse_text(text).record
+
+
+def test_each_sides_chair_is_a_co_chair():
+    record = read(
+        "Political Consultations between Peru and Denmark\n\n"
+        "The third round of political consultations was held in Lima on 4 May 2021.\n\n"
+        "The talks were co-chaired on the Peruvian side by Vice Minister Ana Lucia Quispe, "
+        "Director for Europe, and on the Danish side, by Ambassador Henrik Holm, Director "
+        "for the Americas, the ministry said.\n")
+    assert set(chairs(record)) == {"Ana Lucia Quispe", "Henrik Holm"}
+    by_name = {c.name: c for c in record.chairs}
+    assert by_name["Ana Lucia Quispe"].delegation == "Peru"
+    assert by_name["Henrik Holm"].delegation == "Denmark"
+
+
+def test_a_side_chaired_then_the_other_side_chaired():
+    record = read(
+        "Consultations between Chile and Kenya\n\n"
+        "The consultations were held in Nairobi on 9 June 2022.\n\n"
+        "While the Chilean side was chaired by Pedro Salas Ortega, the Director for Africa, "
+        "the Kenyan side was chaired by Grace Wanjiru Kamau, the Principal Secretary.\n")
+    assert set(chairs(record)) == {"Pedro Salas Ortega", "Grace Wanjiru Kamau"}
+
+
+def test_one_side_represented_names_no_chair():
+    # `the X side, by Y` alone, with no word of chairing, is who spoke for it.
+    record = read(
+        "Consultations between Chile and Kenya\n\n"
+        "The consultations were held in Nairobi on 9 June 2022.\n\n"
+        "The talks were opened on the Chilean side by Pedro Salas Ortega and on the Kenyan "
+        "side by Grace Wanjiru Kamau.\n")
+    assert chairs(record) == []
+
+
+def test_a_given_name_after_an_initial_and_its_period_is_a_name():
+    record = read(
+        "Consultations between Mongolia and Chile\n\n"
+        "The consultations were held in Santiago on 2 March 2023.\n\n"
+        "The meeting was chaired by B.Batbayar, State Secretary of the Ministry.\n")
+    assert chairs(record) == ["B.Batbayar"]
+
+
+def test_who_presided_in_spanish():
+    record = read(
+        "Reunión de cancilleres\n\n"
+        "El ministro chileno de Relaciones Exteriores, Pedro Antonio Salas, presidió el 4 de "
+        "mayo de 2015 en Lima el encuentro de cancilleres andinos.\n\n"
+        "Los cancilleres aprobaron la declaración final.\n")
+    assert chairs(record) == ["Pedro Antonio Salas"]
+    record = read(
+        "Reunión de cancilleres\n\n"
+        "La canciller peruana Ana María Quispe presidió la reunión de ministros de Relaciones "
+        "Exteriores, el 4 de mayo de 2015 en Lima.\n")
+    assert chairs(record) == ["Ana María Quispe"]
+
+
+def test_presiding_over_the_opening_in_spanish_is_not_chairing():
+    record = read(
+        "Reunión de cancilleres\n\n"
+        "La reunión de cancilleres comenzó el 4 de mayo de 2015 en Lima.\n\n"
+        "La canciller peruana Ana María Quispe presidió la inauguración de la cumbre.\n")
+    assert chairs(record) == []
+
+
+def test_who_presided_in_french():
+    record = read(
+        "Conseil des Ministres\n\n"
+        "Le Conseil des Ministres a tenu sa session ordinaire le 3 mars 2019 à Cotonou.\n\n"
+        "Cette session a été présidée par Son Excellence Professeur Jean Kouassi, Ministre "
+        "des Affaires Etrangères du Bénin.\n")
+    assert chairs(record) == ["Jean Kouassi"]
