@@ -5,7 +5,7 @@ and its period, and who chaired in Spanish and French."""
 from __future__ import annotations
 
 from mtgdesk.releases import parse_text
-from tests.releases.test_general_rules import chairs
+from tests.releases.test_general_rules import chairs, countries
 
 
 def read(text: str):
@@ -81,3 +81,23 @@ def test_who_presided_in_french():
         "Cette session a été présidée par Son Excellence Professeur Jean Kouassi, Ministre "
         "des Affaires Etrangères du Bénin.\n")
     assert chairs(record) == ["Jean Kouassi"]
+
+
+def test_the_baltic_states_people_are_their_three():
+    record = read(
+        "Baltic prime ministers meet\n\n"
+        "Vilnius, 14 March 2016. The heads of government of the three Baltic states met in "
+        "Vilnius today.\n\n"
+        "The Baltic premiers agreed on a joint energy plan.\n")
+    assert set(countries(record)) == {"Estonia", "Latvia", "Lithuania"}
+    record = read(
+        "Baltic premiers meet\n\n"
+        "Riga, 2 May 2018. The Baltic premiers met in Riga today to discuss transport.\n")
+    assert set(countries(record)) == {"Estonia", "Latvia", "Lithuania"}
+
+
+def test_the_baltic_sea_states_are_not_the_baltic_three():
+    record = read(
+        "Ministers meet\n\n"
+        "Oslo, 2 May 2018. Foreign ministers of the Baltic Sea states met in Oslo today.\n")
+    assert "Estonia" not in countries(record) and "Lithuania" not in countries(record)

@@ -51,14 +51,16 @@ def reader_groups() -> tuple[Group, ...]:
 
 # A body's officials alone are its staff: `the Ministers of the 54 African Union Member
 # States as well as AU officials` (its senior officials are its members' own).
-_PEOPLE = (r"(?:(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+|foreign\s+)?"
-           r"(?:[Mm]inisters|[Ll]eaders|[Dd]elegations|[Gg]overnments)|"
+# (`prime ministers` and `premiers` in lower case: `the Baltic premiers`.)
+_PEOPLE = (r"(?:(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+|foreign\s+|prime\s+)?"
+           r"(?:[Mm]inisters|[Ll]eaders|[Dd]elegations|[Gg]overnments|[Pp]remiers)|"
            r"(?:[A-Z][a-z]+\s+)?[Ss]enior\s+(?:[A-Z][a-z]+\s+)?[Oo]fficials)")
 # After `of`, a body's officials are its staff, not its members' people: `Officials of
 # the ECOWAS said ...` (senior officials are still the members' own).
-_PEOPLE_OF = (r"(?:(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+|foreign\s+)?"
-              r"(?:[Mm]inisters|[Ll]eaders|[Dd]elegations|[Gg]overnments)|[Ss]enior\s+[Oo]fficials|"
-              r"Heads\s+of\s+State\s+(?:or|and)\s+(?:of\s+)?Government)")
+_PEOPLE_OF = (r"(?:(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?|[Ss]enior\s+|foreign\s+|prime\s+)?"
+              r"(?:[Mm]inisters|[Ll]eaders|[Dd]elegations|[Gg]overnments|[Pp]remiers)|"
+              r"[Ss]enior\s+[Oo]fficials|"
+              r"Heads\s+of\s+State\s+(?:or|and)\s+(?:of\s+)?Government|[Hh]eads\s+of\s+[Gg]overnment)")
 _MEMBERS = (r"(?:[Mm]ember\s+)?(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Ee]conomies)|[Mm]embers|"
             r"[Pp]artners|[Pp]articipants")
 # `the Ministers of Foreign Affairs of the Pacific Alliance`: the post between the people
@@ -74,6 +76,11 @@ _A_MEETING = re.compile(r"['’]?s?['’]?\s+(?:[A-Z][\w-]*\s+){0,2}(?:Meeting|S
                         r"Retreat|Forum|Council|Dialogue|Consultations?)\b")
 
 
+_COUNT_WORDS = {2: "(?:two|2)", 3: "(?:three|3)", 4: "(?:four|4)", 5: "(?:five|5)",
+                6: "(?:six|6)", 7: "(?:seven|7)", 8: "(?:eight|8)", 9: "(?:nine|9)",
+                10: "(?:ten|10)", 11: "(?:eleven|11)", 12: "(?:twelve|12)"}
+
+
 @cache
 def _pattern(group: Group) -> re.Pattern[str]:
     g = rf"(?:{group.spellings})"
@@ -81,12 +88,16 @@ def _pattern(group: Group) -> re.Pattern[str]:
         people = (rf"\b{_NUMBER}(?:{g})(?:\s*\(PIF\))?\s+(?:[Mm]ember\s+(?:[Cc]ountries|[Ss]tates)|"
                   r"[Mm]embers)\b")
         return re.compile(people)
+    # `the prime ministers of the three Baltic states`: a count of them all, the group's
+    # size (`the three ASEAN countries` are some of its members, not all).
+    size = _COUNT_WORDS.get(len({m for m, _ in group.members} - {n for n, _ in group.left}))
+    all_of = rf"(?:(?:all\s+)?{size}\s+)?" if size else ""
     return re.compile(
         # `the Three Seas Initiative's (3SI) member states`: the possessive before its acronym
         rf"\b{_NUMBER}(?:{g})(?:['’]s)?(?:\s*\([A-Z0-9]{{2,8}}\))?['’]?\s+(?:{_PEOPLE}|{_MEMBERS})\b"
         rf"|\b(?:{_PEOPLE_OF}|(?:[Mm]ember\s+(?:[Ss]tates|[Cc]ountries)|[Mm]embers)|"
         rf"[Pp]ermanent\s+[Rr]epresentatives){_PORTFOLIO}{_ASIDE}\s+(?:of|from|to)\s+(?:the\s+)?"
-        rf"(?:{g})\b(?![-‐])(?:\s*\([A-Z]{{2,8}}\))?")
+        rf"{all_of}(?:{g})\b(?![-‐])(?:\s*\([A-Z]{{2,8}}\))?")
 
 
 # Words that say the group's people are yet to come, or are dealt with, not present:
