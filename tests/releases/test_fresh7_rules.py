@@ -1,8 +1,11 @@
 """Rules made from the fresh7 part's misses (session tune7), each on made-up sentences of
 its own words: each side's chair of a meeting of two, a name written after an initial
-and its period, and who chaired in Spanish and French."""
+and its period, who chaired in Spanish and French, the Baltic states as a group, dates
+in French, Spanish and Portuguese, and the meeting a sentence says this one came after."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from mtgdesk.releases import parse_text
 from tests.releases.test_general_rules import chairs, countries
@@ -101,3 +104,29 @@ def test_the_baltic_sea_states_are_not_the_baltic_three():
         "Ministers meet\n\n"
         "Oslo, 2 May 2018. Foreign ministers of the Baltic Sea states met in Oslo today.\n")
     assert "Estonia" not in countries(record) and "Lithuania" not in countries(record)
+
+
+def test_a_date_in_french_spanish_or_portuguese():
+    from mtgdesk.releases.dates import find_dates
+
+    for written, want in (("le 12 Mars 2017 à Dakar", (3, 12, 2017)),
+                          ("el 4 de mayo de 2015 en Lima", (5, 4, 2015)),
+                          ("le 1er juin 2020", (6, 1, 2020)),
+                          ("em 9 de setembro de 2019", (9, 9, 2019)),
+                          ("el 27 de agosto", (8, 27, None))):
+        found = find_dates(written)
+        assert [m.first for m in found] == [want], written
+    assert find_dates("le mai 2018 et 12 marsupiaux") == []
+
+
+def test_the_meeting_a_sentence_says_this_one_came_after_is_another():
+    record = read(
+        "Council of Ministers\n\n"
+        "After the extraordinary session held on 18 May 2018, the Council of Ministers "
+        "held its ordinary session on 5 October 2018 in Lomé.\n\n"
+        "The ministers adopted the budget.\n")
+    assert record.held_on == date(2018, 10, 5)
+    from mtgdesk.releases.meeting_day import AFTER_RE
+
+    assert AFTER_RE.search("Après la réunion extraordinaire tenue le ")
+    assert not AFTER_RE.search("The Council held its ordinary session on ")

@@ -82,6 +82,23 @@ DMY_NAMED_RE = re.compile(r"(?<![\w-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<m>Jan|Feb|
 # `held a briefing in Canberra (25/03)`: a day and month in brackets, no year; read only
 # when one number cannot be a month (`(03/04)` is either day first or month first).
 BRACKET_DM_RE = re.compile(r"\((?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\)")
+# `le 05 Octobre 2018`, `el 27 de septiembre`, `29 de octubre de 2016`, `1er mars`: the
+# day before the month in French, Spanish and Portuguese (their months are no English
+# words, so they are read apart from DATE_RE's).
+ROMANCE_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "dezembro": 12,
+}
+ROMANCE_RE = re.compile(
+    r"(?<![\w.])(?P<d>[0-3]?\d)(?:er|º|°)?\s+(?:de\s+)?(?P<m>"
+    + "|".join(sorted(ROMANCE_MONTHS, key=len, reverse=True))
+    + r")(?![\w])(?:\s*,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
 # `令和5年12月6日`, `2023年12月6日`: the date line of a Japanese page.
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 JAPANESE_RE = re.compile(r"(?:(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})|(?P<y>(?:19|20)\d\d))年"
@@ -204,6 +221,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         mo, d = (b, a) if a > 12 >= b else (a, b) if b > 12 >= a else (0, 0)
         if mo and free(m.start(), m.end()) and _valid(mo, d, None):
             found.append(DateMention(m.start(), m.end(), (mo, d, None), None, (None, None)))
+            taken.append((m.start(), m.end()))
+    for m in ROMANCE_RE.finditer(text, start, end):
+        y, mo, d = _year(m["y"]), ROMANCE_MONTHS[m["m"].lower()], int(m["d"])
+        if free(m.start(), m.end()) and _valid(mo, d, y):
+            found.append(DateMention(m.start(), m.end(), (mo, d, y), None, (None, None)))
             taken.append((m.start(), m.end()))
     for m in JAPANESE_RE.finditer(text, start, end):
         if m["era"]:

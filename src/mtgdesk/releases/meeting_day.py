@@ -54,6 +54,13 @@ HELD_CLAUSE_RE = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|has\s+be
 SINCE_RE = re.compile(r"\bsince\s+(?:the|its|their|his|her|our|a|an|last)\b[^,;:()]*?"
                       r"(?<!\bwas)(?<!\bwere)\s+(?:held|hosted|convened)\b[^,;:()]*$",
                       re.IGNORECASE)
+# `After the 3rd extraordinary meeting held on 18 May, the Council held its session on 5
+# October` (in French `Après la 3e réunion extraordinaire tenue le 18 mai`): what the
+# meeting came after, in a clause of its own up to the date.
+AFTER_RE = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing|[Aa]près|[Tt]ras|[Dd]espués\s+de)\s+"
+                      r"(?:the|its|their|la|le|l['’]|el|los|las)\s*[^,;:()]*?\s"
+                      r"(?:held|hosted|convened|tenue?s?|celebrad[ao]s?|realizad[ao]s?)\s+"
+                      r"[^,;:()]*$")
 _PLAN_YEAR = re.compile(r"\b(?:Vision|Agenda|Strategy|Plan|Goals?|Roadmap|Programme|Horizon)\s+"
                         r"(?:for\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:Vision|Agenda|"
                         r"Strategic|Strategy|Plan|Goals?|Roadmap)\b|\b(?:19|20)\d\d[-–]\d\d\b(?![:\d])|"
@@ -93,13 +100,15 @@ class MeetingDay:
     def _mentions(self, start: int, end: int) -> list[dt.DateMention]:
         """Dates of text[start:end], less the date line (the day of the release, not of
         the meeting), dates inside a quoted title, and dates of what a meeting came after
-        (`progress made since the 8th meeting held in Islamabad on February 28, 2017`)."""
+        (`progress made since the 8th meeting held in Islamabad on February 28, 2017`,
+        `after the extraordinary meeting held on 18 May`)."""
         line = self.dateline_span
         released = self.record.released_on
         return [m for m in dt.find_dates(self.text, start, end)
                 if not (line and m.start < line[1] and line[0] < m.end)
                 and not self._in_quotes(m.start, start, end)
                 and not SINCE_RE.search(self.text, max(start, m.start - 120), m.start)
+                and not AFTER_RE.search(self.text, max(start, m.start - 120), m.start)
                 and not (line and released and m.start < line[1] + 120 and not m.last
                          and (m.first[0], m.first[1]) == (released.month, released.day)
                          and not re.match(r"(?i)(?:on|from)\b", self.text[m.start:m.end]))]
