@@ -130,3 +130,27 @@ def test_the_meeting_a_sentence_says_this_one_came_after_is_another():
 
     assert AFTER_RE.search("Après la réunion extraordinaire tenue le ")
     assert not AFTER_RE.search("The Council held its ordinary session on ")
+
+
+def test_who_will_attend_is_not_who_chairs():
+    record = read(
+        "Council of Ministers\n\n"
+        "Rabat, 3 May 2016. The ordinary session of the Council at the ministerial level, "
+        "which will be chaired by Tunisia, will be attended by the Secretary-General of "
+        "the Union Karim Bensaid.\n")
+    assert chairs(record) == ["Tunisia"]
+
+
+def test_the_meetings_chairmanship_handed_over_to_one_names_its_chair():
+    record = read(
+        "Preparatory meeting\n\n"
+        "Doha, 3 May 2016. The preparatory meeting of the Council opened today.\n\n"
+        "At the opening session, the chairmanship of the meeting was handed over by the "
+        "President of the previous session Senegal to Malaysia.\n")
+    assert chairs(record) == ["Malaysia"]
+    # A body's chairmanship handed over is a term to come, not this meeting's chair.
+    record = read(
+        "Summit\n\n"
+        "Doha, 3 May 2016. The leaders met today.\n\n"
+        "At the close, the chairmanship of the Association was handed over to Malaysia.\n")
+    assert chairs(record) == []

@@ -189,3 +189,13 @@ PRESIDIO_RE = re.compile(r"\s*,?\s+(?:presidi[óo]|a\s+présidé|présida)\s+"
                          r"(?:la|el|le|les)\s+(?:reuni[óo]n|encuentro|sesi[óo]n|cumbre|"
                          r"conferencia|réunion|session|conférence|sommet|travaux)\b")
 PRESIDIO = Clue(PRESIDIO_RE, ["presidió", "presidio", "a présidé", "présida"])
+# `the chairmanship of the meeting was handed over by the previous session's President A
+# to B`: B chairs this meeting. Only the meeting's own chair (`of the meeting`, `of the
+# session`): a body's chairmanship handed over is a term to come (`handed over the ASEAN
+# chairmanship to X` names next year's chair).
+HANDED_TO_RE = re.compile(
+    r"\b(?:chair(?:man|person|woman)?ship|presidency|chair)\s+of\s+(?:the|this)\s+(?:meeting|"
+    r"session|conference)\s+(?:was|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?"
+    r"(?:handed|passed|transferred)\s+(?:over\s+)?(?:by\s+[^.;]{1,120}?\s+)?to\s+(?:the\s+)?",
+    re.IGNORECASE)
+HANDED_TO = Clue(HANDED_TO_RE, ["handed", "passed", "transferred"])

@@ -114,6 +114,10 @@ _CLAUSE_END = re.compile(r",\s+(?:and\s+)?(?:the|which|who|where|while|with|it|t
                          r"(?:was|were|the\s+meeting|discussed|exchanged)\b|\s+and\s+(?:was\s+)?"
                          r"(?:participated|attended|joined|hosted)\s+(?:in\s+)?by\b|\s+(?:were|was)\s+"
                          r"also\b"
+                         # `which will be chaired by Jordan, will be attended by X`: who
+                         # comes is not who chairs
+                         r"|,?\s+(?:will|would|shall|is\s+to)\s+(?:also\s+)?be\s+"
+                         r"(?:attended|joined)\b|,\s+(?:was|were|is|are)\s+(?:also\s+)?attended\b"
                          # `, and Arab foreign ministers take part`, `, as the ROK is ...`
                          r"|,\s+and\s+(?:[A-Z][\w-]*\s+)?(?!of\b|de\b)[a-z]{2,}\s+[a-z]{2,}\b"
                          r"|,\s+as\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:is|was|has|holds)\b"
@@ -237,6 +241,15 @@ def _find_chairs(text: str, start: int, end: int) -> list[Chair]:
     found = _side_chairs(text, start, end)
     if found:
         return found
+    m = cw.HANDED_TO.search(sentence)  # `the chairmanship of the meeting was handed to B`
+    if m:
+        stop = _CLAUSE_END.search(text, start + m.end(), end)
+        e = stop.start() if stop else end
+        while e > start + m.end() and text[e - 1] in " .,":
+            e -= 1
+        found = split_chairs(text, start + m.end(), e, False)
+        if len(found) == 1:
+            return found
     m = BY.search(sentence)
     if m and m["verb"] and _BODY_JUST_BEFORE.search(sentence[:m.start()]):
         m = None  # `East African Community (EAC), Chaired by President X`: its chair
