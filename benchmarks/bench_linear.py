@@ -13,6 +13,8 @@ is a ratio near 2; quadratic near 4. Shapes:
 - divs: n nested <div> around one paragraph, read as HTML;
 - ordinary: a real release (the seed) repeated to n characters, parsed (the parser
   itself, past the cap a file is refused at: the cap is not what makes it fast);
+- capitals: one paragraph in capitals of n sentences, parsed (recased word by word:
+  a check copying the paragraph up to each word made 384 kB take 7 s);
 - paragraph: a single paragraph of n bytes in a .txt file, the whole path a clerk
   takes (read_release_text: the file cap refuses it in one line, reading at most
   the cap).
@@ -60,6 +62,12 @@ def ordinary(n: int) -> Callable[[], object]:
     return lambda: parse_text(text)
 
 
+def capitals(n: int) -> Callable[[], object]:
+    text = "JOINT PRESS RELEASE\n\n" + " ".join(
+        ["THE MINISTERS OF FOREIGN AFFAIRS MET IN JAKARTA."] * n)
+    return lambda: parse_text(text)
+
+
 def paragraph(n: int) -> Callable[[], object]:
     folder = Path(tempfile.mkdtemp(prefix="mtgdesk-bench-linear-"))
     path = folder / "one-paragraph.txt"
@@ -78,7 +86,8 @@ def paragraph(n: int) -> Callable[[], object]:
 
 
 SHAPES = {"japan": (japan, 1_000), "acronyms": (acronyms, 500), "divs": (divs, 2_500),
-          "ordinary": (ordinary, 125_000), "paragraph": (paragraph, 2_500_000)}
+          "ordinary": (ordinary, 125_000), "capitals": (capitals, 2_000),
+          "paragraph": (paragraph, 2_500_000)}
 
 
 def calls(work: Callable[[], object]) -> int:
