@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from mtgdesk.releases import capitals, clues, names, parser
+from mtgdesk.releases import capitals, clues, demonyms, names, parser
 from mtgdesk.releases.text import first_sentence, sentences
 
 # Letters, capitals, digits, the marks the patterns look at, and characters outside
@@ -131,10 +131,10 @@ DEMONYM_TEXTS = st.lists(st.sampled_from(
 
 
 def _plain_demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]):
-    """names.demonyms as it was: every capitalised word tried, the spans read so far
+    """demonyms.demonyms as it was: every capitalised word tried, the spans read so far
     sorted first."""
-    table = names.demonym_table()
-    firsts = names._demonym_firsts()
+    table = demonyms.demonym_table()
+    firsts = demonyms._demonym_firsts()
     done = names.Taken(skip)
     listed: list[set[str]] = []
     out = []
@@ -154,10 +154,10 @@ def _plain_demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]
             s0, s1 = start + run[0].start(), start + run[-1].end()
             written = " ".join(w.group() for w in run)
             name = table.get(written)
-            if name is None or done.overlaps((s0, s1)) or not names._title_follows(
+            if name is None or done.overlaps((s0, s1)) or not demonyms._title_follows(
                     text, s1, table):
                 continue
-            name = names._listed_among(text, written, name, listed)
+            name = demonyms._listed_among(text, written, name, listed)
             country = names.ref.find_country(name)
             out.append(names.Found(names.COUNTRY, country.name if country else name, s0, s1,
                                    0.85, article=(country.article or None) if country else None,
@@ -176,7 +176,7 @@ def _plain_demonyms(text: str, start: int, end: int, skip: list[tuple[int, int]]
 def test_demonyms_are_those_every_capitalised_word_was_tried_for(text, a, b, spans):
     start, end = min(a, len(text)), max(min(a, len(text)), len(text) - b)
     skip = [(s, s + n) for s, n in spans]
-    assert names.demonyms(text, start, end, skip) == _plain_demonyms(text, start, end, skip)
+    assert demonyms.demonyms(text, start, end, skip) == _plain_demonyms(text, start, end, skip)
 
 
 CLUE_TEXTS = st.lists(st.sampled_from(

@@ -11,7 +11,7 @@ from functools import cache
 from mtgdesk.domain import reference as ref
 from mtgdesk.domain.records import ParticipantRecord
 from mtgdesk.domain.vocab import ParticipantKind, Role
-from mtgdesk.releases import names
+from mtgdesk.releases import demonyms, names
 from mtgdesk.releases.attendance import Attendance
 from mtgdesk.releases.chair_person import Chair
 from mtgdesk.releases.names import AGENCY, COUNTRY, ORGANIZATION, Found
@@ -204,7 +204,7 @@ def _body_named(c: Chair, by_kind: dict[str, list[Found]]) -> Found | None:
 @cache
 def _demonyms() -> dict[str, str]:
     """The list's demonyms and the reader's usual others (`Kazakh Deputy Prime Minister`)."""
-    return {**names.demonym_table(), **{c.demonym: c.name for c in ref.countries()}}
+    return {**demonyms.demonym_table(), **{c.demonym: c.name for c in ref.countries()}}
 
 
 def _delegation(post: str | None, host: str | None) -> tuple[str | None, str | None, str]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from mtgdesk.domain import reference as ref
-from mtgdesk.releases import bodies, groups, names
+from mtgdesk.releases import bodies, demonyms, groups, names
 from mtgdesk.releases.chair_posts import post_chair
 from mtgdesk.releases.chair_titles import named_chairs
 from mtgdesk.releases.clues import Clue, each
@@ -317,7 +317,7 @@ def read_sentence(text: str, start: int, end: int, on: date | None, result: Atte
     found += [f for f in acr if (not not_a_party(text, f) or listing and its_officer(text, f))
               and (listing or not a_subject(text, f, end))]
     gaz = names.gazetteer(text, start, end, skip)
-    gaz += names.demonyms(text, start, end, skip + [(f.start, f.end) for f in gaz])
+    gaz += demonyms.demonyms(text, start, end, skip + [(f.start, f.end) for f in gaz])
     if not listing:
         dropped = places_and_adjectives(text, gaz, end)
         dropped += [f for f in gaz if not_a_party(text, f) or a_subject(text, f, end)]
@@ -393,7 +393,7 @@ def _known_only(text: str, start: int, end: int, on: date | None, result: Attend
     acr = [f for f in acr if f.kind != AGENCY and not not_a_party(text, f)
            and not a_subject(text, f, end)]
     gaz = [f for f in names.gazetteer(text, start, end, skip) if f.kind != AGENCY]
-    gaz += names.demonyms(text, start, end, skip + [(f.start, f.end) for f in gaz])
+    gaz += demonyms.demonyms(text, start, end, skip + [(f.start, f.end) for f in gaz])
     dropped = places_and_adjectives(text, gaz, end)
     dropped += [f for f in gaz if not_a_party(text, f) or a_subject(text, f, end)]
     dropped += _absent(text, start, end, gaz)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases import chair_words as cw
-from mtgdesk.releases import names
+from mtgdesk.releases import demonyms
 
 # (`Dr. the Honourable X`, `the Rt. Honourable X`: the Caribbean's style.)
 HONORIFIC = (r"(?:(?:H\.\s?E\.?|HE(?=\s+[A-Z][a-z])|His\s+Excellency,?|Her\s+Excellency,?|"
@@ -109,7 +109,7 @@ _INITIAL_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")
 
 
 def _demonym_words() -> set[str]:
-    return set(names.demonym_table())
+    return set(demonyms.demonym_table())
 
 
 def title_first(text: str, start: int, end: int, co: bool) -> Chair | None:

@@ -12,7 +12,7 @@ import re
 
 from mtgdesk.domain import reference as ref
 from mtgdesk.releases import chair_words as cw
-from mtgdesk.releases import names
+from mtgdesk.releases import demonyms
 from mtgdesk.releases.chair_person import (
     HONORIFIC_RE,
     NAME_RE,
@@ -176,7 +176,7 @@ def _named_chairs(text: str, start: int, end: int) -> list[Chair]:
         words = m["c"] or ""
         country = ref.find_country(words) if words else None
         if m["d"]:
-            by_demonym = names.demonym_table().get(m["d"])
+            by_demonym = demonyms.demonym_table().get(m["d"])
             country = ref.find_country(by_demonym) if by_demonym else None
         if m["p"]:
             country = _ending_country(m["p"])

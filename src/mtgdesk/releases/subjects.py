@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from mtgdesk.domain import reference as ref
-from mtgdesk.releases.names import ORGANIZATION, Found, demonym_table
+from mtgdesk.releases.demonyms import demonym_table
+from mtgdesk.releases.names import ORGANIZATION, Found
 
 # A country's own security council, not the UN's: `the Security Council of the Republic of
 # Kazakhstan`, `the Security Council under the President of X`, `the Russian Security
